@@ -1,0 +1,61 @@
+"""Exceptions a user can cause. Each carries an Indonesian message fit for a dialog."""
+
+from __future__ import annotations
+
+
+class PengaduanError(Exception):
+    """Base of every error the program expects; `str(e)` is the user-facing message."""
+
+
+class ValidationError(PengaduanError):
+    """Input that breaks a rule; `field` names the offending field (for the form)."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+class SopError(PengaduanError):
+    """A malformed SOP file. `problems` lists (file, key, reason) triples."""
+
+    def __init__(self, problems: list[tuple[str, str, str]]):
+        self.problems = problems
+        lines = [f"{file}: {key}: {reason}" if key else f"{file}: {reason}"
+                 for file, key, reason in problems]
+        super().__init__("SOP tidak valid:\n" + "\n".join(lines))
+
+
+class NotPermitted(PengaduanError):
+    """The user's lane or role may not take this action."""
+
+
+class StaleComplaint(PengaduanError):
+    """Someone else changed the complaint since it was loaded; reload and try again."""
+
+
+class InvalidAction(PengaduanError):
+    """The action does not exist at the complaint's current step or status."""
+
+
+class MissingKelengkapan(PengaduanError):
+    """The step's required input (kelengkapan) is neither present nor waived."""
+
+
+class NoteRequired(ValidationError):
+    """The SOP implies a note here (a disposition's instruction, a reason)."""
+
+
+class DatabaseConfigError(PengaduanError):
+    """The database cannot be used as configured (network path, bad URL, ...)."""
+
+
+class SchemaTooNew(DatabaseConfigError):
+    """The database was written by a newer version of the program."""
+
+
+class AuthError(PengaduanError):
+    """Login failed or the account is locked."""
+
+
+class AuditBroken(PengaduanError):
+    """The audit chain does not verify."""

@@ -1,0 +1,89 @@
+"""Schema versions and upgrades.
+
+A fresh database gets the current schema. An older one is upgraded in one transaction on
+open (an SQLite file is first copied aside as `<name>.v<N>.bak`). A newer one is refused:
+an old program must not write into tables it does not understand.
+
+To change the schema: change `app/models.py`, bump SCHEMA_VERSION, add `_to_v<N>` below.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from peewee import CharField, Database, PostgresqlDatabase, SqliteDatabase
+from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator, migrate
+
+from app import __version__
+from app.errors import DatabaseConfigError, SchemaTooNew
+from app.i18n import _
+from app.models import ALL_MODELS, AuditHead, SchemaInfo
+
+SCHEMA_VERSION = 2
+GENESIS_HASH = "0" * 64
+_PG_LOCK_KEY = 7_566_2020  # advisory lock: workstations starting together migrate once
+
+
+def _to_v2(migrator: SchemaMigrator) -> None:
+    """v2: the SP4N-LAPOR! tracking number, so answers can be handed back by hand."""
+    migrate(migrator.add_column("complaint", "lapor_ticket", CharField(null=True)))
+
+
+UPGRADES: dict[int, Callable[[SchemaMigrator], None]] = {2: _to_v2}
+
+
+def ensure_schema(db: Database) -> int:
+    """Create, upgrade or refuse; returns the version the database now has."""
+    if isinstance(db, PostgresqlDatabase):
+        db.execute_sql("SELECT pg_advisory_lock(%s)", (_PG_LOCK_KEY,))
+    try:
+        return _ensure_schema(db)
+    finally:
+        if isinstance(db, PostgresqlDatabase):
+            db.execute_sql("SELECT pg_advisory_unlock(%s)", (_PG_LOCK_KEY,))
+
+
+def schema_version(db: Database) -> int | None:
+    if not db.table_exists("schema_info"):
+        return None
+    row = SchemaInfo.select().order_by(SchemaInfo.id.desc()).first()
+    return row.version if row else None
+
+
+def _ensure_schema(db: Database) -> int:
+    version = schema_version(db)
+    if version is None:
+        if db.table_exists("complaint"):
+            raise DatabaseConfigError(
+                _("Basis data berisi tabel Pengaduan tanpa nomor versi skema; tidak dibuka."))
+        with db.atomic():
+            db.create_tables(ALL_MODELS)
+            SchemaInfo.create(version=SCHEMA_VERSION, app_version=__version__)
+            AuditHead.create(seq=0, last_hash=GENESIS_HASH)
+        return SCHEMA_VERSION
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNew(_(
+            "Basis data ini dibuat oleh versi Pengaduan yang lebih baru (skema {db}, program "
+            "ini mengenal sampai {mine}). Perbarui program di komputer ini terlebih dahulu."
+        ).format(db=version, mine=SCHEMA_VERSION))
+    if version < SCHEMA_VERSION:
+        _backup_sqlite(db, version)
+        migrator = (PostgresqlMigrator(db) if isinstance(db, PostgresqlDatabase)
+                    else SqliteMigrator(db))
+        with db.atomic():
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                UPGRADES[target](migrator)
+            SchemaInfo.update(version=SCHEMA_VERSION, app_version=__version__).execute()
+    return SCHEMA_VERSION
+
+
+def _backup_sqlite(db: Database, version: int) -> Path | None:
+    if not isinstance(db, SqliteDatabase) or db.database == ":memory:":
+        return None
+    source = Path(db.database)
+    target = source.with_name(f"{source.name}.v{version}.bak")
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy2(source, target)
+    return target
