@@ -20,8 +20,8 @@ from app import audit, deadlines, settings
 from app.errors import (
     InvalidAction,
     MissingKelengkapan,
-    NotPermitted,
     NoteRequired,
+    NotPermitted,
     StaleComplaint,
     ValidationError,
 )
@@ -135,7 +135,8 @@ def validate_intake(data: ComplaintInput, pelapor: PelaporInput,
         if not (value or "").strip():
             raise ValidationError(message, field)
     choices = [("channel", data.channel, CHANNELS, _("Saluran pengaduan tidak dikenal.")),
-               ("subject_kind", data.subject_kind, SUBJECT_KINDS, _("Jenis terlapor tidak dikenal.")),
+               ("subject_kind", data.subject_kind, SUBJECT_KINDS,
+                _("Jenis terlapor tidak dikenal.")),
                ("category", data.category, CATEGORIES, _("Kategori tidak dikenal.")),
                ("tier", data.tier, settings.tiers(), _("Tingkat pengaduan tidak dikenal.")),
                ("confidentiality", data.confidentiality, CONFIDENTIALITY,

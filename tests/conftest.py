@@ -1,0 +1,120 @@
+"""Shared fixtures: real SQLite files and, with PENGADUAN_TEST_PG_URL set, a real PostgreSQL.
+
+`db` is parametrised over both backends; without the URL the PostgreSQL half is skipped with
+a visible reason. With the URL set, an unreachable server fails the run loudly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PG_URL = os.environ.get("PENGADUAN_TEST_PG_URL")
+LANES = ["kakanwil", "kadiv", "kabag_p2", "kasubag_pphti", "divisi_terkait"]
+PASSWORD = "rahasia-123"
+# A Wednesday morning in office hours, so standard step times stay within the day.
+T0 = dt.datetime(2026, 11, 25, 8, 0)
+
+
+def reset_postgres(url: str) -> None:
+    """Drop everything in the test database so each test starts empty."""
+    import psycopg2
+
+    conn = psycopg2.connect(url, connect_timeout=5)
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        cur.execute("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;")
+    conn.close()
+
+
+def _backend_params():
+    return [
+        pytest.param("sqlite", id="sqlite"),
+        pytest.param("postgres", id="postgres", marks=[
+            pytest.mark.postgres,
+            pytest.mark.skipif(not PG_URL, reason="PENGADUAN_TEST_PG_URL not set: "
+                               "PostgreSQL tests skipped (.ci/run sets it)")]),
+    ]
+
+
+@pytest.fixture(params=_backend_params())
+def db_url(request, tmp_path):
+    if request.param == "sqlite":
+        return "sqlite:///" + str(tmp_path / "pengaduan.db")
+    reset_postgres(PG_URL)
+    return PG_URL
+
+
+@pytest.fixture
+def sqlite_url(tmp_path):
+    return "sqlite:///" + str(tmp_path / "pengaduan.db")
+
+
+@pytest.fixture
+def pg_url():
+    if not PG_URL:
+        pytest.skip("PENGADUAN_TEST_PG_URL not set: PostgreSQL tests skipped (.ci/run sets it)")
+    reset_postgres(PG_URL)
+    return PG_URL
+
+
+@pytest.fixture
+def db(db_url):
+    from app.db import open_database
+
+    database = open_database(db_url)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def sop(db):
+    from app import workflow
+
+    return workflow.current_sop()
+
+
+@pytest.fixture
+def users(db, sop):
+    """One user per lane (username = lane key) plus an administrator "admin"."""
+    from app import accounts
+
+    valid = {lane.key for lane in sop.lanes}
+    made = {lane: accounts.create_user(lane, lane.replace("_", " ").title(), PASSWORD, [lane],
+                                       valid_lanes=valid) for lane in LANES}
+    made["admin"] = accounts.create_user("admin", "Administrator", PASSWORD,
+                                         ["administrator"], valid_lanes=valid)
+    return made
+
+
+def complaint_input(**overrides):
+    from app.workflow import ComplaintInput
+
+    values = dict(received_at=T0, channel="surat", subject_kind="upt",
+                  subject_name="Lapas Kelas IIA Pangkalpinang", category="pungli",
+                  tier="pelanggaran", summary="Pungutan pada layanan kunjungan",
+                  description="Pelapor dimintai uang saat berkunjung.")
+    values.update(overrides)
+    return ComplaintInput(**values)
+
+
+def pelapor_input(**overrides):
+    from app.workflow import PelaporInput
+
+    values = dict(name="Budi Santoso", nik="1971010101010001", address="Jl. Mentok 12",
+                  phone="0812-7788-9900", email="budi@example.id")
+    values.update(overrides)
+    return PelaporInput(**values)
+
+
+@pytest.fixture
+def registered(users):
+    """A complaint registered with its letter at 08:00, now at step 2 (Kakanwil)."""
+    from app import workflow
+
+    return workflow.register_complaint(
+        users["kasubag_pphti"], complaint_input(), pelapor_input(),
+        attachments=[("surat", "surat-pengaduan.pdf", b"%PDF-1.4 surat")], at=T0)
