@@ -142,11 +142,14 @@ _PLUGIN_MODULES: list[str] = []
 def build_parser() -> argparse.ArgumentParser:
     for module in _PLUGIN_MODULES:
         __import__(module)
+    db_help = _("basis data: sqlite:////jalur/berkas.db atau postgresql://user:sandi@host/db")
+    # SUPPRESS on the subcommands, so `pengaduan --db X demo` keeps X (argparse would
+    # otherwise reset it to the subparser's default).
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="URL", help=_(
-        "basis data: sqlite:///berkas.db atau postgresql://user:sandi@host/db"))
-    parser = argparse.ArgumentParser(prog="pengaduan", parents=[common], description=_(
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=db_help)
+    parser = argparse.ArgumentParser(prog="pengaduan", description=_(
         "Layanan Pengaduan Masyarakat. Tanpa perintah: membuka aplikasi."))
+    parser.add_argument("--db", metavar="URL", default=None, help=db_help)
     parser.add_argument("--version", action="version", version=f"pengaduan {__version__}")
     sub = parser.add_subparsers(dest="command")
     for name, (help_text, add_arguments, run) in COMMANDS.items():
