@@ -170,7 +170,7 @@ class _Validator:
         kelengkapan = self._kelengkapan()
         steps = self._steps({lane.key for lane in lanes}, kelengkapan)
         transitions = self._transitions({s.no for s in steps})
-        if steps and transitions and not self.problems:
+        if steps and transitions:
             self._check_paths(steps, transitions)
         if self.problems:
             raise SopError(self.problems)

@@ -118,3 +118,28 @@ def registered(users):
     return workflow.register_complaint(
         users["kasubag_pphti"], complaint_input(), pelapor_input(),
         attachments=[("surat", "surat-pengaduan.pdf", b"%PDF-1.4 surat")], at=T0)
+
+
+def provide_kelengkapan(complaint, step_no: int, actor=None):
+    """Put the step's required input on the complaint, as the office would: the draft nota
+    dinas at step 6, the division's answer at step 10 (disposition steps need only a note)."""
+    from app.attachments import add_attachment
+    from app.models import Document
+
+    if step_no == 6 and not Document.select().where(
+            (Document.complaint == complaint.id) & (Document.doc_type == "nota_dinas")).exists():
+        Document.create(complaint=complaint.id, doc_type="nota_dinas", version=1, step_no=6)
+    if step_no == 10:
+        add_attachment(complaint, "jawaban", "jawaban.pdf", b"%PDF-1.4 jawaban", actor=actor,
+                       step_no=10)
+
+
+def act_as_owner(complaint, users, at, note="Mohon ditindaklanjuti."):
+    """Forward the complaint's current step as the user of its lane."""
+    from app import workflow
+    from app.models import User
+
+    user = User.get_by_id(users[complaint.current_lane].id)
+    provide_kelengkapan(complaint, complaint.current_step, user)
+    return workflow.forward(user, complaint.id, expected_version=complaint.row_version,
+                            note=note, at=at)
