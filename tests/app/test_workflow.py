@@ -9,8 +9,8 @@ from app import audit, workflow
 from app.errors import (
     InvalidAction,
     MissingKelengkapan,
-    NotPermitted,
     NoteRequired,
+    NotPermitted,
     StaleComplaint,
 )
 from app.models import AuditEntry, Complaint, Hold, StepRecord, User

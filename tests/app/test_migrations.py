@@ -1,0 +1,64 @@
+"""Schema versions: an older database is upgraded on open, a newer one is refused."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app import migrations
+from app.db import open_database
+from app.errors import SchemaTooNew
+from app.models import Complaint, SchemaInfo
+
+V1_DUMP = Path(__file__).parent / "data" / "schema_v1.sql"
+
+
+def test_fresh_database_gets_the_current_schema(sqlite_url):
+    db = open_database(sqlite_url)
+    assert migrations.schema_version(db) == migrations.SCHEMA_VERSION
+
+
+def test_old_schema_database_is_upgraded_and_keeps_its_data(tmp_path):
+    path = tmp_path / "lama.db"
+    con = sqlite3.connect(path)
+    con.executescript(V1_DUMP.read_text(encoding="utf-8"))
+    con.close()
+    db = open_database("sqlite:///" + str(path))
+    assert SchemaInfo.get().version == migrations.SCHEMA_VERSION
+    complaint = Complaint.get()
+    assert complaint.register_no == "0001/PENGADUAN/III/2026"
+    assert complaint.lapor_ticket is None
+    Complaint.update(lapor_ticket="LAPOR-123").execute()  # the new column works
+    db.close()
+    backup = tmp_path / "lama.db.v1.bak"
+    assert backup.exists()  # the SQLite file was copied aside before upgrading
+    old = sqlite3.connect(backup)
+    assert old.execute("SELECT version FROM schema_info").fetchone()[0] == 1
+    old.close()
+
+
+def test_old_schema_is_upgraded_on_postgres_too(pg_url):
+    db = open_database(pg_url)
+    db.execute_sql("ALTER TABLE complaint DROP COLUMN lapor_ticket")
+    SchemaInfo.update(version=1).execute()
+    db.close()
+    db = open_database(pg_url)
+    assert SchemaInfo.get().version == migrations.SCHEMA_VERSION
+    assert "lapor_ticket" in [c.name for c in db.get_columns("complaint")]
+
+
+def test_newer_database_is_refused_with_a_clear_message(sqlite_url):
+    db = open_database(sqlite_url)
+    SchemaInfo.update(version=migrations.SCHEMA_VERSION + 1).execute()
+    db.close()
+    with pytest.raises(SchemaTooNew, match="versi Pengaduan yang lebih baru"):
+        open_database(sqlite_url)
+
+
+def test_foreign_tables_without_a_version_are_not_touched(tmp_path):
+    path = tmp_path / "asing.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE complaint (id INTEGER PRIMARY KEY, x TEXT)")
+    con.close()
+    with pytest.raises(Exception, match="tanpa nomor versi"):
+        open_database("sqlite:///" + str(path))
