@@ -78,12 +78,18 @@ def _run_user(args) -> int:
 def _args_demo(parser):
     parser.add_argument("--complaints", type=int, default=200, metavar="N")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--if-empty", action="store_true",
+                        help=_("hanya bila belum ada pengaduan (untuk perintah mulai cepat)"))
 
 
 def _run_demo(args) -> int:
     from app import demo
+    from app.models import Complaint
 
     _open(args)
+    if args.if_empty and Complaint.select().exists():
+        print(_("Basis data sudah berisi pengaduan; data demo tidak ditambahkan."))
+        return 0
     summary = demo.generate(args.complaints, seed=args.seed, progress=_print_progress)
     print()
     print(summary.text())
@@ -136,7 +142,7 @@ for _name, _help, _args, _run in [
     COMMANDS[_name] = (_help, _args or (lambda _p: None), _run)
 
 # Commands of later issues register here (keep one line each):
-_PLUGIN_MODULES: list[str] = []
+_PLUGIN_MODULES: list[str] = ["app.cli_documents", "ui.cli_swimlane"]
 
 
 def build_parser() -> argparse.ArgumentParser:
