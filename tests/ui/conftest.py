@@ -1,0 +1,55 @@
+"""GUI test helpers: a session for a user with a synchronous task runner, window state in a
+temporary QSettings file, and message boxes that never block."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+
+def activate(qtbot, window):
+    """Shortcuts (Ctrl+N, F5, ...) only reach the active window."""
+    from PySide6.QtWidgets import QApplication
+
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+
+
+@pytest.fixture
+def qsettings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_session(qapp, db_url):
+    """session_for(user) -> ui.main_window.Session on the test database."""
+    from app import casefile
+    from ui.main import make_application
+    from ui.main_window import Session
+    from ui.worker import TaskRunner
+
+    make_application()
+
+    def session_for(user):
+        return Session(user=user, db_url=db_url, runner=TaskRunner(synchronous=True),
+                       lanes=casefile.lane_choices(), sop_text="SOP", log_path="-")
+
+    return session_for
+
+
+@pytest.fixture
+def main_window(qtbot, make_session, qsettings):
+    """main_window(user) -> a shown MainWindow for `user`."""
+    from ui.main_window import MainWindow
+
+    def open_for(user):
+        window = MainWindow(make_session(user), qsettings)
+        qtbot.addWidget(window)
+        window.show()
+        activate(qtbot, window)
+        return window
+
+    return open_for

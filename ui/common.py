@@ -1,0 +1,149 @@
+"""Small pieces every screen shares: the bridge from Designer texts to `_()`, icons,
+colours of deadline states, formatting, and non-blocking messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from app import deadlines
+from app.i18n import _
+
+# Deadline states: red for overdue, amber for due soon (text colour, background tint).
+STATE_COLORS = {
+    deadlines.OVERDUE: (QColor("#b3261e"), QColor("#fde7e7")),
+    deadlines.DUE_SOON: (QColor("#8a5300"), QColor("#fff3d6")),
+}
+ERROR_STYLE = "color: #b3261e; font-weight: bold;"
+OK_STYLE = "color: #1b6e20;"
+TITLE_STYLE = "font-size: 16pt; font-weight: bold; color: #1f3b63;"
+
+
+class GettextTranslator(QTranslator):
+    """Makes the texts compiled from the Designer forms go through `_()`, the program's one
+    translation mechanism (uic emits QCoreApplication.translate calls)."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        return _(source_text) if source_text else source_text
+
+    def isEmpty(self):
+        return False
+
+
+def icon(name: str, color: str = "#1f3b63") -> QIcon:
+    """A qtawesome icon; an empty icon if the font cannot load (never fatal)."""
+    try:
+        import qtawesome
+
+        return qtawesome.icon(name, color=color)
+    except Exception:  # noqa: BLE001 - a missing icon font must not stop the program
+        return QIcon()
+
+
+def fmt_datetime(value: dt.datetime | None) -> str:
+    return value.strftime("%d/%m/%Y %H:%M") if value else ""
+
+
+def fmt_date(value: dt.datetime | dt.date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def fmt_minutes(minutes: float | None) -> str:
+    """Working time as office staff say it: "1 j 05 mnt", "25 mnt"."""
+    if minutes is None:
+        return ""
+    total = int(round(abs(minutes)))
+    hours, mins = divmod(total, 60)
+    if hours >= 8:
+        days, hours = divmod(total, 450)  # a civil-service working day is 7.5 hours
+        text = _("{d} hari kerja").format(d=days) if hours < 60 else \
+            _("{d} hari {h} j").format(d=days, h=hours // 60)
+        return text
+    return _("{h} j {m:02d} mnt").format(h=hours, m=mins) if hours else \
+        _("{m} mnt").format(m=mins)
+
+
+def fmt_time_left(minutes: float | None) -> str:
+    if minutes is None:
+        return ""
+    if minutes < 0:
+        return _("terlambat {t}").format(t=fmt_minutes(minutes))
+    return _("sisa {t}").format(t=fmt_minutes(minutes))
+
+
+def fmt_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def show_error(label: QLabel, text: str) -> None:
+    label.setStyleSheet(ERROR_STYLE)
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def show_ok(label: QLabel, text: str) -> None:
+    label.setStyleSheet(OK_STYLE)
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def style_title(label: QLabel) -> None:
+    label.setStyleSheet(TITLE_STYLE)
+
+
+def notify(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> QMessageBox:
+    """A message that never blocks (window-modal, opened with open()); tests read it back."""
+    box = QMessageBox(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information,
+                      title, text, parent=parent)
+    box.addButton(_("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+    box.open()
+    return box
+
+
+class Failed(Exception):
+    """Raised by `guarded` after the user has been told what went wrong."""
+
+
+def database_error_text(exc: Exception) -> str:
+    return _("Basis data tidak dapat dihubungi atau menolak perintah ({e}). Isian Anda tidak "
+             "hilang: periksa jaringan atau server, lalu coba lagi.").format(
+                 e=str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
+
+
+def guarded(label: QLabel, work, *args, **kwargs):
+    """Call one service; on an expected error show its Indonesian message in `label` (the
+    form keeps what the user typed) and raise Failed. A database error also drops the
+    broken connection so the next try reconnects."""
+    from peewee import DatabaseError, InterfaceError
+
+    from app.errors import PengaduanError
+
+    try:
+        result = work(*args, **kwargs)
+    except PengaduanError as exc:
+        show_error(label, str(exc))
+        raise Failed(str(exc)) from exc
+    except (DatabaseError, InterfaceError) as exc:
+        show_error(label, database_error_text(exc))
+        _reconnect_quietly()
+        raise Failed(str(exc)) from exc
+    show_error(label, "")
+    return result
+
+
+def _reconnect_quietly() -> None:
+    import logging
+
+    from app import casefile
+
+    try:
+        casefile.reconnect()
+    except Exception as exc:  # noqa: BLE001 - still offline; the next attempt retries
+        logging.getLogger(__name__).warning("belum dapat tersambung kembali: %s", exc)

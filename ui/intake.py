@@ -1,0 +1,173 @@
+"""Pengaduan Baru: the intake form (step 1). Validation is the core's (validate_intake); the
+form only points at the field the core names. Saving registers the complaint, attaches the
+files in the same transaction, completes step 1 and shows the register number."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
+
+from app import casefile, settings, workflow
+from app.errors import ValidationError
+from app.i18n import _
+from app.models import now
+from app.vocab import CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS
+from ui.common import Failed, fmt_size, guarded, icon, show_error, show_ok, style_title
+from ui.forms.ui_intake_dialog import Ui_IntakeDialog
+
+INVALID_STYLE = "border: 2px solid #b3261e; background: #fff5f5;"
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+class IntakeDialog(QDialog):
+    """Emits `registered(complaint_id, register_no)` after a successful save; stays open with
+    everything the user typed when the save fails."""
+
+    registered = Signal(int, str)
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_IntakeDialog()
+        self.ui.setupUi(self)
+        self.files: list[tuple[str, str, bytes]] = []  # (kind, filename, content)
+        self.complaint = None
+        style_title(self.ui.title_label)
+        self._fill_choices()
+        self.ui.received_at_edit.setDateTime(QDateTime(now()))
+        self.ui.received_at_edit.setMaximumDateTime(QDateTime(now()).addSecs(60))
+        self.ui.error_label.hide()
+        self.ui.add_file_button.setIcon(icon("fa5s.paperclip"))
+        self.ui.remove_file_button.setIcon(icon("fa5s.trash-alt", "#b3261e"))
+        self.ui.save_button.setIcon(icon("fa5s.save", "white"))
+        self.ui.save_button.setStyleSheet("QPushButton { background: #1f3b63; color: white;"
+                                          " padding: 5px 14px; }")
+        self.ui.add_file_button.clicked.connect(self.choose_files)
+        self.ui.remove_file_button.clicked.connect(self.remove_selected_file)
+        self.ui.save_button.clicked.connect(self.save)
+        self.ui.cancel_button.clicked.connect(self.reject)
+        self.ui.confidentiality_combo.currentIndexChanged.connect(self._confidentiality_changed)
+        permission = casefile.intake_permission(session.user)
+        self.ui.override_label.setVisible(permission.needs_override)
+        self.ui.override_edit.setVisible(permission.needs_override)
+        self.ui.override_edit.setPlaceholderText(permission.reason)
+        if not permission.allowed:
+            self.ui.save_button.setEnabled(False)
+            self.ui.save_button.setToolTip(permission.reason)
+            show_error(self.ui.error_label, permission.reason)
+        self._fields = {
+            "received_at": self.ui.received_at_edit, "channel": self.ui.channel_combo,
+            "subject_kind": self.ui.subject_kind_combo, "subject_name": self.ui.subject_name_edit,
+            "category": self.ui.category_combo, "tier": self.ui.tier_combo,
+            "summary": self.ui.summary_edit, "description": self.ui.description_edit,
+            "confidentiality": self.ui.confidentiality_combo, "name": self.ui.name_edit,
+            "nik": self.ui.nik_edit, "phone": self.ui.phone_edit, "email": self.ui.email_edit,
+            "file": self.ui.attachment_list, "override": self.ui.override_edit,
+        }
+
+    def _fill_choices(self) -> None:
+        for combo, choices in ((self.ui.channel_combo, CHANNELS),
+                               (self.ui.category_combo, CATEGORIES),
+                               (self.ui.subject_kind_combo, SUBJECT_KINDS),
+                               (self.ui.confidentiality_combo, CONFIDENTIALITY),
+                               (self.ui.attachment_kind_combo, casefile.ATTACHMENT_KINDS)):
+            for key, text in choices.items():
+                combo.addItem(_(text), key)
+        for key, tier in settings.tiers().items():
+            self.ui.tier_combo.addItem(_("{n} ({d} hari kerja)").format(
+                n=_(tier["nama"]), d=tier["hari_kerja"]), key)
+
+    def _confidentiality_changed(self) -> None:
+        anonymous = self.ui.confidentiality_combo.currentData() == "anonim"
+        for widget in (self.ui.name_edit, self.ui.nik_edit, self.ui.address_edit):
+            widget.setEnabled(not anonymous)
+        self.ui.name_label.setText(_("Nama") if anonymous else _("Nama *"))
+
+    # -- files
+    def choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, _("Pilih berkas lampiran"), "",
+            _("Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;Semua berkas (*)"))
+        for path in paths:
+            self.add_file(path, self.ui.attachment_kind_combo.currentData())
+
+    def add_file(self, path: str, kind: str = "surat") -> None:
+        try:
+            size = Path(path).stat().st_size
+            if size > MAX_FILE_BYTES:
+                show_error(self.ui.error_label, _("Berkas {f} terlalu besar ({s}).").format(
+                    f=Path(path).name, s=fmt_size(size)))
+                return
+            content = Path(path).read_bytes()
+        except OSError as exc:
+            show_error(self.ui.error_label, _("Berkas tidak dapat dibaca: {e}").format(e=exc))
+            return
+        self.files.append((kind, Path(path).name, content))
+        kind_label = _(casefile.ATTACHMENT_KINDS.get(kind, kind))
+        item = QListWidgetItem(icon("fa5s.file-alt"),
+                               f"{Path(path).name}  ({kind_label}, {fmt_size(len(content))})")
+        self.ui.attachment_list.addItem(item)
+
+    def remove_selected_file(self) -> None:
+        row = self.ui.attachment_list.currentRow()
+        if row >= 0:
+            self.ui.attachment_list.takeItem(row)
+            del self.files[row]
+
+    # -- saving
+    def inputs(self) -> tuple[workflow.ComplaintInput, workflow.PelaporInput]:
+        ui = self.ui
+        data = workflow.ComplaintInput(
+            received_at=ui.received_at_edit.dateTime().toPython().replace(second=0,
+                                                                          microsecond=0),
+            channel=ui.channel_combo.currentData(), subject_kind=ui.subject_kind_combo
+            .currentData(), subject_name=ui.subject_name_edit.text(),
+            category=ui.category_combo.currentData(), tier=ui.tier_combo.currentData(),
+            summary=ui.summary_edit.text(), description=ui.description_edit.toPlainText(),
+            confidentiality=ui.confidentiality_combo.currentData(),
+            lapor_ticket=ui.lapor_ticket_edit.text().strip())
+        anonymous = data.confidentiality == "anonim"
+        pelapor = workflow.PelaporInput(
+            name="" if anonymous else ui.name_edit.text(),
+            nik="" if anonymous else ui.nik_edit.text().strip(),
+            address="" if anonymous else ui.address_edit.text(),
+            phone=ui.phone_edit.text().strip(), email=ui.email_edit.text().strip(),
+            anonymous=anonymous)
+        return data, pelapor
+
+    def mark_invalid(self, field: str | None) -> None:
+        for widget in self._fields.values():
+            widget.setStyleSheet("")
+        widget = self._fields.get(field or "")
+        if widget is not None:
+            widget.setStyleSheet(INVALID_STYLE)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save(self) -> None:
+        data, pelapor = self.inputs()
+        waiver = self.ui.waiver_edit.text().strip() or None
+        if not any(kind == "surat" for kind, _f, _c in self.files) and not waiver:
+            self.mark_invalid("file")
+            show_error(self.ui.error_label, _(
+                "Lampirkan surat pengaduan (jenis \"Surat pengaduan\"), atau isi alasan "
+                "kelengkapan dikecualikan (mis. pengaduan lisan)."))
+            self.ui.waiver_edit.setStyleSheet(INVALID_STYLE)
+            return
+        self.ui.waiver_edit.setStyleSheet("")
+        try:
+            complaint = guarded(self.ui.error_label, workflow.register_complaint,
+                                self.session.user, data, pelapor, attachments=self.files,
+                                waiver=waiver,
+                                override_reason=self.ui.override_edit.text().strip() or None)
+        except Failed as failure:
+            cause = failure.__cause__
+            self.mark_invalid(cause.field if isinstance(cause, ValidationError) else None)
+            return
+        self.mark_invalid(None)
+        self.complaint = complaint
+        show_ok(self.ui.error_label, _("Tersimpan dengan nomor register {no}.").format(
+            no=complaint.register_no))
+        self.registered.emit(complaint.id, complaint.register_no)
+        self.accept()

@@ -1,0 +1,139 @@
+"""Start of the desktop program: logging, the global exception hook, the database, the
+first-start setup, login and the main window. `pengaduan` with no command lands here."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app.i18n import _
+from app.paths import APP_NAME, user_data_dir
+
+log = logging.getLogger("ui")
+_translator = None  # kept alive for the application's lifetime
+
+
+def log_path() -> Path:
+    folder = user_data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "pengaduan.log"
+
+
+def setup_logging(path: Path | None = None) -> Path:
+    """A rotating log in the user's data directory (1 MB x 5 files)."""
+    path = path or log_path()
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        root.addHandler(handler)
+    return path
+
+
+def unexpected_error_text(exc: BaseException, path: Path | str) -> str:
+    from peewee import DatabaseError, InterfaceError
+
+    if isinstance(exc, DatabaseError | InterfaceError):
+        return _("Basis data tidak dapat dihubungi atau menolak perintah. Periksa jaringan "
+                 "atau server, lalu tekan F5. Rincian dicatat di:\n{p}").format(p=path)
+    return _("Terjadi kesalahan yang tidak terduga. Isian yang belum disimpan tetap ada di "
+             "jendelanya. Rincian untuk petugas TI dicatat di:\n{p}").format(p=path)
+
+
+def install_excepthook(path: Path, parent_of=lambda: None, show=None) -> None:
+    """Uncaught exceptions: the trace goes to the log, the user gets a short Indonesian
+    message (non-blocking, so a burst of errors never stacks modal loops)."""
+
+    def show_box(text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, _("Kesalahan"), text, parent=parent_of())
+        box.addButton(_("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    show = show or show_box
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        log.error("kesalahan tak tertangani:\n%s",
+                  "".join(traceback.format_exception(exc_type, exc, tb)))
+        try:
+            show(unexpected_error_text(exc, path))
+        except Exception:  # noqa: BLE001 - the hook itself must never raise
+            log.exception("pesan kesalahan tidak dapat ditampilkan")
+
+    sys.excepthook = hook
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    global _translator
+    from ui.common import GettextTranslator
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    app.setStyle("Fusion")
+    font = QFont(app.font())
+    if font.pointSize() < 10:
+        font.setPointSize(10)
+    app.setFont(font)
+    if _translator is None:
+        _translator = GettextTranslator(app)
+        app.installTranslator(_translator)
+    return app
+
+
+def run_gui(args) -> int:
+    """Open the database (--db URL or the default), log in, show the main window; after
+    "Keluar Akun" the login comes back. Returns the exit code."""
+    from app import casefile, workflow
+    from app.db import default_url, open_database
+    from app.errors import PengaduanError
+    from ui.login import LoginDialog, SetupDialog
+    from ui.main_window import MainWindow, Session
+    from ui.worker import TaskRunner
+
+    path = setup_logging()
+    app = make_application()
+    holder: dict[str, QWidget | None] = {"window": None}
+    install_excepthook(path, lambda: holder["window"])
+    url = getattr(args, "db", None) or default_url()
+    try:
+        open_database(url)
+        sop = workflow.current_sop()
+    except Exception as exc:  # noqa: BLE001 - any failure here is shown, then we stop
+        log.exception("basis data tidak dapat dibuka")
+        text = str(exc) if isinstance(exc, PengaduanError) else _(
+            "Basis data tidak dapat dibuka: {e}").format(e=exc)
+        QMessageBox.critical(None, _("Basis data"), text)
+        return 1
+    runner = TaskRunner(app)
+    if not casefile.has_users():
+        setup = SetupDialog(runner)
+        setup.setup_finished.connect(lambda text: QMessageBox.information(
+            None, _("Persiapan selesai"), text))
+        if setup.exec() != SetupDialog.DialogCode.Accepted:
+            return 0
+    while True:
+        login = LoginDialog(url)
+        if login.exec() != LoginDialog.DialogCode.Accepted or login.user is None:
+            return 0
+        session = Session(user=login.user, db_url=url, runner=runner,
+                          lanes=casefile.lane_choices(),
+                          sop_text=f"{sop.name} ({sop.number})", log_path=str(path))
+        window = MainWindow(session, QSettings())
+        holder["window"] = window
+        window.show()
+        app.exec()
+        holder["window"] = None
+        if not window.logout_requested:
+            return 0

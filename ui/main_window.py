@@ -1,0 +1,252 @@
+"""The main window: navigation on the left (Tugas Saya, Semua Pengaduan, Laporan,
+Pengaturan), pages on the right, status bar with user, lane, database and connection state.
+Changes from other workstations appear on focus, on F5 and by a periodic check of the
+change token (every change is audited, so the audit head grows with each)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+
+from app import casefile
+from app.db import describe_url
+from app.i18n import _
+from app.models import User
+from ui.case_view import CaseDialog
+from ui.common import icon, notify
+from ui.forms.ui_main_window import Ui_MainWindow
+from ui.intake import IntakeDialog
+from ui.pages import RegisterPage, ReportsPage, SettingsPage, TasksPage
+from ui.worker import TaskRunner
+
+log = logging.getLogger(__name__)
+
+PAGE_TASKS, PAGE_REGISTER, PAGE_REPORTS, PAGE_SETTINGS = range(4)
+NAV_ICONS = ("fa5s.inbox", "fa5s.list-alt", "fa5s.chart-bar", "fa5s.cog")
+CHECK_INTERVAL_MS = 30_000
+
+
+@dataclass
+class Session:
+    """Who is logged in, to which database, and the shared helpers of the screens."""
+
+    user: User
+    db_url: str
+    runner: TaskRunner
+    lanes: dict[str, str] = field(default_factory=dict)
+    sop_text: str = ""
+    log_path: str = ""
+    connection_text: str = ""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, qsettings: QSettings | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.qsettings = qsettings or QSettings()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.case_dialogs: dict[int, CaseDialog] = {}
+        self.intake_dialog: IntakeDialog | None = None
+        self.logout_requested = False
+        self._token: int | None = None
+        self.connected = True
+        self.setWindowIcon(icon("fa5s.balance-scale"))
+        self.tasks_page = TasksPage(session, self)
+        self.register_page = RegisterPage(session, self)
+        self.reports_page = ReportsPage(session, self)
+        self.settings_page = SettingsPage(session, self)
+        self.pages = [self.tasks_page, self.register_page, self.reports_page,
+                      self.settings_page]
+        for page in self.pages:
+            self.ui.page_stack.addWidget(page)
+        for page in (self.tasks_page, self.register_page):
+            page.open_requested.connect(self.open_case)
+        nav = self.ui.nav_list
+        nav.setStyleSheet("QListWidget { background: #1f3b63; color: white; font-size: 11pt;"
+                          " border: none; padding-top: 8px; }"
+                          "QListWidget::item { padding: 10px 8px; }"
+                          "QListWidget::item:selected { background: #3d6aa8; }")
+        for row, name in enumerate(NAV_ICONS):
+            nav.item(row).setIcon(icon(name, "white"))
+        nav.currentRowChanged.connect(self.show_page)
+        self.ui.action_new_complaint.setIcon(icon("fa5s.plus-circle", "#1b6e20"))
+        self.ui.action_search.setIcon(icon("fa5s.search"))
+        self.ui.action_refresh.setIcon(icon("fa5s.sync-alt"))
+        self.ui.action_logout.setIcon(icon("fa5s.sign-out-alt"))
+        self.ui.action_new_complaint.triggered.connect(self.open_intake)
+        self.ui.action_search.triggered.connect(self.focus_search)
+        self.ui.action_refresh.triggered.connect(self.refresh_all)
+        self.ui.action_logout.triggered.connect(self.logout)
+        self._setup_status_bar()
+        self.ui.main_splitter.setStretchFactor(1, 1)
+        self.ui.main_splitter.setSizes([200, 1080])
+        self.restore_state()
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self.check_for_changes)
+        self.timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.applicationStateChanged.connect(self._application_state_changed)
+        nav.setCurrentRow(PAGE_TASKS)
+        self.register_page.apply_filter()
+        self.check_for_changes()
+
+    # -- status bar and state
+    def _setup_status_bar(self) -> None:
+        user = self.session.user
+        self.user_status = QLabel(f"  {user.full_name} ({user.username})  ")
+        self.user_status.setObjectName("user_status")
+        self.lane_status = QLabel("  " + (", ".join(casefile.lanes_of(user)) or "-") + "  ")
+        self.lane_status.setObjectName("lane_status")
+        self.database_status = QLabel("  " + describe_url(self.session.db_url) + "  ")
+        self.database_status.setObjectName("database_status")
+        self.connection_status = QLabel()
+        self.connection_status.setObjectName("connection_status")
+        bar = self.ui.status_bar
+        for label, icon_name in ((self.user_status, "fa5s.user"),
+                                 (self.lane_status, "fa5s.sitemap"),
+                                 (self.database_status, "fa5s.database")):
+            holder = QLabel()
+            holder.setPixmap(icon(icon_name, "#555").pixmap(14, 14))
+            bar.addPermanentWidget(holder)
+            bar.addPermanentWidget(label)
+        bar.addPermanentWidget(self.connection_status)
+        self._set_connected(True)
+
+    def _set_connected(self, connected: bool, detail: str = "") -> None:
+        self.connected = connected
+        if connected:
+            text, style = _("Terhubung"), "color: #1b6e20; font-weight: bold;"
+        else:
+            text, style = _("Terputus"), "color: #b3261e; font-weight: bold;"
+        self.connection_status.setText(f"  \u25cf {text}  ")
+        self.connection_status.setStyleSheet(style)
+        self.connection_status.setToolTip(detail)
+        self.session.connection_text = text
+
+    def restore_state(self) -> None:
+        s = self.qsettings
+        geometry = s.value("main_window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 780)
+        state = s.value("main_window/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(state)
+        splitter = s.value("main_window/splitter")
+        if isinstance(splitter, QByteArray | bytes):
+            self.ui.main_splitter.restoreState(splitter)
+        header = s.value("register/header")
+        if isinstance(header, QByteArray | bytes):
+            self.register_page.ui.register_table.horizontalHeader().restoreState(header)
+
+    def save_state(self) -> None:
+        s = self.qsettings
+        s.setValue("main_window/geometry", self.saveGeometry())
+        s.setValue("main_window/state", self.saveState())
+        s.setValue("main_window/splitter", self.ui.main_splitter.saveState())
+        s.setValue("register/header",
+                   self.register_page.ui.register_table.horizontalHeader().saveState())
+        s.sync()
+
+    def closeEvent(self, event):  # noqa: N802 - Qt's name
+        self.save_state()
+        self.timer.stop()
+        for dialog in list(self.case_dialogs.values()):
+            dialog.close()
+        super().closeEvent(event)
+
+    # -- navigation
+    def show_page(self, index: int) -> None:
+        self.ui.page_stack.setCurrentIndex(index)
+        self.refresh_page(index)
+
+    def refresh_page(self, index: int | None = None) -> None:
+        index = self.ui.page_stack.currentIndex() if index is None else index
+        from peewee import DatabaseError, InterfaceError
+
+        try:
+            self.pages[index].refresh()
+        except (DatabaseError, InterfaceError) as exc:
+            log.warning("halaman tidak dapat dimuat: %s", exc)
+            self._set_connected(False, str(exc))
+            self.ui.status_bar.showMessage(_("Basis data tidak dapat dihubungi; data yang "
+                                             "tampil mungkin belum terbaru."), 10000)
+
+    def focus_search(self) -> None:
+        self.ui.nav_list.setCurrentRow(PAGE_REGISTER)
+        self.register_page.focus_search()
+
+    def refresh_all(self) -> None:
+        """F5: reload the page shown and every open case."""
+        self.check_for_changes(force=True)
+
+    def check_for_changes(self, force: bool = False) -> None:
+        from peewee import DatabaseError, InterfaceError
+
+        try:
+            token = casefile.change_token()
+        except (DatabaseError, InterfaceError) as exc:
+            self._set_connected(False, str(exc))
+            try:
+                casefile.reconnect()
+            except (DatabaseError, InterfaceError) as again:
+                log.info("masih terputus: %s", again)
+            return
+        was_offline = not self.connected
+        self._set_connected(True)
+        if not force and not was_offline and token == self._token:
+            return
+        self._token = token
+        self.refresh_page()
+        for dialog in list(self.case_dialogs.values()):
+            if dialog.action_dialog is None or not dialog.action_dialog.isVisible():
+                dialog.refresh()
+        if force:
+            self.ui.status_bar.showMessage(_("Data dimuat ulang."), 3000)
+
+    def _application_state_changed(self, state) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_for_changes()
+
+    # -- complaints
+    def open_case(self, complaint_id: int) -> CaseDialog:
+        dialog = self.case_dialogs.get(complaint_id)
+        if dialog is None:
+            dialog = CaseDialog(self.session, complaint_id, self)
+            dialog.changed.connect(lambda _cid: self.check_for_changes(force=True))
+            dialog.finished.connect(lambda _r, cid=complaint_id: self.case_dialogs.pop(cid, None))
+            self.case_dialogs[complaint_id] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def open_intake(self) -> IntakeDialog:
+        if self.intake_dialog is not None and self.intake_dialog.isVisible():
+            self.intake_dialog.raise_()
+            return self.intake_dialog
+        dialog = IntakeDialog(self.session, self)
+        dialog.registered.connect(self._registered)
+        self.intake_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _registered(self, complaint_id: int, register_no: str) -> None:
+        self.check_for_changes(force=True)
+        self.ui.status_bar.showMessage(_("Pengaduan {no} tersimpan.").format(no=register_no),
+                                       10000)
+        self.last_notice = notify(self, _("Pengaduan tersimpan"), _(
+            "Pengaduan terdaftar dengan nomor register\n\n{no}\n\nLangkah 1 selesai; "
+            "pengaduan diteruskan ke langkah berikutnya.").format(no=register_no))
+
+    def logout(self) -> None:
+        self.logout_requested = True
+        self.close()

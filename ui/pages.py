@@ -1,0 +1,296 @@
+"""The main window's pages: Tugas Saya, Semua Pengaduan, Laporan, Pengaturan. Each page
+renders what app/ returns and asks for a complaint to be opened through `open_requested`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableView, QTreeWidgetItem, QWidget
+
+from app import casefile, deadlines, register, settings
+from app.config import config_path
+from app.db import describe_url
+from app.i18n import _
+from app.vocab import CHANNELS, DEADLINE_STATES, STATUSES
+from ui.common import fmt_minutes, icon, notify, style_title
+from ui.export import export_view
+from ui.forms.ui_register_page import Ui_RegisterPage
+from ui.forms.ui_reports_page import Ui_ReportsPage
+from ui.forms.ui_settings_page import Ui_SettingsPage
+from ui.forms.ui_tasks_page import Ui_TasksPage
+from ui.register_model import RegisterModel, TaskModel, overdue_count
+
+log = logging.getLogger(__name__)
+
+
+def _enter_opens(table: QTableView, callback) -> None:
+    """Enter/Return and double-click on a row open the complaint."""
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        shortcut = QShortcut(QKeySequence(key), table)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(lambda: callback(table.currentIndex().row()))
+    table.doubleClicked.connect(lambda index: callback(index.row()))
+
+
+class TasksPage(QWidget):
+    open_requested = Signal(int)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_TasksPage()
+        self.ui.setupUi(self)
+        style_title(self.ui.title_label)
+        self.model = TaskModel(self)
+        self.ui.tasks_table.setModel(self.model)
+        header = self.ui.tasks_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.ui.hint_label.setStyleSheet("color: #555;")
+        _enter_opens(self.ui.tasks_table, self._open_row)
+
+    def refresh(self) -> None:
+        items = casefile.my_task_items(self.session.user)
+        current = self.model.complaint_id(self.ui.tasks_table.currentIndex().row())
+        self.model.set_items(items)
+        over, soon = overdue_count(items)
+        if not self.session.user.lanes:
+            text = _("Akun ini tidak memegang jabatan (lane) mana pun dalam SOP, sehingga tidak "
+                     "ada tugas. Administrator dapat membuka pengaduan dari Semua Pengaduan.")
+        elif not items:
+            text = _("Tidak ada pengaduan yang menunggu Anda.")
+        else:
+            text = _("{n} pengaduan menunggu tindakan Anda; {o} terlambat, {s} segera jatuh "
+                     "tempo. Urutan: batas waktu langkah terdekat lebih dulu.").format(
+                         n=len(items), o=over, s=soon)
+        self.ui.summary_label.setText(text)
+        for column, width in enumerate((190, 125, 150, 330, 110, 150, 120)):
+            self.ui.tasks_table.setColumnWidth(column, width)
+        if current is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.complaint_id(row) == current:
+                    self.ui.tasks_table.selectRow(row)
+                    break
+        elif items:
+            self.ui.tasks_table.selectRow(0)
+
+    def _open_row(self, row: int) -> None:
+        cid = self.model.complaint_id(row)
+        if cid is not None:
+            self.open_requested.emit(cid)
+
+
+class RegisterPage(QWidget):
+    open_requested = Signal(int)
+    SEARCH_DELAY_MS = 250  # typing pauses before the query runs
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_RegisterPage()
+        self.ui.setupUi(self)
+        style_title(self.ui.title_label)
+        self.model = RegisterModel(session.user, session.lanes, self)
+        table = self.ui.register_table
+        table.setModel(self.model)
+        table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        for column, width in enumerate((190, 125, 150, 210, 300, 110, 120, 95)):
+            table.setColumnWidth(column, width)
+        table.verticalHeader().setDefaultSectionSize(24)
+        _enter_opens(table, self._open_row)
+        self._fill_combos()
+        today = QDate.currentDate()
+        self.ui.from_date.setDate(today.addMonths(-1))
+        self.ui.to_date.setDate(today)
+        self.ui.search_edit.addAction(icon("fa5s.search", "#777"),
+                                      self.ui.search_edit.ActionPosition.LeadingPosition)
+        self.ui.export_csv_button.setIcon(icon("fa5s.file-csv"))
+        self.ui.export_xlsx_button.setIcon(icon("fa5s.file-excel", "#1d6f42"))
+        self.ui.reset_button.setIcon(icon("fa5s.times"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(self.SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.ui.search_edit.textChanged.connect(self._search_timer.start)
+        for combo in (self.ui.status_combo, self.ui.lane_combo, self.ui.tier_combo,
+                      self.ui.channel_combo, self.ui.state_combo):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.ui.date_check.toggled.connect(self.apply_filter)
+        self.ui.date_check.toggled.connect(self._date_enabled)
+        self.ui.from_date.dateChanged.connect(self.apply_filter)
+        self.ui.to_date.dateChanged.connect(self.apply_filter)
+        self.ui.reset_button.clicked.connect(self.reset_filter)
+        self.ui.export_csv_button.clicked.connect(lambda: self.choose_export("csv"))
+        self.ui.export_xlsx_button.clicked.connect(lambda: self.choose_export("xlsx"))
+        self._date_enabled(False)
+        self.last_export: str = ""
+
+    def _fill_combos(self) -> None:
+        def fill(combo, first, choices):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for key, text in choices.items():
+                combo.addItem(_(text), key)
+            combo.blockSignals(False)
+
+        fill(self.ui.status_combo, _("Semua status"), STATUSES)
+        fill(self.ui.lane_combo, _("Semua posisi"), self.session.lanes)
+        fill(self.ui.tier_combo, _("Semua tingkat"),
+             {k: v["nama"] for k, v in settings.tiers().items()})
+        fill(self.ui.channel_combo, _("Semua saluran"), CHANNELS)
+        fill(self.ui.state_combo, _("Semua batas waktu"), DEADLINE_STATES)
+
+    def _date_enabled(self, on: bool) -> None:
+        self.ui.from_date.setEnabled(on)
+        self.ui.to_date.setEnabled(on)
+
+    def current_filter(self) -> register.RegisterFilter:
+        dated = self.ui.date_check.isChecked()
+        return register.RegisterFilter(
+            text=self.ui.search_edit.text(), status=self.ui.status_combo.currentData(),
+            lane=self.ui.lane_combo.currentData(), tier=self.ui.tier_combo.currentData(),
+            channel=self.ui.channel_combo.currentData(),
+            received_from=self.ui.from_date.date().toPython() if dated else None,
+            received_to=self.ui.to_date.date().toPython() if dated else None,
+            deadline_state=self.ui.state_combo.currentData())
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        selected = self.model.complaint_id(self.ui.register_table.currentIndex().row())
+        self.model.set_filter(self.current_filter())
+        self._after_reload(selected)
+
+    def refresh(self) -> None:
+        selected = self.model.complaint_id(self.ui.register_table.currentIndex().row())
+        self.model.reload()
+        self._after_reload(selected)
+
+    def _after_reload(self, selected: int | None) -> None:
+        n = self.model.rowCount()
+        self.ui.count_label.setText(_("{n} pengaduan ditampilkan").format(n=f"{n:,}".replace(
+            ",", ".")))
+        if selected is not None:
+            row = self.model.row_of(selected)
+            if row >= 0:
+                self.ui.register_table.selectRow(row)
+
+    def reset_filter(self) -> None:
+        for widget in (self.ui.search_edit, self.ui.status_combo, self.ui.lane_combo,
+                       self.ui.tier_combo, self.ui.channel_combo, self.ui.state_combo,
+                       self.ui.date_check):
+            widget.blockSignals(True)
+        self.ui.search_edit.clear()
+        for combo in (self.ui.status_combo, self.ui.lane_combo, self.ui.tier_combo,
+                      self.ui.channel_combo, self.ui.state_combo):
+            combo.setCurrentIndex(0)
+        self.ui.date_check.setChecked(False)
+        self._date_enabled(False)
+        for widget in (self.ui.search_edit, self.ui.status_combo, self.ui.lane_combo,
+                       self.ui.tier_combo, self.ui.channel_combo, self.ui.state_combo,
+                       self.ui.date_check):
+            widget.blockSignals(False)
+        self.apply_filter()
+
+    def show_overdue(self) -> None:
+        self.ui.state_combo.setCurrentIndex(self.ui.state_combo.findData(deadlines.OVERDUE))
+
+    def focus_search(self) -> None:
+        self.ui.search_edit.setFocus()
+        self.ui.search_edit.selectAll()
+
+    def choose_export(self, fmt: str) -> None:
+        stamp = dt.date.today().strftime("%Y%m%d")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _("Ekspor Register"), f"register-pengaduan-{stamp}.{fmt}",
+            _("Excel (*.xlsx)") if fmt == "xlsx" else _("CSV (*.csv)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        """Export the rows now shown, in the order shown, off the GUI thread."""
+        ids, user, lanes = self.model.ids(), self.session.user, self.session.lanes
+
+        def done(count):
+            self.last_export = path
+            notify(self, _("Ekspor selesai"), _("{n} baris disimpan ke {p}").format(
+                n=count, p=path))
+
+        def failed(exc):
+            notify(self, _("Ekspor gagal"), _("Berkas tidak dapat ditulis: {e}").format(e=exc),
+                   error=True)
+
+        self.session.runner.run(lambda progress: export_view(path, ids, user, lanes, progress),
+                                on_done=done, on_error=failed,
+                                label=_("Mengekspor {n} pengaduan...").format(n=len(ids)),
+                                parent=self)
+
+    def _open_row(self, row: int) -> None:
+        cid = self.model.complaint_id(row)
+        if cid is not None:
+            self.open_requested.emit(cid)
+
+
+class ReportsPage(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_ReportsPage()
+        self.ui.setupUi(self)
+        style_title(self.ui.title_label)
+
+    def refresh(self) -> None:
+        s = casefile.summary(self.session.user)
+        self.ui.total_value.setText(str(s.total))
+        self.ui.overdue_value.setText(str(s.overdue))
+        self.ui.overdue_value.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.ui.due_soon_value.setText(str(s.due_soon))
+        self.ui.due_soon_value.setStyleSheet("color: #8a5300; font-weight: bold;")
+        for tree, counts in ((self.ui.status_tree, s.by_status), (self.ui.lane_tree, s.by_lane)):
+            tree.clear()
+            for name, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+                QTreeWidgetItem(tree, [name, str(n)])
+            tree.resizeColumnToContents(0)
+
+
+class SettingsPage(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        style_title(self.ui.title_label)
+        self.ui.note_label.setStyleSheet("color: #555;")
+
+    def refresh(self) -> None:
+        ui, user = self.ui, self.session.user
+        ui.ministry_value.setText(settings.get("office_ministry"))
+        ui.office_name_value.setText(settings.get("office_name"))
+        ui.office_address_value.setText(settings.get("office_address"))
+        ui.office_contact_value.setText(_("Telepon {t}, Faksimili {f}, {w}, {e}").format(
+            t=settings.get("office_phone"), f=settings.get("office_fax"),
+            w=settings.get("office_web"), e=settings.get("office_email")))
+        ui.office_code_value.setText(settings.get("office_code"))
+        ui.register_pattern_value.setText(settings.get("register_pattern"))
+        ui.sop_value.setText(self.session.sop_text)
+        ui.database_value.setText(describe_url(self.session.db_url))
+        ui.connection_value.setText(self.session.connection_text)
+        ui.config_file_value.setText(str(config_path()))
+        ui.log_file_value.setText(self.session.log_path)
+        ui.user_value.setText(f"{user.full_name} ({user.username})")
+        ui.lanes_value.setText(", ".join(casefile.lanes_of(user)) or "-")
+        ui.working_hours_value.setText(_(
+            "Senin-Kamis 07.30-16.00 (istirahat 12.00-13.00); Jumat 07.30-16.30 (istirahat "
+            "11.30-13.00); hari libur nasional dan cuti bersama tidak dihitung."))
+        ui.due_soon_value.setText(_("sisa waktu langkah kurang dari {m}; sisa batas "
+                                    "penyelesaian kurang dari {d} hari kerja").format(
+            m=fmt_minutes(settings.get("due_soon_step_minutes")),
+            d=settings.get("due_soon_days")))
+        ui.confidential_value.setText(", ".join(
+            self.session.lanes.get(k, k) for k in settings.get("confidential_viewers")))
+        ui.tiers_tree.clear()
+        for tier in settings.tiers().values():
+            QTreeWidgetItem(ui.tiers_tree, [_(tier["nama"]), str(tier["hari_kerja"])])
+        ui.tiers_tree.resizeColumnToContents(0)

@@ -1,0 +1,251 @@
+"""Table models of the register and of "my tasks".
+
+The register model is lazy: it holds only the ids matching the filter (cheap even at 100k
+complaints) and fetches display rows a page at a time when the view asks for them, keeping a
+bounded number of pages. Sorting and filtering re-query the ids in the database."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, Qt
+
+from app import deadlines, register
+from app.i18n import _
+from app.models import STATUS_CLOSED, STATUS_HOLD, User
+from app.vocab import DEADLINE_STATES, STATUSES, label
+from ui.common import STATE_COLORS, fmt_date, fmt_datetime, fmt_time_left
+
+PAGE_SIZE = 200
+MAX_PAGES = 40  # at most 8000 rows in memory, whatever the register's size
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    value: Callable[[register.RegisterRow, dict[str, str]], str]
+    sort_key: str | None = None  # app.register.SORT_COLUMNS key; None = not sortable
+
+
+def _step_text(row: register.RegisterRow, _lanes) -> str:
+    if row.status == STATUS_CLOSED:
+        return _("Selesai")
+    text = _("Langkah {no}").format(no=row.step_no)
+    if row.status == STATUS_HOLD:
+        text += " " + _("(ditunda)")
+    return text
+
+
+def _state_text(row: register.RegisterRow, _lanes) -> str:
+    if row.status == STATUS_CLOSED:
+        return label(STATUSES, row.status)
+    if row.status == STATUS_HOLD:
+        return _("Ditunda")
+    return label(DEADLINE_STATES, row.state)
+
+
+REGISTER_COLUMNS = [
+    Column("Nomor Register", lambda r, _l: r.register_no, "register_no"),
+    Column("Diterima", lambda r, _l: fmt_datetime(r.received_at), "received_at"),
+    Column("Pelapor", lambda r, _l: r.reporter),
+    Column("Terlapor", lambda r, _l: r.subject_name, "subject"),
+    Column("Ringkasan", lambda r, _l: r.summary),
+    Column("Langkah", _step_text, "step"),
+    Column("Posisi", lambda r, lanes: lanes.get(r.lane or "", r.lane or ""), "lane"),
+    Column("Batas Waktu", lambda r, _l: fmt_date(r.due_at), "due_at"),
+    Column("Keadaan", _state_text),
+]
+
+
+def header_titles() -> list[str]:
+    return [_(c.title) for c in REGISTER_COLUMNS]
+
+
+def row_values(row: register.RegisterRow, lanes: dict[str, str]) -> list[str]:
+    return [c.value(row, lanes) for c in REGISTER_COLUMNS]
+
+
+def _state_role(row, role):
+    if row.status != "proses":
+        return None
+    colors = STATE_COLORS.get(row.state)
+    if colors is None:
+        return None
+    return colors[0] if role == Qt.ItemDataRole.ForegroundRole else colors[1]
+
+
+class RegisterModel(QAbstractTableModel):
+    """The complaint register behind a RegisterFilter, for `user` (reporter masking)."""
+
+    def __init__(self, user: User | None, lanes: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.user, self.lanes = user, lanes
+        self.filter = register.RegisterFilter()
+        self.sort_key, self.descending = "received_at", True
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, register.RegisterRow]] = OrderedDict()
+        self._cutoffs = None
+
+    # -- loading
+    def reload(self) -> None:
+        """Re-query the ids (after a filter change, a sort, or changes elsewhere)."""
+        self.beginResetModel()
+        self._cutoffs = register.current_cutoffs()
+        self._ids = register.complaint_ids(self.filter, self.user, sort=self.sort_key,
+                                           descending=self.descending, cutoffs=self._cutoffs)
+        self._pages.clear()
+        self.endResetModel()
+
+    def set_filter(self, f: register.RegisterFilter) -> None:
+        self.filter = f
+        self.reload()
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def complaint_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, complaint_id: int) -> int:
+        try:
+            return self._ids.index(complaint_id)
+        except ValueError:
+            return -1
+
+    def register_row(self, row: int) -> register.RegisterRow | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page_no = row // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            chunk = self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE]
+            page = register.fetch_rows(chunk, self.user, self._cutoffs)
+            self._pages[page_no] = page
+            if len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page.get(self._ids[row])  # None if deleted since the ids were read
+
+    # -- Qt model interface
+    def rowCount(self, parent=None):
+        return 0 if parent is not None and parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=None):
+        return 0 if parent is not None and parent.isValid() else len(REGISTER_COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(REGISTER_COLUMNS):
+            return _(REGISTER_COLUMNS[section].title)
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._ids):
+            return str(section + 1)
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.column() < len(REGISTER_COLUMNS):
+            return None
+        row = self.register_row(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return REGISTER_COLUMNS[index.column()].value(row, self.lanes)
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            return _state_role(row, role)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
+            return row.summary
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column, order=Qt.SortOrder.AscendingOrder):
+        if not 0 <= column < len(REGISTER_COLUMNS):
+            return
+        key = REGISTER_COLUMNS[column].sort_key
+        if key is None:
+            return
+        self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+
+TASK_COLUMNS = ["Nomor Register", "Diterima", "Pelapor", "Ringkasan", "Langkah",
+                "Sisa Waktu Langkah", "Batas Penyelesaian", "Keadaan"]
+
+
+class TaskModel(QAbstractTableModel):
+    """My tasks: a short list (complaints waiting on my lanes), held whole."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items = []
+
+    def set_items(self, items) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def complaint_id(self, row: int) -> int | None:
+        return self.items[row].row.id if 0 <= row < len(self.items) else None
+
+    def rowCount(self, parent=None):
+        return 0 if parent is not None and parent.isValid() else len(self.items)
+
+    def columnCount(self, parent=None):
+        return 0 if parent is not None and parent.isValid() else len(TASK_COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(TASK_COLUMNS)):
+            return _(TASK_COLUMNS[section])
+        return None
+
+    def _text(self, item, column: int) -> str:
+        row = item.row
+        if column == 0:
+            return row.register_no
+        if column == 1:
+            return fmt_datetime(row.received_at)
+        if column == 2:
+            return row.reporter
+        if column == 3:
+            return row.summary
+        if column == 4:
+            return _step_text(row, {})
+        if column == 5:
+            return _("ditunda") if row.status == STATUS_HOLD else \
+                fmt_time_left(item.step_minutes_left)
+        if column == 6:
+            return fmt_date(row.due_at)
+        return _state_text(row, {})
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, index.column())
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+            return _state_role(item.row, role)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.row.summary
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def overdue_count(items) -> tuple[int, int]:
+    """(overdue, due soon) among task items."""
+    over = sum(1 for i in items if i.row.status == "proses" and i.row.state == deadlines.OVERDUE)
+    soon = sum(1 for i in items if i.row.status == "proses" and i.row.state == deadlines.DUE_SOON)
+    return over, soon
