@@ -60,6 +60,7 @@ OUTPUT_WIDTH = 82.0
 KETERANGAN_WIDTH = 205.0
 TRACK_SPACING = 9.0  # between the vertical tracks of revision loops
 TRACK_MARGIN = 8.0
+LABEL_ROOM = 30.0  # room for the "Tidak" label when a loop leaves from the last lane
 
 GROUP_LANES = "pelaksana"
 GROUP_MUTU = "mutu_baku"
@@ -189,6 +190,11 @@ class Chart:
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
 
+    def track_x(self, track: int) -> float:
+        """x of a loop's vertical track: track 0 is the innermost (nearest the lanes)."""
+        col = self.column(TRACKS_KEY)
+        return col.right - TRACK_MARGIN - (self.loop_tracks - 1 - track) * TRACK_SPACING
+
     def lane_column(self, lane_index: int) -> Column:
         return next(c for c in self.columns if c.lane_index == lane_index)
 
@@ -244,7 +250,7 @@ def symbol_of(sop: Sop, step: Step) -> str:
     return PROCESS
 
 
-def _columns(sop: Sop, tracks: int) -> tuple[Column, ...]:
+def _columns(sop: Sop, tracks: int, label_room: bool) -> tuple[Column, ...]:
     columns: list[Column] = []
     x = 0.0
 
@@ -258,7 +264,8 @@ def _columns(sop: Sop, tracks: int) -> tuple[Column, ...]:
     for i, lane in enumerate(sop.lanes):
         add(lane.key, lane.name, LANE_WIDTH, GROUP_LANES, i)
     if tracks:
-        add(TRACKS_KEY, "", 2 * TRACK_MARGIN + (tracks - 1) * TRACK_SPACING, GROUP_LANES)
+        width = 2 * TRACK_MARGIN + (tracks - 1) * TRACK_SPACING
+        add(TRACKS_KEY, "", width + (LABEL_ROOM if label_room else 0), GROUP_LANES)
     add("kelengkapan", _("Kelengkapan"), KELENGKAPAN_WIDTH, GROUP_MUTU)
     add("waktu", _("Waktu"), WAKTU_WIDTH, GROUP_MUTU)
     add("output", _("Output"), OUTPUT_WIDTH, GROUP_MUTU)
@@ -321,6 +328,9 @@ def build_chart(sop: Sop, *, complaint=None, records: Sequence = (), holds: Sequ
     passes = _passes(records, holds) if complaint is not None else {}
     returned, forwarded = _routes(records)
     arrows, tracks = _arrows(sop, index, returned, forwarded)
+    last_lane = sop.lanes[-1].key
+    label_room = any(sop.step(t.source).lane == last_lane for t in sop.transitions
+                     if t.kind == REVISION)
     current_row = None
     if complaint is not None and complaint.current_step is not None:
         current_row = index.get(complaint.current_step)
@@ -334,7 +344,7 @@ def build_chart(sop: Sop, *, complaint=None, records: Sequence = (), holds: Sequ
     if complaint is not None:
         summary = _summary(sop, complaint, rows, calendar, at)
     return Chart(sop=sop, title=title, identity=_identity(sop), rows=tuple(rows),
-                 arrows=tuple(arrows), columns=_columns(sop, tracks),
+                 arrows=tuple(arrows), columns=_columns(sop, tracks, label_room),
                  register_no=getattr(complaint, "register_no", None),
                  complaint_id=getattr(complaint, "id", None), summary=summary, as_of=at,
                  loop_tracks=tracks, _by_step={s.no: i for i, s in enumerate(sop.steps)})
