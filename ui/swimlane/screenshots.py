@@ -3,7 +3,7 @@
     python -m ui.swimlane.screenshots docs/img
 
 writes swimlane_blank.png, swimlane_halfway.png (held once, now overdue at step 8) and
-swimlane_loop.png (returned twice for revision, now at step 11), plus the PDF of each.
+swimlane_loop.png (returned twice for revision, now at step 11); with --pdf also the PDFs.
 """
 
 from __future__ import annotations
@@ -114,6 +114,8 @@ def looped(users) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    with_pdf = "--pdf" in argv
+    argv = [a for a in argv if a != "--pdf"]
     out = Path(argv[0] if argv else "docs/img")
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -132,8 +134,10 @@ def main(argv: list[str] | None = None) -> int:
         }
         for name, chart in charts.items():
             png = export_png(chart, out / f"swimlane_{name}.png", scale=1.5)
-            pages = export_pdf(chart, out / f"swimlane_{name}.pdf")
-            print(f"{png} ({pages} halaman PDF)")
+            print(png)
+            if with_pdf:
+                pages = export_pdf(chart, out / f"swimlane_{name}.pdf")
+                print(f"{out / f'swimlane_{name}.pdf'} ({pages} halaman)")
     return 0
 
 
