@@ -38,6 +38,39 @@ DEFAULTS: dict[str, Any] = {
     "tiers": DEFAULT_TIERS,
     # Who may see a confidential reporter's identity (lanes).
     "confidential_viewers": ["kasubag_pphti", "kakanwil"],
+    # Documents (app.documents). The kop's logo: a PNG/JPEG path, empty for none.
+    "office_logo": "",
+    # Per document type; {seq}, {year}, {month}, {month_roman}, {office_code},
+    # {classification} and {register_no} are filled in. Sequences restart each year.
+    "document_patterns": {
+        "nota_dinas": "{office_code}-{classification}-{seq}",
+        "lembar_disposisi": "{seq:04d}/AGENDA/{year}",
+        "hasil_telaahan": "{seq:04d}/TELAAH-PENGADUAN/{month_roman}/{year}",
+        "surat_tanggapan": "{office_code}-{classification}-{seq}",
+        "tanda_terima": "{seq:04d}/TT-PENGADUAN/{month_roman}/{year}",
+    },
+    # Classification codes of the office's klasifikasi arsip (confirm with the records unit).
+    "document_classification": {
+        "nota_dinas": "UM.01.01", "lembar_disposisi": "UM.01.01",
+        "hasil_telaahan": "UM.01.01", "surat_tanggapan": "HM.02.01", "tanda_terima": "",
+    },
+    # Who signs, per lane; an empty name falls back to the active user holding the lane.
+    "signatories": {
+        "kakanwil": {"jabatan": "Kepala Kantor Wilayah", "nama": "", "nip": ""},
+        "kadiv": {"jabatan": "Kepala Divisi Administrasi", "nama": "", "nip": ""},
+        "kabag_p2": {"jabatan": "Kepala Bagian Program dan Pelaporan", "nama": "", "nip": ""},
+        "kasubag_pphti": {"jabatan": "Kepala Subbagian Pelaporan, Hubungan Masyarakat dan "
+                                     "Teknologi Informasi", "nama": "", "nip": ""},
+    },
+    # The nota dinas's addressee: first keyword found in the complained-about party's name.
+    "divisi_terkait": [
+        ["Lapas", "Kepala Divisi Pemasyarakatan"], ["Rutan", "Kepala Divisi Pemasyarakatan"],
+        ["LPKA", "Kepala Divisi Pemasyarakatan"], ["Bapas", "Kepala Divisi Pemasyarakatan"],
+        ["Rupbasan", "Kepala Divisi Pemasyarakatan"], ["Imigrasi", "Kepala Divisi Keimigrasian"],
+        ["Rudenim", "Kepala Divisi Keimigrasian"], ["Notaris", "Kepala Divisi Pelayanan Hukum"],
+    ],
+    # Document type -> the administrator's replacement template (see app.documents).
+    "document_templates": {},
 }
 
 
