@@ -9,7 +9,7 @@ import logging
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMainWindow, QScrollArea, QWidget
 
 from app import casefile
 from app.db import describe_url
@@ -63,7 +63,12 @@ class MainWindow(QMainWindow):
         self.pages = [self.tasks_page, self.register_page, self.reports_page,
                       self.settings_page]
         for page in self.pages:
-            self.ui.page_stack.addWidget(page)
+            # scrollable, so a small screen never forces the window taller than itself
+            scroll = QScrollArea(self.ui.page_stack)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.ui.page_stack.addWidget(scroll)
         for page in (self.tasks_page, self.register_page):
             page.open_requested.connect(self.open_case)
         nav = self.ui.nav_list
@@ -104,8 +109,11 @@ class MainWindow(QMainWindow):
         self.user_status.setObjectName("user_status")
         self.lane_status = QLabel("  " + (", ".join(casefile.lanes_of(user)) or "-") + "  ")
         self.lane_status.setObjectName("lane_status")
-        self.database_status = QLabel("  " + describe_url(self.session.db_url) + "  ")
+        where = describe_url(self.session.db_url)
+        self.database_status = QLabel("  " + where + "  ")
         self.database_status.setObjectName("database_status")
+        self.database_status.setToolTip(where)
+        self.database_status.setMaximumWidth(380)  # a long file path must not widen the window
         self.connection_status = QLabel()
         self.connection_status.setObjectName("connection_status")
         bar = self.ui.status_bar

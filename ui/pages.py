@@ -101,6 +101,11 @@ class RegisterPage(QWidget):
         table.verticalHeader().setDefaultSectionSize(24)
         _enter_opens(table, self._open_row)
         self._fill_combos()
+        for combo in (self.ui.status_combo, self.ui.lane_combo, self.ui.tier_combo,
+                      self.ui.channel_combo, self.ui.state_combo):
+            # long tier names must not make the window wider than an office screen
+            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         today = QDate.currentDate()
         self.ui.from_date.setDate(today.addMonths(-1))
         self.ui.to_date.setDate(today)

@@ -81,39 +81,48 @@ class Ui_RegisterPage(object):
 
         self.filter_layout.addWidget(self.state_combo)
 
-        self.date_check = QCheckBox(RegisterPage)
-        self.date_check.setObjectName(u"date_check")
-
-        self.filter_layout.addWidget(self.date_check)
-
-        self.from_date = QDateEdit(RegisterPage)
-        self.from_date.setObjectName(u"from_date")
-        self.from_date.setCalendarPopup(True)
-
-        self.filter_layout.addWidget(self.from_date)
-
-        self.date_to_label = QLabel(RegisterPage)
-        self.date_to_label.setObjectName(u"date_to_label")
-
-        self.filter_layout.addWidget(self.date_to_label)
-
-        self.to_date = QDateEdit(RegisterPage)
-        self.to_date.setObjectName(u"to_date")
-        self.to_date.setCalendarPopup(True)
-
-        self.filter_layout.addWidget(self.to_date)
-
-        self.reset_button = QPushButton(RegisterPage)
-        self.reset_button.setObjectName(u"reset_button")
-
-        self.filter_layout.addWidget(self.reset_button)
-
         self.filter_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.filter_layout.addItem(self.filter_spacer)
 
 
         self.main_layout.addLayout(self.filter_layout)
+
+        self.date_layout = QHBoxLayout()
+        self.date_layout.setObjectName(u"date_layout")
+        self.date_check = QCheckBox(RegisterPage)
+        self.date_check.setObjectName(u"date_check")
+
+        self.date_layout.addWidget(self.date_check)
+
+        self.from_date = QDateEdit(RegisterPage)
+        self.from_date.setObjectName(u"from_date")
+        self.from_date.setCalendarPopup(True)
+
+        self.date_layout.addWidget(self.from_date)
+
+        self.date_to_label = QLabel(RegisterPage)
+        self.date_to_label.setObjectName(u"date_to_label")
+
+        self.date_layout.addWidget(self.date_to_label)
+
+        self.to_date = QDateEdit(RegisterPage)
+        self.to_date.setObjectName(u"to_date")
+        self.to_date.setCalendarPopup(True)
+
+        self.date_layout.addWidget(self.to_date)
+
+        self.reset_button = QPushButton(RegisterPage)
+        self.reset_button.setObjectName(u"reset_button")
+
+        self.date_layout.addWidget(self.reset_button)
+
+        self.date_spacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.date_layout.addItem(self.date_spacer)
+
+
+        self.main_layout.addLayout(self.date_layout)
 
         self.register_table = QTableView(RegisterPage)
         self.register_table.setObjectName(u"register_table")

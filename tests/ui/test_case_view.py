@@ -1,0 +1,178 @@
+"""The case detail: who sees which action, the notes the SOP requires, stale data and
+database errors that keep the dialog's content, confidential reporters."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.conftest import T0
+
+pytestmark = pytest.mark.usefixtures("db")
+
+
+@pytest.fixture
+def open_case(qtbot, make_session):
+    from ui.case_view import CaseDialog
+
+    def opener(user, complaint_id):
+        dialog = CaseDialog(make_session(user), complaint_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return dialog
+
+    return opener
+
+
+def click(qtbot, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_kabag_p2_sees_no_kakanwil_action(open_case, users, registered):
+    case = open_case(users["kabag_p2"], registered.id)
+    assert case.action_buttons == {}
+    buttons = [w for w in case.findChildren(type(case.ui.close_button))
+               if w.objectName().startswith("action_")]
+    assert buttons == []
+    assert "Hanya Kakanwil" in case.ui.action_hint_label.text()
+    assert "Hanya Kakanwil" in case.ui.action_hint_label.toolTip()
+
+
+def test_kakanwil_disposition_needs_an_instruction(qtbot, open_case, users, registered):
+    case = open_case(users["kakanwil"], registered.id)
+    assert case.action_buttons["teruskan"].text() == "Disposisi"
+    click(qtbot, case.action_buttons["teruskan"])
+    dialog = case.action_dialog
+    assert dialog.ui.note_label.text() == "Instruksi disposisi *"
+    assert not dialog.ui.waiver_edit.isVisible()  # the instruction itself is the kelengkapan
+    click(qtbot, dialog.ui.confirm_button)
+    assert dialog.isVisible()
+    assert dialog.ui.error_label.text() == "Langkah 2 memerlukan catatan/instruksi disposisi."
+    dialog.ui.note_edit.setPlainText("Tindak lanjuti.")
+    click(qtbot, dialog.ui.confirm_button)
+    assert not dialog.isVisible()
+    assert "langkah 3" in case.ui.message_label.text()
+    assert case.action_buttons == {}  # now Kadiv's turn
+
+
+def test_administrator_acts_only_with_a_reason(qtbot, open_case, users, registered):
+    case = open_case(users["admin"], registered.id)
+    click(qtbot, case.action_buttons["teruskan"])
+    dialog = case.action_dialog
+    assert dialog.ui.override_edit.isVisible()
+    dialog.ui.note_edit.setPlainText("Proses lebih lanjut.")
+    click(qtbot, dialog.ui.confirm_button)
+    assert "harus menuliskan alasannya" in dialog.ui.error_label.text()
+    dialog.ui.override_edit.setText("Kakanwil dinas luar, atas perintah lisan")
+    click(qtbot, dialog.ui.confirm_button)
+    assert not dialog.isVisible()
+
+
+def test_stale_complaint_keeps_the_dialog_and_says_who_changed_it(qtbot, open_case, users,
+                                                                  registered):
+    from app import workflow
+
+    case = open_case(users["kakanwil"], registered.id)
+    click(qtbot, case.action_buttons["teruskan"])
+    dialog = case.action_dialog
+    dialog.ui.note_edit.setPlainText("Instruksi yang panjang dan diketik dengan hati-hati.")
+    # Meanwhile on another workstation:
+    workflow.forward(users["kakanwil"], registered.id, note="Sudah didisposisi.")
+    click(qtbot, dialog.ui.confirm_button)
+    assert dialog.isVisible()
+    text = dialog.ui.error_label.text()
+    assert "telah diubah oleh kakanwil pukul" in text and "Muat ulang" in text
+    assert dialog.ui.note_edit.toPlainText().startswith("Instruksi yang panjang")
+
+
+def test_database_error_on_an_action_keeps_the_dialog(qtbot, open_case, users, registered,
+                                                      monkeypatch):
+    from peewee import OperationalError
+
+    from app import casefile
+
+    case = open_case(users["kakanwil"], registered.id)
+    click(qtbot, case.action_buttons["teruskan"])
+    dialog = case.action_dialog
+    dialog.ui.note_edit.setPlainText("Tindak lanjuti.")
+    monkeypatch.setattr(casefile, "take_action", lambda *a, **k: (_ for _ in ()).throw(
+        OperationalError("could not connect to server")))
+    click(qtbot, dialog.ui.confirm_button)
+    assert dialog.isVisible()
+    assert "Basis data tidak dapat dihubungi" in dialog.ui.error_label.text()
+    assert dialog.ui.note_edit.toPlainText() == "Tindak lanjuti."
+
+
+def forward_to(users, complaint_id, step):
+    from app import workflow
+
+    lane_of = {2: "kakanwil", 3: "kadiv", 4: "kabag_p2", 5: "kasubag_pphti"}
+    for no in range(2, step):
+        workflow.forward(users[lane_of[no]], complaint_id, note="lanjut")
+
+
+def test_review_can_be_held_and_resumed(qtbot, open_case, users, registered):
+    forward_to(users, registered.id, 5)
+    case = open_case(users["kasubag_pphti"], registered.id)
+    assert set(case.action_buttons) == {"teruskan", "tunda"}
+    assert case.action_buttons["teruskan"].text() == "Selesai Telaah"
+    click(qtbot, case.action_buttons["tunda"])
+    dialog = case.action_dialog
+    dialog.ui.note_edit.setPlainText("Fotokopi KTP pelapor belum ada.")
+    click(qtbot, dialog.ui.confirm_button)
+    assert not dialog.isVisible()
+    assert set(case.action_buttons) == {"teruskan", "lanjutkan"}
+    assert not case.action_buttons["teruskan"].isEnabled()
+    assert "ditunda" in case.action_buttons["teruskan"].toolTip()
+    click(qtbot, case.action_buttons["lanjutkan"])
+    click(qtbot, case.action_dialog.ui.confirm_button)
+    assert case.action_buttons["teruskan"].isEnabled()
+    assert "1 kali ditunda" in case.ui.history_summary_label.text()
+
+
+def test_missing_kelengkapan_asks_for_a_file_or_a_waiver(qtbot, open_case, users, registered):
+    forward_to(users, registered.id, 6)
+    case = open_case(users["kasubag_pphti"], registered.id)
+    click(qtbot, case.action_buttons["teruskan"])
+    dialog = case.action_dialog
+    assert dialog.ui.waiver_edit.isVisible()
+    assert dialog.ui.attachment_kind_combo.currentData() == "nota_dinas"
+    click(qtbot, dialog.ui.confirm_button)
+    assert "Kelengkapan langkah 6" in dialog.ui.error_label.text()
+    dialog.ui.waiver_edit.setText("konsep disusun di SRIKANDI")
+    click(qtbot, dialog.ui.confirm_button)
+    assert not dialog.isVisible()
+    assert "SRIKANDI" in case.ui.history_tree.topLevelItem(5).text(7)
+
+
+def test_confidential_reporter_is_masked_for_other_lanes(open_case, users):
+    from app import workflow
+    from tests.conftest import complaint_input, pelapor_input
+
+    complaint = workflow.register_complaint(
+        users["kasubag_pphti"], complaint_input(confidentiality="rahasia"), pelapor_input(),
+        attachments=[("surat", "surat.pdf", b"%PDF surat")], at=T0)
+    kabag = open_case(users["kabag_p2"], complaint.id)
+    assert kabag.ui.reporter_name_value.text() == "(dirahasiakan)"
+    assert kabag.ui.reporter_nik_value.text() == "(dirahasiakan)"
+    from PySide6.QtWidgets import QLabel
+
+    shown = " ".join(label.text() for label in kabag.ui.reporter_group.findChildren(QLabel))
+    assert "Budi" not in shown and "1971010101010001" not in shown
+    kakanwil = open_case(users["kakanwil"], complaint.id)
+    assert kakanwil.ui.reporter_name_value.text() == "Budi Santoso"
+
+
+def test_attachment_added_from_the_case_screen(open_case, users, registered, tmp_path):
+    scan = tmp_path / "scan-ktp.pdf"
+    scan.write_bytes(b"%PDF ktp")
+    case = open_case(users["kasubag_pphti"], registered.id)
+    case.add_attachment(str(scan), "lainnya")
+    tree = case.ui.attachments_tree
+    assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == [
+        "surat-pengaduan.pdf", "scan-ktp.pdf"]
+
+
+def test_swimlane_tab_is_there(open_case, users, registered):
+    case = open_case(users["kakanwil"], registered.id)
+    assert case.ui.swimlane_layout.count() == 1
