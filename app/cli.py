@@ -191,4 +191,8 @@ def _start_gui(args) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the importable module, not this `__main__` copy: plugins register their commands
+    # into `app.cli.COMMANDS`.
+    from app.cli import main as _main
+
+    sys.exit(_main())

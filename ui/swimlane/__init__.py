@@ -5,11 +5,7 @@ Embed `SwimlaneView` (`show_complaint(id)`, `show_blank(sop)`, signal `stepClick
 or print a chart built by `app.swimlane`.
 """
 
-from ui.swimlane._pyside_guard import guard_none_refcount
-
-guard_none_refcount()
-
-from ui.swimlane.export import export_pdf, export_png, print_chart  # noqa: E402
-from ui.swimlane.view import SwimlaneView  # noqa: E402
+from ui.swimlane.export import export_pdf, export_png, print_chart
+from ui.swimlane.view import SwimlaneView
 
 __all__ = ["SwimlaneView", "export_pdf", "export_png", "print_chart"]
