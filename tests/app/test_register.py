@@ -47,7 +47,9 @@ def test_search_finds_number_names_and_text(users):
     assert register.complaint_ids(RegisterFilter(text="PASPOR")) == [a.id]
     assert len(register.complaint_ids(RegisterFilter(text="aminah"))) == 1
     assert register.complaint_ids(RegisterFilter(text=a.register_no[:4])) == [a.id]
-    assert register.complaint_ids(RegisterFilter(text="100%_")) == []
+    assert register.complaint_ids(RegisterFilter(text="100%_")) == []  # % and _ are literal
+    odd = _register(users, summary="Diskon 100%_khusus")
+    assert register.complaint_ids(RegisterFilter(text="100%_")) == [odd.id]
 
 
 def test_confidential_reporter_is_masked_and_not_searchable_for_others(users):
