@@ -90,8 +90,6 @@ class CaseDialog(QDialog):
         self.ui.save_attachment_button.clicked.connect(self.save_attachment_copy)
         self.ui.attachments_tree.itemDoubleClicked.connect(lambda *_a: self.open_attachment())
         self.ui.history_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((110, 120, 150, 120, 120, 130, 150)):
-            self.ui.history_tree.setColumnWidth(column, width)
         for column, width in enumerate((260, 170, 70, 80, 130)):
             self.ui.attachments_tree.setColumnWidth(column, width)
         self._setup_documents()
@@ -237,6 +235,7 @@ class CaseDialog(QDialog):
                 fmt_datetime(h.ended_at), f"{fmt_minutes(h.working_minutes)} / "
                 f"{fmt_minutes(h.standard_minutes)}", outcome, " | ".join(notes)])
             item.setToolTip(0, h.activity)
+            item.setToolTip(6, outcome)
             item.setToolTip(7, "\n".join(notes))
             if h.over_standard:
                 item.setForeground(5, OVER_STANDARD)
@@ -248,6 +247,10 @@ class CaseDialog(QDialog):
                 font.setBold(True)
                 for column in range(tree.columnCount()):
                     item.setFont(column, font)
+        for column in range(7):
+            tree.resizeColumnToContents(column)
+        tree.setColumnWidth(2, min(tree.columnWidth(2), 200))
+        tree.setColumnWidth(6, min(tree.columnWidth(6), 190))
         worked = sum(h.working_minutes for h in c.history)
         text = _("{n} catatan langkah; waktu kerja {w} (standar SOP seluruhnya {s}); "
                  "{r} kali dikembalikan untuk perbaikan; {h} kali ditunda.").format(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -80,6 +80,24 @@ def fmt_size(size: int) -> str:
     if size < 1024 * 1024:
         return f"{size / 1024:.0f} KB"
     return f"{size / 1024 / 1024:.1f} MB"
+
+
+def fit_columns(view, samples: dict[int, str], stretch: int) -> None:
+    """Column widths from the widest typical text in the view's font (the lazy register
+    cannot measure its 100k rows); `stretch` takes the remaining width."""
+    from PySide6.QtWidgets import QHeaderView
+
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    bold = header.fontMetrics()
+    for column, sample in samples.items():
+        title = view.model().headerData(column, Qt.Orientation.Horizontal) or ""
+        width = max(metrics.horizontalAdvance(sample), bold.horizontalAdvance(title) + 16) + 18
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        view.setColumnWidth(column, width)
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(60)
 
 
 def show_error(label: QLabel, text: str) -> None:

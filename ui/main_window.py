@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
                           "QListWidget::item:selected { background: #3d6aa8; }")
         for row, name in enumerate(NAV_ICONS):
             nav.item(row).setIcon(icon(name, "white"))
+        nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         nav.currentRowChanged.connect(self.show_page)
         self.ui.action_new_complaint.setIcon(icon("fa5s.plus-circle", "#1b6e20"))
         self.ui.action_search.setIcon(icon("fa5s.search"))

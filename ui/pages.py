@@ -8,14 +8,14 @@ import logging
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableView, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QTableView, QTreeWidgetItem, QWidget
 
 from app import casefile, deadlines, register, settings
 from app.config import config_path
 from app.db import describe_url
 from app.i18n import _
 from app.vocab import CHANNELS, DEADLINE_STATES, STATUSES
-from ui.common import fmt_minutes, icon, notify, style_title
+from ui.common import fit_columns, fmt_minutes, icon, notify, style_title
 from ui.export import export_view
 from ui.forms.ui_register_page import Ui_RegisterPage
 from ui.forms.ui_reports_page import Ui_ReportsPage
@@ -46,10 +46,9 @@ class TasksPage(QWidget):
         style_title(self.ui.title_label)
         self.model = TaskModel(self)
         self.ui.tasks_table.setModel(self.model)
-        header = self.ui.tasks_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.ui.hint_label.setStyleSheet("color: #555;")
         _enter_opens(self.ui.tasks_table, self._open_row)
+        self._fitted = False
 
     def refresh(self) -> None:
         items = casefile.my_task_items(self.session.user)
@@ -66,8 +65,12 @@ class TasksPage(QWidget):
                      "tempo. Urutan: batas waktu langkah terdekat lebih dulu.").format(
                          n=len(items), o=over, s=soon)
         self.ui.summary_label.setText(text)
-        for column, width in enumerate((190, 125, 150, 330, 110, 150, 120)):
-            self.ui.tasks_table.setColumnWidth(column, width)
+        if not self._fitted:
+            fit_columns(self.ui.tasks_table, {
+                0: "0000/PENGADUAN/XII/2026", 1: "00/00/0000", 2: "Nama Pelapor Cont",
+                3: "Langkah 14", 4: "terlambat 7 j 05 mnt", 5: "00/00/0000",
+                6: "Segera jatuh tempo"}, stretch=7)
+            self._fitted = True
         if current is not None:
             for row in range(self.model.rowCount()):
                 if self.model.complaint_id(row) == current:
@@ -96,8 +99,10 @@ class RegisterPage(QWidget):
         table = self.ui.register_table
         table.setModel(self.model)
         table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate((190, 125, 150, 210, 300, 110, 120, 95)):
-            table.setColumnWidth(column, width)
+        fit_columns(table, {0: "0000/PENGADUAN/XII/2026", 1: "00/00/0000",
+                            2: "Nama Pelapor Cont", 3: "Lapas Kelas IIA Pangkal",
+                            4: "14 \u00b7 Kasubag PPHTI", 5: "00/00/0000",
+                            6: "Segera jatuh tempo"}, stretch=7)
         table.verticalHeader().setDefaultSectionSize(24)
         _enter_opens(table, self._open_row)
         self._fill_combos()

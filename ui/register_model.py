@@ -16,7 +16,7 @@ from app import deadlines, register
 from app.i18n import _
 from app.models import STATUS_CLOSED, STATUS_HOLD, User
 from app.vocab import DEADLINE_STATES, STATUSES, label
-from ui.common import STATE_COLORS, fmt_date, fmt_datetime, fmt_time_left
+from ui.common import STATE_COLORS, fmt_date, fmt_time_left
 
 PAGE_SIZE = 200
 MAX_PAGES = 40  # at most 8000 rows in memory, whatever the register's size
@@ -29,13 +29,11 @@ class Column:
     sort_key: str | None = None  # app.register.SORT_COLUMNS key; None = not sortable
 
 
-def _step_text(row: register.RegisterRow, _lanes) -> str:
+def _step_text(row: register.RegisterRow, lanes) -> str:
     if row.status == STATUS_CLOSED:
         return _("Selesai")
-    text = _("Langkah {no}").format(no=row.step_no)
-    if row.status == STATUS_HOLD:
-        text += " " + _("(ditunda)")
-    return text
+    lane = lanes.get(row.lane or "", row.lane or "")
+    return f"{row.step_no} \u00b7 {lane}" if lane else str(row.step_no)
 
 
 def _state_text(row: register.RegisterRow, _lanes) -> str:
@@ -46,17 +44,21 @@ def _state_text(row: register.RegisterRow, _lanes) -> str:
     return label(DEADLINE_STATES, row.state)
 
 
+# The long summary comes last and takes the remaining width (see pages.RegisterPage).
 REGISTER_COLUMNS = [
     Column("Nomor Register", lambda r, _l: r.register_no, "register_no"),
-    Column("Diterima", lambda r, _l: fmt_datetime(r.received_at), "received_at"),
+    Column("Diterima", lambda r, _l: fmt_date(r.received_at), "received_at"),
     Column("Pelapor", lambda r, _l: r.reporter),
     Column("Terlapor", lambda r, _l: r.subject_name, "subject"),
-    Column("Ringkasan", lambda r, _l: r.summary),
-    Column("Langkah", _step_text, "step"),
-    Column("Posisi", lambda r, lanes: lanes.get(r.lane or "", r.lane or ""), "lane"),
+    Column("Langkah / Posisi", _step_text, "step"),
     Column("Batas Waktu", lambda r, _l: fmt_date(r.due_at), "due_at"),
     Column("Keadaan", _state_text),
+    Column("Ringkasan", lambda r, _l: r.summary),
 ]
+SUMMARY_COLUMN = 7
+
+
+STATE_COLUMNS = (5, 6)  # Batas Waktu, Keadaan
 
 
 def header_titles() -> list[str]:
@@ -154,8 +156,9 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return REGISTER_COLUMNS[index.column()].value(row, self.lanes)
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
-            return _state_role(row, role)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
+            # only the deadline columns: a whole register of red rows would say nothing
+            return _state_role(row, role) if index.column() in STATE_COLUMNS else None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == SUMMARY_COLUMN:
             return row.summary
         if role == Qt.ItemDataRole.UserRole:
             return row.id
@@ -176,8 +179,8 @@ class RegisterModel(QAbstractTableModel):
         self.reload()
 
 
-TASK_COLUMNS = ["Nomor Register", "Diterima", "Pelapor", "Ringkasan", "Langkah",
-                "Sisa Waktu Langkah", "Batas Penyelesaian", "Keadaan"]
+TASK_COLUMNS = ["Nomor Register", "Diterima", "Pelapor", "Langkah", "Sisa Waktu Langkah",
+                "Batas Penyelesaian", "Keadaan", "Ringkasan"]
 
 
 class TaskModel(QAbstractTableModel):
@@ -212,19 +215,19 @@ class TaskModel(QAbstractTableModel):
         if column == 0:
             return row.register_no
         if column == 1:
-            return fmt_datetime(row.received_at)
+            return fmt_date(row.received_at)
         if column == 2:
             return row.reporter
         if column == 3:
-            return row.summary
+            return _("Langkah {no}").format(no=row.step_no)
         if column == 4:
-            return _step_text(row, {})
-        if column == 5:
             return _("ditunda") if row.status == STATUS_HOLD else \
                 fmt_time_left(item.step_minutes_left)
-        if column == 6:
+        if column == 5:
             return fmt_date(row.due_at)
-        return _state_text(row, {})
+        if column == 6:
+            return _state_text(row, {})
+        return row.summary
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.items):

@@ -69,8 +69,9 @@ def test_search_filters_sort_and_overdue(qtbot, main_window, users, demo_data):
     page.show_overdue()
     overdue = page.model.rowCount()
     assert 0 < overdue < total
-    assert all(page.model.data(page.model.index(r, 8)) == "Terlambat" for r in range(overdue))
-    red = page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ForegroundRole)
+    assert all(page.model.data(page.model.index(r, 6)) == "Terlambat" for r in range(overdue))
+    assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
+    red = page.model.data(page.model.index(0, 6), Qt.ItemDataRole.ForegroundRole)
     assert red.name() == "#b3261e"
     page.reset_filter()
     combo = page.ui.status_combo
@@ -117,7 +118,7 @@ def test_export_writes_the_current_view(qtbot, main_window, users, demo_data, tm
         rows = [list(r) for r in load_workbook(target).active.iter_rows(values_only=True)]
     assert rows[0][0] == "Nomor Register"
     assert len(rows) == expected + 1
-    assert {r[8] for r in rows[1:]} == {"Terlambat"}
+    assert {r[6] for r in rows[1:]} == {"Terlambat"}
 
 
 def test_export_runs_off_the_gui_thread_with_progress(qtbot, users, demo_data, tmp_path,
