@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 from app.cli import COMMANDS, _open
@@ -73,6 +74,10 @@ def _args_template(parser):
     export = sub.add_parser("export", help=_("simpan templat yang berlaku (untuk disunting)"))
     export.add_argument("type", choices=types)
     export.add_argument("file")
+    for command in (replace, check, reset, export):
+        # `--db` after the subcommand too; SUPPRESS keeps a value given before it.
+        command.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                             help=_("basis data (lihat pengaduan --help)"))
 
 
 def _run_template(args) -> int:

@@ -443,14 +443,16 @@ def surat_tanggapan() -> Document:
     doc = new_document("Surat Tanggapan")
     kop(doc)
     # Letters put the place and date on the Nomor line, right-aligned.
-    widths = [2.4, 0.5, 6.1, 7.0]
+    widths = [2.4, 0.5, 5.1, 8.0]
     t = table(doc, widths, rows=4)
-    for row, (label, value) in zip(t.rows, [("Nomor", "{{ nomor }}"), ("Sifat", "{{ sifat }}"),
-                                            ("Lampiran", "{{ lampiran }}"),
-                                            ("Hal", "{{ hal }}")], strict=True):
+    lines = [("Nomor", "{{ nomor }}"), ("Sifat", "{{ sifat }}"),
+             ("Lampiran", "{{ lampiran }}"), ("Hal", "{{ hal }}")]
+    for i, (row, (label, value)) in enumerate(zip(t.rows, lines, strict=True)):
         cell_text(row.cells[0], label)
         cell_text(row.cells[1], ":")
-        cell_text(row.cells[2], value)
+        # Only the Nomor line shares its width with the date; the others run on.
+        value_cell = row.cells[2] if i == 0 else row.cells[2].merge(row.cells[3])
+        cell_text(value_cell, value)
     cell_text(t.rows[0].cells[3], "{{ tempat_tanggal }}", align=RIGHT)
     para(doc)
     para(doc, "Yth. {{ penerima }}")
