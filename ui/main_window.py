@@ -99,9 +99,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.applicationStateChanged.connect(self._application_state_changed)
+        self._loaded: set[int] = set()  # pages load on first show: start-up stays quick
+        self._token = self._read_token()
         nav.setCurrentRow(PAGE_TASKS)
-        self.register_page.apply_filter()
-        self.check_for_changes()
 
     # -- status bar and state
     def _setup_status_bar(self) -> None:
@@ -175,7 +175,9 @@ class MainWindow(QMainWindow):
     # -- navigation
     def show_page(self, index: int) -> None:
         self.ui.page_stack.setCurrentIndex(index)
-        self.refresh_page(index)
+        if index not in self._loaded or index in (PAGE_TASKS, PAGE_REPORTS):
+            self.refresh_page(index)
+        self._loaded.add(index)
 
     def refresh_page(self, index: int | None = None) -> None:
         index = self.ui.page_stack.currentIndex() if index is None else index
@@ -197,6 +199,14 @@ class MainWindow(QMainWindow):
         """F5: reload the page shown and every open case."""
         self.check_for_changes(force=True)
 
+    def _read_token(self) -> int | None:
+        from peewee import DatabaseError, InterfaceError
+
+        try:
+            return casefile.change_token()
+        except (DatabaseError, InterfaceError):
+            return None
+
     def check_for_changes(self, force: bool = False) -> None:
         from peewee import DatabaseError, InterfaceError
 
@@ -215,6 +225,8 @@ class MainWindow(QMainWindow):
             return
         self._token = token
         self.refresh_page()
+        # pages not on screen reload when shown next
+        self._loaded &= {self.ui.page_stack.currentIndex()}
         for dialog in list(self.case_dialogs.values()):
             if dialog.action_dialog is None or not dialog.action_dialog.isVisible():
                 dialog.refresh()
