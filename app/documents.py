@@ -39,7 +39,8 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from app import audit, settings
-from app.errors import NotPermitted, PengaduanError
+from app.accounts import require_admin
+from app.errors import PengaduanError
 from app.i18n import _
 from app.models import (
     OUTCOME_FORWARDED,
@@ -364,7 +365,7 @@ def replace_template(doc_type: str, path: str | Path, actor: User | str | None) 
     workstation (stored in the database, audited). `actor` is a User (must be an
     administrator) or a name for the command line. Raises TemplateError (with the reasons),
     NotPermitted."""
-    actor_name = _require_admin(actor)
+    actor_name = require_admin(actor) or "cli"
     check = validate_template(path, doc_type)
     data = Path(path).read_bytes()
     digest = hashlib.sha256(data).hexdigest()
@@ -381,21 +382,13 @@ def replace_template(doc_type: str, path: str | Path, actor: User | str | None) 
 
 def reset_template(doc_type: str, actor: User | str | None) -> None:
     """Administrator: go back to the bundled template of `doc_type`."""
-    actor_name = _require_admin(actor)
+    actor_name = require_admin(actor) or "cli"
     _checked_type(doc_type)
     with database.atomic():
         replaced = dict(settings.get("document_templates"))
         if replaced.pop(doc_type, None) is not None:
             settings.put("document_templates", replaced, actor=actor_name)
             audit.record("templat.kembalikan", actor=actor_name, detail={"jenis": doc_type})
-
-
-def _require_admin(actor: User | str | None) -> str:
-    if isinstance(actor, User):
-        if not (actor.is_admin and actor.active):
-            raise NotPermitted(_("Hanya administrator yang dapat mengganti templat naskah."))
-        return actor.username
-    return actor or "cli"
 
 
 def _template_xml(tpl: DocxTemplate) -> str:

@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from app import audit
+from app.accounts import Actor, require_admin
 from app.i18n import _
 from app.models import HolidayOverride, Setting, database
 from app.working_time import WorkingCalendar
@@ -71,6 +72,8 @@ DEFAULTS: dict[str, Any] = {
     ],
     # Document type -> the administrator's replacement template (see app.documents).
     "document_templates": {},
+    # Largest file that may be attached (app.attachments), in MB.
+    "attachment_max_mb": 50,
 }
 
 
@@ -81,8 +84,10 @@ def get(key: str) -> Any:
     return json.loads(row.value)
 
 
-def put(key: str, value: Any, *, actor: str | None = None) -> None:
-    """Store a setting and audit the change, in one transaction."""
+def put(key: str, value: Any, *, actor: Actor = None) -> None:
+    """Store a setting and audit the change, in one transaction. A User `actor` must be an
+    administrator (see app.accounts.require_admin)."""
+    actor = require_admin(actor)
     if key not in DEFAULTS:
         raise KeyError(key)
     text = json.dumps(value, ensure_ascii=False)
@@ -122,7 +127,9 @@ def office_calendar() -> WorkingCalendar:
     return calendar
 
 
-def add_holiday_override(day: dt.date, kind: str, name: str, *, actor: str | None = None):
+def add_holiday_override(day: dt.date, kind: str, name: str, *, actor: Actor = None):
+    """An office day off ("libur") or extra working day ("kerja"); administrators only."""
+    actor = require_admin(actor)
     if kind not in ("libur", "kerja"):
         raise ValueError(kind)
     with database.atomic():

@@ -9,6 +9,7 @@ StaleComplaint with no trace left: exactly one of two racing users succeeds.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import sys
@@ -120,6 +121,14 @@ class ComplaintInput:
 
 
 _NIK = re.compile(r"^\d{16}$")
+# C0 controls other than tab/newline (and DEL): PostgreSQL refuses NUL outright, Word cannot
+# hold the rest; they only arrive by pasting from PDFs or web pages.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: str | None) -> str:
+    """Text as typed, minus invisible control characters; CRLF becomes LF."""
+    return _CONTROL.sub("", (value or "").replace("\r\n", "\n").replace("\r", "\n"))
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{6,18}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -171,6 +180,10 @@ def register_complaint(actor: User, data: ComplaintInput, pelapor: PelaporInput,
     from app.attachments import add_attachment
 
     at = at or now()
+    data = dataclasses.replace(data, **{f: clean_text(getattr(data, f)) for f in (
+        "subject_name", "summary", "description", "lapor_ticket")})
+    pelapor = dataclasses.replace(pelapor, **{f: clean_text(getattr(pelapor, f)) for f in (
+        "name", "nik", "address", "phone", "email")})
     validate_intake(data, pelapor, at)
     sop = sop or current_sop()
     first = sop.first_step
@@ -183,7 +196,9 @@ def register_complaint(actor: User, data: ComplaintInput, pelapor: PelaporInput,
             name=None if anonymous else pelapor.name.strip(),
             nik=None if anonymous else (pelapor.nik.strip() or None),
             address=None if anonymous else (pelapor.address.strip() or None),
-            phone=pelapor.phone.strip() or None, email=pelapor.email.strip() or None,
+            # Anonymous means no way back to the person: no phone, no email either.
+            phone=None if anonymous else (pelapor.phone.strip() or None),
+            email=None if anonymous else (pelapor.email.strip() or None),
             anonymous=anonymous)
         seq = next_value("pengaduan", data.received_at.year)
         register_no = format_number(settings.get("register_pattern"), seq,

@@ -37,3 +37,30 @@ def test_anonymous_complaint_needs_no_name(db):
 
 def test_nik_is_optional(db):
     validate_intake(complaint_input(), pelapor_input(nik=""), at=T0)
+
+
+def test_pasted_control_characters_are_dropped_and_the_rest_kept(users):
+    from app import workflow
+    from app.models import User
+
+    pphti = User.get_by_id(users["kasubag_pphti"].id)
+    text = "Baris satu\r\nBaris\x00 dua\x0b & <b>\"kutip\"</b> 'Ä'\tselesai"
+    c = workflow.register_complaint(pphti, complaint_input(description=text),
+                                    pelapor_input(name="Budi\x07 Santoso"),
+                                    attachments=[("surat", "s.pdf", b"%PDF-1.4")], at=T0)
+    c = type(c).get_by_id(c.id)
+    assert c.description == "Baris satu\nBaris dua & <b>\"kutip\"</b> 'Ä'\tselesai"
+    assert c.pelapor.name == "Budi Santoso"
+
+
+def test_anonymous_reporter_keeps_no_contact_either(users):
+    from app import workflow
+    from app.models import User
+
+    pphti = User.get_by_id(users["kasubag_pphti"].id)
+    c = workflow.register_complaint(pphti, complaint_input(confidentiality="anonim"),
+                                    pelapor_input(), attachments=[("surat", "s.pdf", b"%PDF")],
+                                    at=T0)
+    p = c.pelapor
+    assert (p.name, p.nik, p.address, p.phone, p.email, p.anonymous) == (
+        None, None, None, None, None, True)
