@@ -31,10 +31,13 @@ def setup_logging(path: Path | None = None) -> Path:
     path = path or log_path()
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.set_name("pengaduan")
     root = logging.getLogger()
     root.setLevel(logging.INFO)
-    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        root.addHandler(handler)
+    for old in [h for h in root.handlers if h.get_name() == "pengaduan"]:
+        root.removeHandler(old)  # one log file at a time
+        old.close()
+    root.addHandler(handler)
     return path
 
 

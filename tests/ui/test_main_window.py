@@ -161,6 +161,9 @@ def test_exception_hook_logs_the_trace_and_shows_a_short_message(tmp_path, monke
     assert "rahasia teknis" not in shown[0]
     assert str(log_file) in shown[0]
     assert "RuntimeError: rahasia teknis" in log_file.read_text(encoding="utf-8")
+    for handler in [h for h in logging.getLogger().handlers if h.get_name() == "pengaduan"]:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
 
 
 def test_designer_texts_go_through_the_translation_function(qapp, monkeypatch):
