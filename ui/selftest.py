@@ -1,0 +1,289 @@
+"""`pengaduan --self-test` and `pengaduan --startup-probe`: proof that an installed program
+(a PyInstaller bundle above all) has everything it needs.
+
+The self-test runs offscreen on a temporary SQLite database filled with demo data: it opens
+the main window, draws a swimlane to PNG, renders a nota dinas, and checks that a database
+from a newer version is refused. It prints each check with its time and returns 0, or 1 at
+the first failure (with the reason). Nothing of the user's own data is read or written.
+
+The startup probe opens the main window on the given (or default) database for its first
+active user, without the login dialog, prints `STARTUP_READY <seconds>` once the window is
+exposed, and exits: `bench/bench_startup_bundle.py` times it from the outside.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from app.i18n import _
+
+READY_MARKER = "STARTUP_READY"
+DEMO_COMPLAINTS = 40  # enough for loops, holds and every step; a second or two to make
+
+
+class CheckFailed(Exception):
+    """A self-test check found something wrong; the message says what."""
+
+
+def _offscreen() -> None:
+    # The self-test must never put a window on someone's screen, nor need a display.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _wait_exposed(window, timeout: float = 10.0) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.perf_counter() + timeout
+    while True:
+        QApplication.processEvents()
+        handle = window.windowHandle()
+        if window.isVisible() and handle is not None and handle.isExposed():
+            return
+        if time.perf_counter() > deadline:
+            raise CheckFailed(_("jendela utama tidak tampil dalam {s} detik").format(s=timeout))
+        time.sleep(0.005)
+
+
+def _session_for(user, url: str, folder: Path):
+    from PySide6.QtCore import QSettings
+
+    from app import casefile, workflow
+    from ui.main_window import Session
+    from ui.worker import TaskRunner
+
+    sop = workflow.current_sop()
+    session = Session(user=user, db_url=url, runner=TaskRunner(synchronous=True),
+                      lanes=casefile.lane_choices(), sop_text=f"{sop.name} ({sop.number})",
+                      log_path=str(folder / "pengaduan.log"))
+    # window geometry goes to a file of its own, not to the user's registry/config
+    return session, QSettings(str(folder / "gui.ini"), QSettings.Format.IniFormat)
+
+
+# --------------------------------------------------------------------------- the checks
+
+class _Context:
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.url = "sqlite:///" + (folder / "selftest.db").as_posix()
+        self.app = None
+        self.user = None
+        self.window = None
+        self.complaint_id: int | None = None
+
+
+def _check_resources(ctx: _Context) -> str:
+    from app.documents import DOC_TYPES, bundled_template
+    from app.paths import default_sop_path, resource_dir
+    from app.sop import load_sop
+    from app.working_time import WorkingCalendar
+
+    sop = load_sop(default_sop_path())
+    missing = [t for t in DOC_TYPES if not bundled_template(t).is_file()]
+    if missing:
+        raise CheckFailed(_("templat tidak ada: {t}").format(t=", ".join(missing)))
+    icon = resource_dir() / "icons" / "pengaduan.png"
+    if not icon.is_file():
+        raise CheckFailed(_("ikon aplikasi tidak ada: {p}").format(p=icon))
+    # `holidays` loads its country module by name: a bundle can lose it without a warning
+    holiday = WorkingCalendar().holiday_name(dt.date(2026, 8, 17))
+    if not holiday or "Kemerdekaan" not in holiday:
+        raise CheckFailed(_("hari libur nasional tidak terbaca (17 Agustus: {h})").format(
+            h=holiday))
+    return _("{d}; SOP {n}, {k} langkah; {t} templat; {h}").format(
+        d=resource_dir(), n=sop.number, k=len(sop.steps), t=len(DOC_TYPES), h=holiday)
+
+
+def _check_qt(ctx: _Context) -> str:
+    from PySide6.QtCore import qVersion
+
+    from ui.common import icon
+    from ui.main import make_application
+
+    ctx.app = make_application(["pengaduan"])
+    pixmap = icon("fa5s.balance-scale").pixmap(32, 32)
+    if pixmap.isNull():
+        raise CheckFailed(_("ikon qtawesome tidak tergambar (fon ikon hilang?)"))
+    return _("Qt {v}, platform {p}, fon ikon terbaca").format(
+        v=qVersion(), p=ctx.app.platformName())
+
+
+def _check_demo(ctx: _Context) -> str:
+    from app import demo
+    from app.db import open_database
+    from app.models import Complaint, User
+
+    open_database(ctx.url)
+    demo.generate(DEMO_COMPLAINTS, seed=1)
+    ctx.user = User.get(User.username == "kasubag_pphti")
+    count = Complaint.select().count()
+    if count != DEMO_COMPLAINTS:
+        raise CheckFailed(_("{n} pengaduan tersimpan, bukan {m}").format(
+            n=count, m=DEMO_COMPLAINTS))
+    return _("{n} pengaduan contoh di {p}").format(n=count, p=ctx.folder / "selftest.db")
+
+
+def _check_main_window(ctx: _Context) -> str:
+    from ui.main_window import MainWindow
+
+    session, qsettings = _session_for(ctx.user, ctx.url, ctx.folder)
+    ctx.window = MainWindow(session, qsettings)
+    ctx.window.resize(1366, 768)
+    ctx.window.show()
+    _wait_exposed(ctx.window)
+    image = ctx.window.grab()
+    if image.isNull() or image.width() < 600:
+        raise CheckFailed(_("jendela utama tidak tergambar"))
+    return _("jendela utama {w}x{h} untuk {u}").format(
+        w=image.width(), h=image.height(), u=ctx.user.username)
+
+
+def _check_swimlane(ctx: _Context) -> str:
+    from PySide6.QtGui import QImage
+
+    from app import swimlane
+    from app.models import Complaint, StepRecord
+    from ui.swimlane import export_png
+
+    # a complaint that went round the correction loop draws the most of the chart
+    looped = (Complaint.select(Complaint.id).join(StepRecord)
+              .where(StepRecord.outcome == "dikembalikan").first())
+    ctx.complaint_id = (looped or Complaint.select(Complaint.id).first()).id
+    out = export_png(swimlane.complaint_chart(ctx.complaint_id), ctx.folder / "swimlane.png")
+    image = QImage(str(out))
+    if image.isNull() or image.width() < 500:
+        raise CheckFailed(_("bagan swimlane tidak terbaca sebagai PNG: {p}").format(p=out))
+    return _("bagan {w}x{h} px, {k} KB").format(
+        w=image.width(), h=image.height(), k=out.stat().st_size // 1024)
+
+
+def _check_nota_dinas(ctx: _Context) -> str:
+    from app import documents
+
+    document = documents.generate(ctx.user, ctx.complaint_id, "nota_dinas")
+    content = documents.document_content(document)
+    with zipfile.ZipFile(io.BytesIO(content)) as docx:
+        xml = docx.read("word/document.xml").decode("utf-8")
+    if "{{" in xml or "{%" in xml:
+        raise CheckFailed(_("nota dinas masih memuat tag templat"))
+    if document.number and document.number not in xml:
+        raise CheckFailed(_("nomor {n} tidak ada di nota dinas").format(n=document.number))
+    (ctx.folder / "nota_dinas.docx").write_bytes(content)
+    return _("nota dinas {n}, {k} KB").format(n=document.number, k=len(content) // 1024)
+
+
+def _check_newer_refused(ctx: _Context) -> str:
+    from app import migrations
+    from app.db import open_database
+    from app.errors import SchemaTooNew
+    from app.models import SchemaInfo
+
+    if ctx.window is not None:
+        ctx.window.close()
+        ctx.window = None
+    url = "sqlite:///" + (ctx.folder / "lebih_baru.db").as_posix()
+    db = open_database(url)
+    SchemaInfo.update(version=migrations.SCHEMA_VERSION + 1).execute()
+    db.close()
+    try:
+        open_database(url).close()
+    except SchemaTooNew as exc:
+        return _("ditolak: {e}").format(e=exc)
+    raise CheckFailed(_("basis data versi lebih baru tidak ditolak"))
+
+
+CHECKS: list[tuple[str, Callable[[_Context], str]]] = [
+    ("sumber daya", _check_resources),
+    ("Qt offscreen", _check_qt),
+    ("data contoh", _check_demo),
+    ("jendela utama", _check_main_window),
+    ("swimlane", _check_swimlane),
+    ("nota dinas", _check_nota_dinas),
+    ("basis data lebih baru", _check_newer_refused),
+]
+
+
+def run(keep: bool = False) -> int:
+    """Run every check in order, printing one line each; 0 when all pass, 1 otherwise.
+    `keep` leaves the temporary folder (database, PNG, .docx) for inspection."""
+    from app import __version__
+
+    _offscreen()
+    started = time.perf_counter()
+    frozen = getattr(sys, "frozen", False)
+    print(_("Uji mandiri Pengaduan {v} ({k})").format(
+        v=__version__, k=_("bundel") if frozen else _("dari sumber")), flush=True)
+    folder = Path(tempfile.mkdtemp(prefix="pengaduan-ujimandiri-"))
+    ctx = _Context(folder)
+    failed = False
+    try:
+        for name, check in CHECKS:
+            t0 = time.perf_counter()
+            try:
+                detail = check(ctx)
+            except Exception as exc:  # noqa: BLE001 - every failure is reported, then we stop
+                ms = (time.perf_counter() - t0) * 1000
+                print(f"  GAGAL {_(name)} ({ms:.0f} ms): {exc}", flush=True)
+                if not isinstance(exc, CheckFailed):  # unexpected: the trace is the clue
+                    traceback.print_exc(file=sys.stderr)
+                failed = True
+                break
+            ms = (time.perf_counter() - t0) * 1000
+            print(f"  OK    {_(name)} ({ms:.0f} ms): {detail}", flush=True)
+    finally:
+        if ctx.window is not None:
+            ctx.window.close()
+        from app.models import database
+
+        if database.obj is not None:
+            database.close()
+        if keep:
+            print(_("Berkas uji disimpan di {p}").format(p=folder))
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+    total = time.perf_counter() - started
+    if failed:
+        print(_("Uji mandiri GAGAL setelah {s:.1f} detik.").format(s=total), flush=True)
+        return 1
+    print(_("Uji mandiri lulus: {n} pemeriksaan dalam {s:.1f} detik.").format(
+        n=len(CHECKS), s=total), flush=True)
+    return 0
+
+
+def startup_probe(db_url: str | None = None) -> int:
+    """Open the main window on `db_url` (default database) as its first active user, print
+    `STARTUP_READY <seconds since this call>` when it is exposed, close it; 0 or 1."""
+    t0 = time.perf_counter()
+    from app.db import default_url, open_database
+    from app.models import User
+    from ui.main import make_application
+    from ui.main_window import MainWindow
+
+    make_application(["pengaduan"])
+    url = db_url or default_url()
+    open_database(url)
+    user = (User.select().where(User.active & (User.username == "kasubag_pphti")).first()
+            or User.select().where(User.active).order_by(User.id).first())
+    if user is None:
+        print(_("Galat: basis data belum berisi pengguna."), file=sys.stderr)
+        return 1
+    folder = Path(tempfile.mkdtemp(prefix="pengaduan-probe-"))
+    try:
+        session, qsettings = _session_for(user, url, folder)
+        window = MainWindow(session, qsettings)
+        window.show()
+        _wait_exposed(window)
+        print(f"{READY_MARKER} {time.perf_counter() - t0:.3f}", flush=True)
+        window.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
