@@ -19,7 +19,8 @@ from ui.case_view import CaseDialog
 from ui.common import icon, notify
 from ui.forms.ui_main_window import Ui_MainWindow
 from ui.intake import IntakeDialog
-from ui.pages import RegisterPage, ReportsPage, SettingsPage, TasksPage
+from ui.pages import RegisterPage, SettingsPage, TasksPage
+from ui.reports import ReportsPage
 from ui.worker import TaskRunner
 
 log = logging.getLogger(__name__)
