@@ -8,6 +8,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from app import live
 from app.i18n import _
 from app.migrations import GENESIS_HASH
 from app.models import AuditEntry, AuditHead, database, now
@@ -35,6 +36,7 @@ def record(action: str, *, actor: str | None = None, complaint_id: int | None = 
                                   complaint_id=complaint_id, detail=detail_text,
                                   prev_hash=head.last_hash, hash=digest)
         AuditHead.update(last_hash=digest).execute()
+        live.notify(head.seq, action, complaint_id)  # delivered on commit, never on rollback
     return entry
 
 

@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlparse
 
-from peewee import Database, PostgresqlDatabase, SqliteDatabase
+from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, SqliteDatabase
+from playhouse.shortcuts import ReconnectMixin
 
 from app import migrations
 from app.errors import DatabaseConfigError
@@ -32,6 +33,26 @@ SQLITE_PRAGMAS = {
     "synchronous": "normal",  # safe with WAL; a power cut loses at most the last commit
     "cache_size": -32000,
 }
+
+
+class OfficePostgresDatabase(ReconnectMixin, PostgresqlDatabase):
+    """PostgreSQL that reconnects by itself after a server restart or a pulled cable.
+
+    Only statements outside a transaction are retried (peewee's ReconnectMixin refuses to
+    retry inside one); an action that dies mid-transaction is rolled back by the server and
+    reported to the user, never half-done."""
+
+    reconnect_errors = (
+        (OperationalError, "server closed the connection"),
+        (OperationalError, "terminating connection"),
+        (OperationalError, "could not receive data"),
+        (OperationalError, "could not send data"),
+        (OperationalError, "connection reset"),
+        (OperationalError, "no connection to the server"),
+        (OperationalError, "ssl syscall error"),
+        (InterfaceError, "connection already closed"),
+        (InterfaceError, "cursor already closed"),
+    )
 
 
 def default_url() -> str:
@@ -68,7 +89,7 @@ def connect(url: str) -> Database:
         return SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, timeout=15, lock_type="IMMEDIATE")
     if parsed.scheme in ("postgres", "postgresql"):
         params = dict(parse_qsl(parsed.query))
-        return PostgresqlDatabase(
+        return OfficePostgresDatabase(
             parsed.path.lstrip("/"),
             user=unquote(parsed.username) if parsed.username else None,
             password=unquote(parsed.password) if parsed.password else None,
