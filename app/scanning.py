@@ -98,9 +98,12 @@ class ScanBackend(ABC):
 
 
 # --------------------------------------------------------------------------- pages
-def page_from_image(data: bytes, *, source: str = "") -> list[ScanPage]:
+def page_from_image(data: bytes, *, source: str = "",
+                    dpi: float | None = None) -> list[ScanPage]:
     """The pages of an encoded image (a multi-page TIFF gives several). Formats img2pdf
-    cannot embed as they are (alpha, palettes, 16 bit) are converted to PNG."""
+    cannot embed as they are (alpha, palettes, 16 bit) are converted to PNG. `dpi` is the
+    known scan resolution; without it the image's own (if plausible) is used."""
+    known_dpi = dpi
     from PIL import Image
 
     pages = []
@@ -108,7 +111,7 @@ def page_from_image(data: bytes, *, source: str = "") -> list[ScanPage]:
         frames = getattr(image, "n_frames", 1)
         for index in range(frames):
             image.seek(index)
-            dpi = _dpi_of(image)
+            dpi = known_dpi or _dpi_of(image)
             fmt = image.format
             if frames == 1 and fmt in ("JPEG", "PNG") and image.mode in ("L", "RGB", "1", "P") \
                     and not (image.mode == "P" and "transparency" in image.info):
@@ -256,7 +259,8 @@ class SaneBackend(ScanBackend):
                                   "pemindai lalu coba lagi."))
             pages = []
             for path in files:
-                pages += page_from_image(path.read_bytes(), source=device.label)
+                pages += page_from_image(path.read_bytes(), source=device.label,
+                                         dpi=options.resolution)
             return pages
 
     def _run(self, args, folder, ext, progress, cancelled) -> None:
@@ -372,7 +376,8 @@ class WiaBackend(ScanBackend):
                         pages and self.PAPER_EMPTY in getattr(exc, "args", ())):
                     break
                 raise ScanError(_("Pemindaian gagal: {e}").format(e=exc)) from exc
-            pages += page_from_image(bytes(image.FileData.BinaryData), source=device.label)
+            pages += page_from_image(bytes(image.FileData.BinaryData), source=device.label,
+                                     dpi=options.resolution)
             if progress:
                 progress(len(pages), 0)
             if not options.feeder:
