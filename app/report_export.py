@@ -271,8 +271,8 @@ def _widths(table: Table, shown: list[int], total_cm: float = 16.0):
     numeric = [i for i in shown if table.columns[i].kind != "text"]
     number_cm = 1.9 if len(shown) > 5 else 2.6
     rest = total_cm - number_cm * len(numeric)
-    weights = {i: min(max([len(table.columns[i].title)]
-                          + [len(str(r[i])) for r in table.rows], 8), 45)
+    weights = {i: min(max([8, len(table.columns[i].title)]
+                          + [len(str(r[i])) for r in table.rows]), 45)
                for i in shown if i not in numeric}
     scale = rest / sum(weights.values()) if weights else 0
     return [Cm(number_cm) if i in numeric else Cm(weights[i] * scale) for i in shown]
