@@ -325,3 +325,10 @@ def attachment_list(complaint_id: int) -> list[Attachment]:
     """A complaint's attachments, oldest first."""
     return list(Attachment.select().where(Attachment.complaint == complaint_id)
                 .order_by(Attachment.created_at, Attachment.id))
+
+
+def load(attachment_id: int, *, actor: User | str | None = None) -> tuple[Attachment, bytes]:
+    """An attachment and its verified bytes, for the viewer. Raises IntegrityError (audited,
+    see read_content) or Attachment.DoesNotExist."""
+    row = Attachment.get_by_id(attachment_id)
+    return row, read_content(row, actor=actor)

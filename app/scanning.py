@@ -191,7 +191,8 @@ class SaneBackend(ScanBackend):
                    "lineart": ("Lineart", "Binary", "Black & White")}
 
     def __init__(self, program: str | None = None, timeout: float = 600):
-        self.program = program or shutil.which("scanimage")
+        # None: look for scanimage on PATH; "" means "no SANE here" (tests).
+        self.program = shutil.which("scanimage") if program is None else (program or None)
         self.timeout = timeout
 
     def label(self) -> str:

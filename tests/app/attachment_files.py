@@ -56,3 +56,49 @@ def docx_like() -> bytes:
     with zipfile.ZipFile(out, "w") as archive:
         archive.writestr("word/document.xml", "<w:document/>")
     return out.getvalue()
+
+
+def letter_page(number: int, size=(1240, 1754), dpi: int = 150) -> bytes:
+    """A JPEG that looks like a scanned letter page (kop, lines of text, a signature)."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", size, 246)
+    draw = ImageDraw.Draw(image)
+    width, height = size
+    draw.rectangle((90, 70, 190, 170), outline=40, width=4)
+    for i, line in enumerate(("KEMENTERIAN HUKUM REPUBLIK INDONESIA",
+                              "KANTOR WILAYAH KEPULAUAN BANGKA BELITUNG")):
+        draw.text((260, 85 + 35 * i), line, fill=20)
+    draw.line((90, 200, width - 90, 200), fill=30, width=4)
+    draw.text((width // 2 - 60, 240), f"Halaman {number}", fill=10)
+    y = 320
+    while y < height - 300:
+        right = width - 90 - (170 if (y // 36) % 7 == 6 else 0)
+        for x in range(110, right, 64):
+            draw.line((x, y, x + 48, y), fill=90, width=6)
+        y += 36
+    draw.line((width - 420, height - 200, width - 160, height - 230), fill=40, width=3)
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=70, dpi=(dpi, dpi))
+    return out.getvalue()
+
+
+def sane_test_config(folder) -> str | None:
+    """A SANE_CONFIG_DIR with only SANE's `test` backend switched on (Debian ships it
+    commented out), or None when scanimage or the backend is missing."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    if not shutil.which("scanimage"):
+        return None
+    config = Path(folder) / "sane.d"
+    config.mkdir(exist_ok=True)
+    (config / "dll.conf").write_text("test\n")
+    if Path("/etc/sane.d/test.conf").exists():
+        shutil.copy("/etc/sane.d/test.conf", config / "test.conf")
+    import os
+
+    listing = subprocess.run(["scanimage", "-L"], capture_output=True, text=True, timeout=60,
+                             env={**os.environ, "SANE_CONFIG_DIR": str(config)})
+    return str(config) if "test:0" in listing.stdout else None

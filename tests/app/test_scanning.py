@@ -137,7 +137,7 @@ def _write(path: Path, data: bytes) -> Path:
 def test_with_no_scanner_the_machine_says_so(tmp_path):
     from app.scanning import InboxBackend, SaneBackend, WiaBackend, discover
 
-    found = discover([SaneBackend(program=None), WiaBackend(), InboxBackend(None),
+    found = discover([SaneBackend(program=""), WiaBackend(), InboxBackend(None),
                       InboxBackend(tmp_path / "tidak-ada")])
     assert found.devices == [] and found.problems == []
 
