@@ -333,9 +333,12 @@ def dashboard(period: Period, at: dt.datetime | None = None) -> Dashboard:
                            .where(where).group_by(month, Complaint.status).tuples()):
         per_month[key][status] = n
     months = []
+    several_years = period.start.year != period.end.year
     for y, m in period.months():
         counts = per_month.get(f"{y:04d}-{m:02d}", {})
-        months.append((f"{MONTHS[m - 1][:3]} {y}", counts.get(STATUS_CLOSED, 0),
+        # "Jan" fits under a bar of a year's chart; the year only when the period spans two
+        name = f"{MONTHS[m - 1][:3]} {y % 100:02d}" if several_years else MONTHS[m - 1][:3]
+        months.append((name, counts.get(STATUS_CLOSED, 0),
                        counts.get(STATUS_OPEN, 0), counts.get(STATUS_HOLD, 0)))
     return Dashboard(
         total=sum(by_status.values()), by_status=by_status, overdue_now=overdue,

@@ -169,10 +169,14 @@ def _hbars(painter, chart, body, metrics) -> None:
         w = plot.width() * value / top if top else 0
         painter.fillRect(QRectF(plot.left(), y, w, bar_h), _bar_color(chart, series, i))
         painter.setPen(TEXT)
-        # wrapped, not elided: two tiers may differ only in their last words
-        painter.drawText(QRectF(body.left(), plot.top() + row * i, label_w - 8, row),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                         | Qt.TextFlag.TextWordWrap, category)
+        # wrapped where two lines fit (two tiers may differ only in their last words)
+        box = QRectF(body.left(), plot.top() + row * i, label_w - 8, row)
+        align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if row >= metrics.height() * 2.2:
+            painter.drawText(box, align | Qt.TextFlag.TextWordWrap, category)
+        else:
+            painter.drawText(box, align, metrics.elidedText(
+                category, Qt.TextElideMode.ElideRight, label_w - 8))
         painter.drawText(QRectF(plot.left() + w + 4, plot.top() + row * i, value_w, row),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          _value_text(chart, value))

@@ -107,7 +107,7 @@ def test_dashboard_counts_match_the_raw_rows(demo_data):
     per_month = Counter((c.received_at.year, c.received_at.month) for c in rows)
     shown = {label: closed + active + held for label, closed, active, held in board.by_month}
     assert len(board.by_month) == 12
-    assert shown["Mar 2026"] == per_month[(2026, 3)]
+    assert shown["Mar"] == per_month[(2026, 3)]
     assert sum(shown.values()) == len(rows)
 
 
@@ -118,7 +118,7 @@ def test_a_month_counts_only_what_was_received_in_it(demo_data):
     board = reports.dashboard(period, AT)
     expected = _received_in(period)
     assert 0 < board.total == len(expected) < 400
-    assert [m for m, *_rest in board.by_month] == ["Jun 2026"]
+    assert [m for m, *_rest in board.by_month] == ["Jun"]
 
 
 # -- SOP compliance ----------------------------------------------------------------------------
