@@ -386,6 +386,19 @@ class CaseDialog(QDialog):
 
     def open_attachment(self) -> None:
         attachment_id = self._selected_attachment()
+        item = self.ui.attachments_tree.currentItem()
+        if attachment_id is not None and item is not None and Path(
+                item.text(0)).suffix.lower() in (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff"):
+            # Scans open in the program's own viewer (hash checked; a mismatch is audited).
+            from ui.attachments.viewer import AttachmentViewer
+
+            self.viewer = AttachmentViewer(self)
+            self.viewer.setWindowFlag(Qt.WindowType.Window)
+            self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.viewer.resize(1000, 760)
+            self.viewer.open_attachment(attachment_id, self.session.user, self.session.runner)
+            self.viewer.show()
+            return
         documents = _documents_module()
         if attachment_id is None or documents is None:
             return

@@ -264,3 +264,21 @@ def test_forms_exist_for_every_attachment_widget():
     forms = Path(__file__).resolve().parents[2] / "ui" / "forms"
     for name in ("attachment_viewer", "scan_dialog", "attach_panel"):
         assert (forms / f"{name}.ui").exists() and (forms / f"ui_{name}.py").exists()
+
+
+def test_a_scan_opens_in_the_viewer_from_the_case_screen(qtbot, make_session, users,
+                                                         registered):
+    from app.attachments import attach_file
+    from ui.case_view import CaseDialog
+
+    attach_file(registered, "lainnya", "ktp.pdf", pdf_bytes(2))
+    case = CaseDialog(make_session(users["kakanwil"]), registered.id)
+    qtbot.addWidget(case)
+    tree = case.ui.attachments_tree
+    row = next(i for i in range(tree.topLevelItemCount())
+               if tree.topLevelItem(i).text(0) == "ktp.pdf")
+    tree.setCurrentItem(tree.topLevelItem(row))
+    case.open_attachment()
+    qtbot.waitUntil(lambda: case.viewer.page_count == 2, timeout=5000)
+    assert case.viewer.isWindow() and case.viewer.windowTitle() == "ktp.pdf"
+    case.viewer.close()
