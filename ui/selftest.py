@@ -79,6 +79,7 @@ class _Context:
         self.user = None
         self.window = None
         self.complaint_id: int | None = None
+        self.db = None  # the database this run opened, closed at the end
 
 
 def _check_resources(ctx: _Context) -> str:
@@ -122,7 +123,7 @@ def _check_demo(ctx: _Context) -> str:
     from app.db import open_database
     from app.models import Complaint, User
 
-    open_database(ctx.url)
+    ctx.db = open_database(ctx.url)
     demo.generate(DEMO_COMPLAINTS, seed=1)
     ctx.user = User.get(User.username == "kasubag_pphti")
     count = Complaint.select().count()
@@ -242,10 +243,8 @@ def run(keep: bool = False) -> int:
     finally:
         if ctx.window is not None:
             ctx.window.close()
-        from app.models import database
-
-        if database.obj is not None:
-            database.close()
+        if ctx.db is not None:
+            ctx.db.close()  # before the folder goes: Windows cannot delete an open file
         if keep:
             print(_("Berkas uji disimpan di {p}").format(p=folder))
         else:
