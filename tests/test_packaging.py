@@ -1,0 +1,191 @@
+"""The build: the PyInstaller spec (read with stand-ins for PyInstaller's builders, so no
+bundle is built here; .ci/run builds one), make.py, the installer script, the icon, and
+`pengaduan --self-test` from source."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import struct
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = ROOT / "build"
+
+
+def _load(name: str, path: Path):
+    # by path: `build` is also the name of a PyPI package
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def spec():
+    """The spec's namespace after running it with recording stand-ins for Analysis, PYZ,
+    EXE and COLLECT; `calls` holds what each was given."""
+    pytest.importorskip("PyInstaller")
+    calls: dict[str, list] = {"Analysis": [], "EXE": [], "COLLECT": []}
+
+    def analysis(scripts, **kwargs):
+        calls["Analysis"].append((scripts, kwargs))
+        return SimpleNamespace(datas=[], binaries=[], pure=[], scripts=[], zipfiles=[])
+
+    def exe(*args, **kwargs):
+        calls["EXE"].append(kwargs)
+        return kwargs["name"]
+
+    def collect(*args, **kwargs):
+        calls["COLLECT"].append((args, kwargs))
+
+    namespace = {"SPECPATH": str(BUILD), "Analysis": analysis, "PYZ": lambda *a, **k: None,
+                 "EXE": exe, "COLLECT": collect, "__file__": str(BUILD / "pengaduan.spec")}
+    path = sys.path.copy()
+    try:
+        exec(compile((BUILD / "pengaduan.spec").read_text(encoding="utf-8"),
+                     str(BUILD / "pengaduan.spec"), "exec"), namespace)
+    finally:
+        sys.path[:] = path
+    namespace["calls"] = calls
+    return namespace
+
+
+def _qt_modules_used() -> set[str]:
+    used = set()
+    for folder in ("app", "ui"):
+        for path in (ROOT / folder).rglob("*.py"):
+            used |= set(re.findall(r"PySide6\.(Qt\w+)", path.read_text(encoding="utf-8")))
+    return used
+
+
+def test_spec_leaves_out_unused_qt_and_every_other_binding(spec):
+    excludes = spec["calls"]["Analysis"][0][1]["excludes"]
+    for binding in ("PyQt5", "PyQt6", "PySide2"):
+        assert binding in excludes
+    for unused in ("QtQml", "QtQuick", "QtNetwork", "QtSql", "QtWebEngineCore", "QtTest"):
+        assert f"PySide6.{unused}" in excludes
+    used = _qt_modules_used()
+    assert {"QtCore", "QtGui", "QtWidgets"} <= used
+    excluded_but_used = {m for m in used if f"PySide6.{m}" in excludes}
+    assert not excluded_but_used, f"used by the program but excluded: {excluded_but_used}"
+
+
+def test_spec_bundles_the_resources_and_qtawesome_fonts(spec):
+    datas = spec["calls"]["Analysis"][0][1]["datas"]
+    by_dest = {(Path(src).name, dest.replace("\\", "/")) for src, dest in datas}
+    assert ("layanan_pengaduan.toml", "resources/sop") in by_dest
+    for template in (ROOT / "resources" / "templates").glob("*.docx"):
+        assert (template.name, "resources/templates") in by_dest
+    assert ("pengaduan.png", "resources/icons") in by_dest
+    assert ("pengaduan.ico", "resources/icons") in by_dest
+    assert not any(name.endswith(".py") for name, _ in by_dest)  # generators stay out
+    fonts = [name for name, dest in by_dest if dest == "qtawesome/fonts"]
+    assert any(name.startswith("fontawesome5-solid") and name.endswith(".ttf") for name in fonts)
+    assert any(name.endswith(".json") for name in fonts)  # the charmaps
+    assert ("ID.mo", "holidays/locale/id/LC_MESSAGES") in by_dest
+
+
+def test_spec_bundles_every_command_module(spec):
+    from app.cli import _PLUGIN_MODULES
+
+    hidden = spec["calls"]["Analysis"][0][1]["hiddenimports"]
+    assert set(_PLUGIN_MODULES) <= set(hidden)
+    assert "ui.selftest" in hidden and "holidays.countries.indonesia" in hidden
+
+
+def test_version_comes_from_pyproject_everywhere(spec):
+    import app
+
+    with open(ROOT / "pyproject.toml", "rb") as f:
+        version = tomllib.load(f)["project"]["version"]
+    make = _load("pengaduan_make", BUILD / "make.py")
+    assert spec["VERSION"] == version == make.project_version() == app.__version__
+    if sys.platform == "win32":  # PyInstaller's versioninfo needs pywin32
+        assert f"FileVersion', '{version}'" in str(spec["version_info"]())
+
+
+def test_executables_have_the_icon_and_a_console_for_commands(spec):
+    executables = spec["calls"]["EXE"]
+    assert all(Path(e["icon"]).is_file() for e in executables)
+    names = {e["name"]: e["console"] for e in executables}
+    if sys.platform == "win32":
+        assert names == {"Pengaduan": False, "pengaduan-cli": True}
+    else:
+        assert names == {"pengaduan": True}
+    assert spec["calls"]["COLLECT"][0][1]["name"] == "pengaduan"  # one folder: dist/pengaduan
+
+
+def test_make_keeps_pyinstallers_files_out_of_the_tracked_sources():
+    make = _load("pengaduan_make", BUILD / "make.py")
+    command = make.pyinstaller_command()
+    work = Path(command[command.index("--workpath") + 1])
+    dist = Path(command[command.index("--distpath") + 1])
+    assert work == ROOT / "build" / "work" and dist == ROOT / "dist"
+    ignored = subprocess.run(["git", "check-ignore", "build/work/x", "dist/pengaduan/x"],
+                             cwd=ROOT, capture_output=True, text=True).stdout.split()
+    assert ignored == ["build/work/x", "dist/pengaduan/x"]
+
+
+def test_icon_holds_every_windows_size():
+    data = (ROOT / "resources" / "icons" / "pengaduan.ico").read_bytes()
+    reserved, kind, count = struct.unpack_from("<HHH", data)
+    assert (reserved, kind) == (0, 1)
+    sides = {struct.unpack_from("<B", data, 6 + 16 * i)[0] or 256 for i in range(count)}
+    assert {16, 32, 48, 256} <= sides
+
+
+def test_installer_installs_per_machine_and_upgrades_in_place():
+    text = (BUILD / "installer.iss").read_text(encoding="utf-8")
+    assert re.search(r"^AppId=\{\{[0-9A-F-]{36}\}", text, re.M)  # fixed: upgrades find it
+    assert "PrivilegesRequired=admin" in text
+    assert r"DefaultDirName={autopf}\Pengaduan" in text
+    assert r'Name: "{autoprograms}\Pengaduan"; Filename: "{app}\Pengaduan.exe"' in text
+    assert "AppVersion={#AppVersion}" in text
+    # an upgrade clears only the program's own files; user data is never named
+    for line in text.splitlines():
+        if line.startswith("Type: filesandordirs"):
+            assert '"{app}\\' in line
+    assert "{localappdata}" not in text and "{userappdata}" not in text
+    make = _load("pengaduan_make", BUILD / "make.py")
+    command = make.installer_command("ISCC.exe")
+    assert f"/DAppVersion={make.project_version()}" in command
+
+
+def test_windows_workflow_builds_installs_and_self_tests():
+    text = (ROOT / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
+    assert "runs-on: windows-latest" in text
+    assert "python build/make.py --self-test --installer" in text
+    assert re.search(r'pengaduan-cli\.exe"? --self-test', text)
+    assert "unins000.exe" in text
+
+
+@pytest.mark.slow
+def test_self_test_from_source_passes(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-m", "app.cli", "--self-test"], cwd=tmp_path,
+                            env=env | {"PYTHONPATH": str(ROOT)}, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    for check in ("jendela utama", "swimlane", "nota dinas", "basis data lebih baru"):
+        assert re.search(rf"^  OK +{check} ", result.stdout, re.M), result.stdout
+    assert "Uji mandiri lulus" in result.stdout
+
+
+def test_self_test_reports_a_failure_and_exits_1(monkeypatch, capsys):
+    from ui import selftest
+
+    def broken(ctx):
+        raise selftest.CheckFailed("templat tidak ada: nota_dinas")
+
+    monkeypatch.setattr(selftest, "CHECKS", [("sumber daya", broken)])
+    assert selftest.run() == 1
+    out = capsys.readouterr().out
+    assert "GAGAL sumber daya" in out and "templat tidak ada: nota_dinas" in out
