@@ -392,7 +392,13 @@ class _action:
         self.txn = database.atomic()
         self.txn.__enter__()
         try:
-            complaint = Complaint.get_or_none(Complaint.id == self.complaint_id)
+            query = Complaint.select().where(Complaint.id == self.complaint_id)
+            if database.obj.for_update:
+                # Lock the row first: everything read below then belongs to one state of
+                # the complaint (a rival's commit cannot slip in between our reads).
+                # SQLite's IMMEDIATE transactions already serialise writers.
+                query = query.for_update()
+            complaint = query.first()
             if complaint is None:
                 raise InvalidAction(_("Pengaduan tidak ditemukan."))
             if self.expected is not None and complaint.row_version != self.expected:
@@ -403,6 +409,9 @@ class _action:
             record = (StepRecord.select().where((StepRecord.complaint == complaint)
                                                 & StepRecord.ended_at.is_null())
                       .order_by(StepRecord.seq.desc()).first())
+            if record is None and complaint.status != STATUS_HOLD:
+                # Only possible if the complaint changed under us (no row lock): stale.
+                raise StaleComplaint(_stale_message(complaint))
             return complaint, sop_of(complaint), record
         except BaseException:
             self.txn.__exit__(*sys.exc_info())

@@ -44,8 +44,15 @@ def _backend_params():
 def db_url(request, tmp_path):
     if request.param == "sqlite":
         return "sqlite:///" + str(tmp_path / "pengaduan.db")
+    if not PG_URL:
+        pytest.skip("PENGADUAN_TEST_PG_URL not set: PostgreSQL tests skipped (.ci/run sets it)")
     reset_postgres(PG_URL)
     return PG_URL
+
+
+# Put on a test that only makes sense on the shared server: `db`, `users`, ... then run on
+# PostgreSQL alone.
+postgres_only = pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
 
 
 @pytest.fixture
