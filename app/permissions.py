@@ -19,10 +19,13 @@ def can_see_reporter(user: User | None, confidentiality: str) -> bool:
     return bool(user.lanes & set(settings.get("confidential_viewers")))
 
 
-def reporter_display(user: User | None, confidentiality: str, name: str | None) -> str:
-    """The reporter's name as this user may see it."""
+def reporter_display(user: User | None, confidentiality: str, name: str | None, *,
+                     may_see: bool | None = None) -> str:
+    """The reporter's name as this user may see it. `may_see`: can_see_reporter(user,
+    "rahasia") when the caller already knows it (lists ask once, not per row)."""
     if confidentiality == "anonim" or name is None:
         return _("Anonim")
-    if not can_see_reporter(user, confidentiality):
+    if confidentiality in CONFIDENTIAL and not (
+            may_see if may_see is not None else can_see_reporter(user, confidentiality)):
         return _("(dirahasiakan)")
     return name

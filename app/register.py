@@ -151,7 +151,10 @@ def complaint_ids(f: RegisterFilter, user: User | None = None, *, sort: str = "r
     """Every id matching `f`, in display order (ids only: cheap even at 100k rows)."""
     c = cutoffs or current_cutoffs()
     query = _base(Complaint.select(Complaint.id), f, user, c).order_by(*_order(sort, descending))
-    return [row[0] for row in query.tuples().iterator()]
+    # Straight from the cursor: peewee's per-row processing costs ~1 µs a row, which is
+    # most of the time at 100k ids.
+    sql, params = query.sql()
+    return [row[0] for row in database.execute_sql(sql, params).fetchall()]
 
 
 _ROW_FIELDS = (Complaint.id, Complaint.register_no, Complaint.received_at, Pelapor.name,
@@ -162,15 +165,16 @@ _ROW_FIELDS = (Complaint.id, Complaint.register_no, Complaint.received_at, Pelap
 
 
 def _rows(query, user: User | None, c: deadlines.Cutoffs) -> list[RegisterRow]:
+    may_see = can_see_reporter(user, "rahasia")  # once per page, not per row
     rows = []
     for t in query.tuples():
         (cid, number, received, name, subject, summary, step, lane, status, tier, channel,
          conf, step_due, due, version) = t
         state = (deadlines.complaint_state(step_due, due, c) if status == STATUS_OPEN
                  else deadlines.ON_TIME)
-        rows.append(RegisterRow(cid, number, received, reporter_display(user, conf, name),
-                                subject, summary, step, lane, status, tier, channel, conf,
-                                step_due, due, state, version))
+        reporter = reporter_display(user, conf, name, may_see=may_see)
+        rows.append(RegisterRow(cid, number, received, reporter, subject, summary, step, lane,
+                                status, tier, channel, conf, step_due, due, state, version))
     return rows
 
 
