@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from peewee import PostgresqlDatabase
 
 from app import accounts, audit, deadlines, settings, workflow
+from app.complaint_search import search_columns
 from app.i18n import _
 from app.models import (
     OUTCOME_COMPLETED,
@@ -101,9 +102,25 @@ REVISION_NOTES = ["Perbaiki dasar hukum pada paragraf kedua.",
 HOLD_REASONS = ["Identitas pelapor belum lengkap; diminta fotokopi KTP.",
                 "Kronologi belum jelas; pelapor diminta melengkapi bukti.",
                 "Menunggu bukti pendukung dari pelapor."]
-DEMO_PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages"
-            b"/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox"
-            b"[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+def _tiny_pdf() -> bytes:
+    """A valid one-page A4 PDF (blank), with a correct cross-reference table, so the demo's
+    attachments pass the same checks as people's files (app.attachments.inspect)."""
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+               b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<<>>>>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
+
+
+DEMO_PDF = _tiny_pdf()
 
 
 @dataclass
@@ -165,9 +182,13 @@ def generate(n: int, *, seed: int = 1, at: dt.datetime | None = None, months: in
     start = at - dt.timedelta(days=30 * months)
     span = int((at - start).total_seconds())
     receipts: list[dt.datetime] = []
+    recent = int(dt.timedelta(days=21).total_seconds())
     while len(receipts) < n:  # complaints arrive in office hours, never after `at`
-        received = calendar.next_working_instant(start + dt.timedelta(
-            seconds=rng.randrange(span)))
+        # One in eight arrived in the last three weeks, so the demo has work in progress
+        # at every step, not only a closed archive.
+        offset = (span - recent + rng.randrange(recent) if rng.random() < 0.125
+                  else rng.randrange(span))
+        received = calendar.next_working_instant(start + dt.timedelta(seconds=offset))
         if received < at:
             receipts.append(received)
     receipts.sort()
@@ -253,9 +274,11 @@ def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, s
         step = sop.step(step_no)
         pass_count[step_no] = pass_count.get(step_no, 0) + 1
         seq += 1
-        factor = rng.lognormvariate(1.2, 0.9) + (40 if slow and step_no == 5 else 0)
-        queue = rng.randrange(0, 600)  # waiting in the in-tray before anyone acts
-        taken = round(step.minutes * factor + queue)  # whole minutes: tidy timestamps
+        # Most steps take about their standard time; some wait in an in-tray for hours,
+        # a few complaints stall at the review (the overdue ones).
+        factor = rng.lognormvariate(-0.15, 0.6) + (40 if slow and step_no == 5 else 0)
+        queue = rng.randrange(0, 900) if rng.random() < 0.3 else 0
+        taken = max(1, round(step.minutes * factor + queue))  # whole minutes: tidy times
         end = calendar.add_working_minutes(t, taken)
         lane = sop.acting_lane(step_no)
         if hold_it and step_no == 5 and pass_count[5] == 1:
@@ -279,6 +302,8 @@ def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, s
             t = hold_end
             end = calendar.add_working_minutes(t, taken)
             hold_it = False
+        if step_no == 1 and end > at:
+            end = at  # registration completes step 1 at once (see register_complaint)
         if end > at:  # this is where the complaint stands now
             current, current_pass, step_started = step_no, pass_count[step_no], t
             step_due = calendar.add_working_minutes(t, step.minutes)
@@ -310,13 +335,15 @@ def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, s
         summary.overdue += 1
     summary.step_records += seq
     summary.by_status[status] = summary.by_status.get(status, 0) + 1
+    ticket = f"LAPOR-{received:%y%m}{cid:06d}" if channel == "sp4n_lapor" else None
+    search = search_columns(number, subject, summary_text, ticket,
+                            None if anonymous else name, conf)
     w.add("complaint", (
         cid, number, received, channel, pid, subject_kind, subject, category, tier,
-        summary_text, description, conf, f"LAPOR-{received:%y%m}{cid:06d}"
-        if channel == "sp4n_lapor" else None, sop_row, current,
+        summary_text, description, conf, ticket, sop_row, current,
         sop.acting_lane(current) if current else None, current_pass, status, step_started,
-        step_due, None if status == STATUS_CLOSED else due, held_minutes, closed_at,
-        actor_of["kasubag_pphti"], 1))
+        step_due, due, held_minutes, closed_at, actor_of["kasubag_pphti"], 1,
+        search["search_text"], search["search_private"]))
     w.audit.append((received, "demo", "pengaduan.demo", cid,
                     json.dumps({"nomor": number}, ensure_ascii=False)))
 
@@ -339,7 +366,7 @@ _COLUMNS = {
                   "subject_name, category, tier, summary, description, confidentiality, "
                   "lapor_ticket, sop_version_id, current_step, current_lane, current_pass, "
                   "status, step_started_at, step_due_at, due_at, held_minutes, closed_at, "
-                  "created_by_id, row_version"),
+                  "created_by_id, row_version, search_text, search_private"),
     "step_record": ("complaint_id, seq, step_no, lane, pass_no, started_at, ended_at, "
                     "actor_id, outcome, note, kelengkapan_waiver, override_reason, "
                     "working_minutes, standard_minutes"),

@@ -13,7 +13,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from peewee import CharField, Database, PostgresqlDatabase, SqliteDatabase
+from peewee import CharField, Database, PostgresqlDatabase, SqliteDatabase, TextField
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator, migrate
 
 from app import __version__
@@ -21,7 +21,7 @@ from app.errors import DatabaseConfigError, SchemaTooNew
 from app.i18n import _
 from app.models import ALL_MODELS, AuditHead, SchemaInfo
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 GENESIS_HASH = "0" * 64
 _PG_LOCK_KEY = 7_566_2020  # advisory lock: workstations starting together migrate once
 
@@ -31,7 +31,16 @@ def _to_v2(migrator: SchemaMigrator) -> None:
     migrate(migrator.add_column("complaint", "lapor_ticket", CharField(null=True)))
 
 
-UPGRADES: dict[int, Callable[[SchemaMigrator], None]] = {2: _to_v2}
+def _to_v3(migrator: SchemaMigrator) -> None:
+    """v3: one search column per complaint, filled from what exists."""
+    from app.complaint_search import backfill
+
+    migrate(migrator.add_column("complaint", "search_text", TextField(null=True)),
+            migrator.add_column("complaint", "search_private", TextField(null=True)))
+    backfill()
+
+
+UPGRADES: dict[int, Callable[[SchemaMigrator], None]] = {2: _to_v2, 3: _to_v3}
 
 
 def ensure_schema(db: Database) -> int:

@@ -147,6 +147,11 @@ class Complaint(BaseModel):
     description = TextField()
     confidentiality = CharField(default="biasa")  # biasa | rahasia | anonim
     lapor_ticket = CharField(null=True)  # SP4N-LAPOR! tracking number (schema v2)
+    # What the register's search box looks through, in one column so a search is one scan
+    # (schema v3). The reporter's name of a confidential complaint goes in search_private,
+    # which only users allowed to see it search (app.complaint_search).
+    search_text = TextField(null=True)
+    search_private = TextField(null=True)
     sop_version = ForeignKeyField(SopVersion)
     current_step = IntegerField(null=True)  # None once closed
     current_lane = CharField(null=True, index=True)

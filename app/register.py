@@ -21,7 +21,7 @@ from app.models import (
     database,
     now,
 )
-from app.permissions import CONFIDENTIAL, can_see_reporter, reporter_display
+from app.permissions import can_see_reporter, reporter_display
 
 
 @dataclass
@@ -96,17 +96,11 @@ def _where(f: RegisterFilter, user: User | None, c: deadlines.Cutoffs) -> Expres
     conditions = []
     if f.text.strip():
         text = f.text.strip()
-        # A subquery, not a join: SQLite scans the two tables once each (~70 ms at 100k
-        # rows) instead of probing pelapor per complaint (~700 ms).
-        name_match = Complaint.pelapor.in_(Pelapor.select(Pelapor.id)
-                                           .where(_contains(Pelapor.name, text)))
-        if not (user and can_see_reporter(user, "rahasia")):
-            # Searching by name must not reveal who filed a confidential complaint.
-            name_match &= Complaint.confidentiality.not_in(CONFIDENTIAL)
-        conditions.append(_contains(Complaint.register_no, text) | name_match
-                          | _contains(Complaint.subject_name, text)
-                          | _contains(Complaint.summary, text)
-                          | _contains(Complaint.lapor_ticket, text))
+        match = _contains(Complaint.search_text, text)
+        if user and can_see_reporter(user, "rahasia"):
+            # Only the configured lanes find a confidential complaint by its reporter.
+            match |= _contains(Complaint.search_private, text)
+        conditions.append(match)
     for column, value in ((Complaint.status, f.status), (Complaint.current_lane, f.lane),
                           (Complaint.tier, f.tier), (Complaint.channel, f.channel)):
         if value:

@@ -62,3 +62,15 @@ def test_foreign_tables_without_a_version_are_not_touched(tmp_path):
     con.close()
     with pytest.raises(Exception, match="tanpa nomor versi"):
         open_database("sqlite:///" + str(path))
+
+
+def test_upgrade_fills_the_search_column_so_old_complaints_are_found(tmp_path):
+    from app import register
+
+    path = tmp_path / "lama.db"
+    con = sqlite3.connect(path)
+    con.executescript(V1_DUMP.read_text(encoding="utf-8"))
+    con.close()
+    open_database("sqlite:///" + str(path))
+    found = register.complaint_ids(register.RegisterFilter(text="siti rahayu"))
+    assert found == [Complaint.get().id]
