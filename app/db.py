@@ -63,7 +63,9 @@ def default_url() -> str:
 
     configured = load_config().get("database_url")
     if configured:
-        return configured
+        from app.connection import with_password
+
+        return with_password(configured)  # the password lives in the OS keyring
     return "sqlite:///" + str(user_data_dir() / "pengaduan.db")
 
 
