@@ -1,13 +1,15 @@
 """Attachments stored in the shared database (content deduplicated by SHA-256).
 
-Two ways in:
+Every file that enters the system is checked first (type by magic bytes, size limit, a PDF
+that opens and is not encrypted, an image that decodes); a rejected file raises
+`FileRejected`, with an Indonesian message naming the file, before anything is written.
+- `add_attachment()` checks and stores; other services call it inside their own
+  transaction (registration, actions with evidence, signed scans). Callers that must not
+  hold locks while a large PDF is parsed check first with `inspect()` and pass the
+  FileInfo along (it is trusted only when its SHA-256 matches the content).
 - `attach_file()` is what people use (file dialog, drag and drop, scans, the `attach`
-  command): the content is checked first (type by magic bytes, size limit, a PDF that opens
-  and is not encrypted, an image that decodes) and only then stored, audited, and, for a
-  naskah dinas kind, linked as that document's signed version. A rejected file raises
-  `FileRejected` before anything is written.
-- `add_attachment()` is the minimal store used inside other services' transactions
-  (registration, actions); it trusts its caller, as it always has.
+  command): add_attachment plus its audit entry and, for a naskah dinas kind, the link
+  as that document's signed version.
 
 `read_content()` checks the hash on every read; a mismatch is audited and raised.
 """
@@ -17,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
-import mimetypes
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
@@ -230,20 +231,33 @@ def read_upload(path: str | Path, *, limit: int | None = None) -> bytes:
 
 
 # --------------------------------------------------------------------------- store
+def checked(filename: str, content: bytes, info: FileInfo | None = None, *,
+            limit: int | None = None) -> FileInfo:
+    """`info` when it describes exactly this content (checked earlier, e.g. by the attach
+    panel or before a transaction), else a fresh inspect(). Raises FileRejected."""
+    if (info is not None and info.size == len(content)
+            and info.sha256 == hashlib.sha256(content).hexdigest()):
+        return info
+    return inspect(filename, content, limit=limit)
+
+
 def add_attachment(complaint: Complaint, kind: str, filename: str, content: bytes, *,
                    actor: User | None = None, step_no: int | None = None,
-                   mime: str | None = None, pages: int | None = None) -> Attachment:
-    """Store `content` once (by hash) and link it to the complaint; one transaction.
-    No content checks beyond emptiness: people's files go through `attach_file()`."""
-    if not content:
-        raise ValidationError(_("Berkas '{f}' kosong (0 byte).").format(f=filename), "file")
-    digest = hashlib.sha256(content).hexdigest()
+                   info: FileInfo | None = None, limit: int | None = None,
+                   mime: str | None = None) -> Attachment:
+    """Check `content` (see checked()), then store it once (by hash) and link it to the
+    complaint, under its name corrected to the real type; one transaction. Raises
+    FileRejected before anything is written. A caller's `mime` is not trusted: the
+    content decides the type (the parameter stays for older callers)."""
+    info = checked(filename, content, info, limit=limit)
     with database.atomic():
-        Blob.insert(sha256=digest, size=len(content), data=content).on_conflict_ignore().execute()
+        Blob.insert(sha256=info.sha256, size=info.size,
+                    data=content).on_conflict_ignore().execute()
         return Attachment.create(
-            complaint=complaint, kind=kind, filename=filename,
-            mime=mime or mimetypes.guess_type(filename)[0] or "application/octet-stream",
-            size=len(content), pages=pages, blob=digest, step_no=step_no, created_by=actor)
+            complaint=complaint, kind=kind, filename=corrected_name(filename, info.mime),
+            mime=info.mime,
+            size=info.size, pages=info.pages, blob=info.sha256, step_no=step_no,
+            created_by=actor)
 
 
 def attach_file(complaint: Complaint | int, kind: str, filename: str, content: bytes, *,
@@ -255,7 +269,7 @@ def attach_file(complaint: Complaint | int, kind: str, filename: str, content: b
     (e.g. "nota_dinas") makes the scan the signed copy of that document's latest version
     when that version has none yet and was made at or before this step.
     Raises FileRejected before anything is written."""
-    info = info or inspect(filename, content, limit=limit)
+    info = checked(filename, content, info, limit=limit)
     complaint = complaint if isinstance(complaint, Complaint) else Complaint.get_by_id(complaint)
     if step_no is None:
         step_no = complaint.current_step
@@ -264,7 +278,7 @@ def attach_file(complaint: Complaint | int, kind: str, filename: str, content: b
         already = (Attachment.select().where((Attachment.complaint == complaint)
                                              & (Attachment.blob == info.sha256)).exists())
         attachment = add_attachment(complaint, kind, info.filename, content, actor=actor,
-                                    step_no=step_no, mime=info.mime, pages=info.pages)
+                                    step_no=step_no, info=info)
         audit.record("lampiran.tambah", actor=actor_name, complaint_id=complaint.id, detail={
             "lampiran": attachment.id, "jenis": kind, "berkas": info.filename,
             "tipe": info.mime, "halaman": info.pages, "ukuran": info.size,

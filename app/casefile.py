@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from peewee import fn
 
 from app import deadlines, register, settings, workflow
-from app.attachments import add_attachment
+from app.attachments import Attached, add_attachment, attach_file, checked
 from app.i18n import _
 from app.models import (
     STATUS_CLOSED,
@@ -277,23 +277,29 @@ class ActionRequest:
     note: str = ""
     waiver: str = ""
     override_reason: str = ""
-    attachment: tuple[str, str, bytes] | None = None  # (kind, filename, content)
+    # (kind, filename, content), or with the FileInfo of an earlier check appended
+    attachment: tuple | None = None
 
 
 def take_action(actor: User, complaint_id: int, request: ActionRequest,
                 *, at: dt.datetime | None = None) -> Complaint:
     """One user intent on the case screen: attach the evidence (if any) and take the action,
-    in one transaction, so a refused action leaves no stray attachment behind. Raises what
+    in one transaction, so a refused action leaves no stray attachment behind. The file is
+    checked first: a bad one raises FileRejected and neither stores nor acts. Raises what
     the workflow raises (NotPermitted, NoteRequired, MissingKelengkapan, StaleComplaint, ...).
     """
     common = dict(expected_version=request.expected_version,
                   override_reason=request.override_reason or None, at=at)
+    evidence = None
+    if request.attachment is not None:
+        kind, filename, content, *info = request.attachment
+        evidence = (kind, filename, content, checked(filename, content, *info))
     with database.atomic():
-        if request.attachment is not None:
+        if evidence is not None:
             complaint = Complaint.get_by_id(complaint_id)
-            kind, filename, content = request.attachment
+            kind, filename, content, info = evidence
             add_attachment(complaint, kind, filename, content, actor=actor,
-                           step_no=complaint.current_step)
+                           step_no=complaint.current_step, info=info)
         if request.action == workflow.FORWARD:
             return workflow.forward(actor, complaint_id, note=request.note or None,
                                     waiver=request.waiver or None, **common)
@@ -307,14 +313,25 @@ def take_action(actor: User, complaint_id: int, request: ActionRequest,
     raise ValueError(request.action)
 
 
-def attach(actor: User, complaint_id: int, kind: str, filename: str, content: bytes):
-    """Add a file to the complaint outside any action (e.g. a scan arriving later)."""
-    complaint = Complaint.get_by_id(complaint_id)
-    if complaint.status == STATUS_CLOSED:
-        step = None
-    else:
-        step = complaint.current_step
-    return add_attachment(complaint, kind, filename, content, actor=actor, step_no=step)
+def attach(actor: User, complaint_id: int, kind: str, filename: str, content: bytes, *,
+           info=None) -> Attached:
+    """Add a file to the complaint outside any action (e.g. a scan arriving later): checked,
+    audited, and for a naskah dinas kind linked as its signed copy (attach_file). Raises
+    FileRejected before anything is written."""
+    return attach_files(actor, complaint_id, kind, [(filename, content, info)])[0]
+
+
+def attach_files(actor: User, complaint_id: int, kind: str,
+                 files: list[tuple]) -> list[Attached]:
+    """Several files of one kind, all or nothing; `files` are (filename, content) or
+    (filename, content, FileInfo-or-None). Every file is checked before any is stored."""
+    ready = [(filename, content, checked(filename, content, *info))
+             for filename, content, *info in files]
+    with database.atomic():
+        complaint = Complaint.get_by_id(complaint_id)
+        step = None if complaint.status == STATUS_CLOSED else complaint.current_step
+        return [attach_file(complaint, kind, filename, content, actor=actor, step_no=step,
+                            info=info) for filename, content, info in ready]
 
 
 def attachment_file(attachment_id: int) -> tuple[str, bytes]:

@@ -171,13 +171,16 @@ def validate_intake(data: ComplaintInput, pelapor: PelaporInput,
 
 
 def register_complaint(actor: User, data: ComplaintInput, pelapor: PelaporInput, *,
-                       attachments: list[tuple[str, str, bytes]] = (),
+                       attachments: list[tuple] = (),
                        waiver: str | None = None, override_reason: str | None = None,
                        sop: Sop | None = None, at: dt.datetime | None = None) -> Complaint:
     """Step 1: register what the complainant delivered, give it its register number, and
-    forward it to step 2. `attachments` are (kind, filename, content); the letter (kind
-    "surat") is step 1's kelengkapan, else `waiver` must say why there is none."""
-    from app.attachments import add_attachment
+    forward it to step 2. `attachments` are (kind, filename, content) or, already checked
+    (the intake dialog's panel), (kind, filename, content, FileInfo); the letter (kind
+    "surat") is step 1's kelengkapan, else `waiver` must say why there is none. Every file
+    is checked before anything is written: a bad one raises FileRejected and neither the
+    complaint nor a register number is used."""
+    from app.attachments import add_attachment, checked
 
     at = at or now()
     data = dataclasses.replace(data, **{f: clean_text(getattr(data, f)) for f in (
@@ -185,6 +188,8 @@ def register_complaint(actor: User, data: ComplaintInput, pelapor: PelaporInput,
     pelapor = dataclasses.replace(pelapor, **{f: clean_text(getattr(pelapor, f)) for f in (
         "name", "nik", "address", "phone", "email")})
     validate_intake(data, pelapor, at)
+    files = [(kind, filename, content, checked(filename, content, *info))
+             for kind, filename, content, *info in attachments]
     sop = sop or current_sop()
     first = sop.first_step
     override = _authorize(actor, sop, first, override_reason)
@@ -219,8 +224,9 @@ def register_complaint(actor: User, data: ComplaintInput, pelapor: PelaporInput,
         record = StepRecord.create(complaint=complaint, seq=1, step_no=first.no,
                                    lane=first.lane, started_at=data.received_at,
                                    standard_minutes=first.minutes)
-        for kind, filename, content in attachments:
-            add_attachment(complaint, kind, filename, content, actor=actor, step_no=first.no)
+        for kind, filename, content, info in files:
+            add_attachment(complaint, kind, filename, content, actor=actor, step_no=first.no,
+                           info=info)
         audit.record("pengaduan.registrasi", actor=actor.username, complaint_id=complaint.id,
                      at=at, detail={"nomor": register_no, "saluran": data.channel,
                                     "sop": sop.version})

@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from app import deadlines, demo, register, workflow  # noqa: E402
 from app.db import open_database  # noqa: E402
 from app.models import Complaint, User, database  # noqa: E402
+from tests.app.attachment_files import named_pdf  # noqa: E402
 
 AT = dt.datetime(2026, 11, 27, 10, 0)
 
@@ -94,7 +95,7 @@ def bench_actions(url: str, label: str, n: int = 300) -> None:
         start = time.perf_counter()
         c = workflow.register_complaint(
             users["kasubag_pphti"], complaint_input(received_at=at), pelapor_input(),
-            attachments=[("surat", "surat.pdf", b"%PDF-1.4 bench")], at=at)
+            attachments=[("surat", "surat.pdf", named_pdf("bench"))], at=at)
         registering.append((time.perf_counter() - start) * 1000)
         while c.status == "proses" and len(latencies) < n:
             user = users[c.current_lane]

@@ -10,6 +10,8 @@ import os
 
 import pytest
 
+from tests.app.attachment_files import named_pdf
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PG_URL = os.environ.get("PENGADUAN_TEST_PG_URL")
@@ -124,7 +126,7 @@ def registered(users):
 
     return workflow.register_complaint(
         users["kasubag_pphti"], complaint_input(), pelapor_input(),
-        attachments=[("surat", "surat-pengaduan.pdf", b"%PDF-1.4 surat")], at=T0)
+        attachments=[("surat", "surat-pengaduan.pdf", named_pdf("surat"))], at=T0)
 
 
 def provide_kelengkapan(complaint, step_no: int, actor=None):
@@ -137,7 +139,7 @@ def provide_kelengkapan(complaint, step_no: int, actor=None):
             (Document.complaint == complaint.id) & (Document.doc_type == "nota_dinas")).exists():
         Document.create(complaint=complaint.id, doc_type="nota_dinas", version=1, step_no=6)
     if step_no == 10:
-        add_attachment(complaint, "jawaban", "jawaban.pdf", b"%PDF-1.4 jawaban", actor=actor,
+        add_attachment(complaint, "jawaban", "jawaban.pdf", named_pdf("jawaban"), actor=actor,
                        step_no=10)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 
 
 def image_bytes(fmt: str = "PNG", size=(300, 420), shade: int = 200, dpi: int = 150,
@@ -32,6 +33,16 @@ def pdf_bytes(pages: int = 2, size=(300, 420)) -> bytes:
     images = [image_bytes("PNG", size, shade=255 - 20 * (i % 10), text=f"Halaman {i + 1}")
               for i in range(pages)]
     return img2pdf.convert(images)
+
+
+@lru_cache(maxsize=64)
+def named_pdf(label: str, pages: int = 1) -> bytes:
+    """A small real PDF whose content depends on `label` (a letter, an answer, ...), so
+    different documents stay different blobs. Cached: fixtures call it for every test."""
+    import img2pdf
+
+    images = [image_bytes("PNG", (120, 170), text=f"{label} {i + 1}") for i in range(pages)]
+    return img2pdf.convert(images, engine=img2pdf.Engine.internal)
 
 
 def truncated_pdf(pages: int = 3) -> bytes:

@@ -8,6 +8,7 @@ import datetime as dt
 from app import workflow
 from app.attachments import add_attachment
 from app.models import Complaint, Document
+from tests.app.attachment_files import named_pdf
 
 NOTES = {2: "Tindak lanjuti", 3: "Proses", 4: "Telaah", 11: "Sampaikan", 12: "Sampaikan",
          13: "Sampaikan"}
@@ -28,7 +29,7 @@ def forward_current(users, complaint_id: int, at: dt.datetime) -> Complaint:
         Document.create(complaint=complaint_id, doc_type="nota_dinas", version=version,
                         step_no=6)
     if step == 10:
-        add_attachment(complaint, "jawaban", "jawaban.pdf", b"%PDF-1.4 jawaban", step_no=10)
+        add_attachment(complaint, "jawaban", "jawaban.pdf", named_pdf("jawaban"), step_no=10)
     return workflow.forward(lane_user(users, sop, step), complaint_id, note=NOTES.get(step),
                             at=at)
 

@@ -219,3 +219,102 @@ def test_the_attach_command(registered, users, db_url, tmp_path):
     assert Attachment.select().count() == before + 2
     out = _cli(db_url, "attach", "0000/TIDAK/ADA", str(scan))
     assert out.returncode == 1 and "tidak ditemukan" in out.stderr
+
+
+# --------------------------------------------------------------------------- every way in
+def test_registration_with_an_encrypted_pdf_stores_nothing_and_uses_no_number(users):
+    from app import workflow
+    from app.attachments import FileRejected
+    from app.models import Complaint, Counter, Pelapor
+    from tests.conftest import T0, complaint_input, pelapor_input
+
+    pphti = users["kasubag_pphti"]
+    before = _counts(), Complaint.select().count(), Pelapor.select().count()
+    with pytest.raises(FileRejected) as caught:
+        workflow.register_complaint(pphti, complaint_input(), pelapor_input(), attachments=[
+            ("surat", "surat.pdf", pdf_bytes(1)), ("lainnya", "ktp.pdf", encrypted_pdf())],
+            at=T0)
+    assert caught.value.reason == "terenkripsi" and "ktp.pdf" in str(caught.value)
+    assert (_counts(), Complaint.select().count(), Pelapor.select().count()) == before
+    assert not Counter.select().where(Counter.name == "pengaduan").where(
+        Counter.value > 0).exists()
+    first = workflow.register_complaint(pphti, complaint_input(), pelapor_input(),
+                                        attachments=[("surat", "surat.pdf", pdf_bytes(1))],
+                                        at=T0)
+    assert first.register_no.startswith("0001")
+
+
+def test_registration_stores_the_letter_under_its_real_type(users):
+    from app import workflow
+    from app.models import Attachment
+    from tests.conftest import T0, complaint_input, pelapor_input
+
+    complaint = workflow.register_complaint(
+        users["kasubag_pphti"], complaint_input(), pelapor_input(),
+        attachments=[("surat", "surat.pdf", image_bytes("JPEG"))], at=T0)
+    row = Attachment.get(Attachment.complaint == complaint)
+    assert (row.filename, row.mime, row.pages) == ("surat.jpg", "image/jpeg", 1)
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"", "kosong"), (truncated_pdf(), "rusak"), (docx_like(), "jenis")],
+    ids=["kosong", "rusak", "docx"])
+def test_an_action_with_a_bad_evidence_file_stores_nothing_and_stays(registered, users,
+                                                                     content, reason):
+    from app import casefile
+    from app.attachments import FileRejected
+    from app.models import Complaint, StepRecord
+
+    kakanwil = users["kakanwil"]
+    before = _counts(), StepRecord.select().count()
+    request = casefile.ActionRequest(
+        action="teruskan", expected_version=registered.row_version,
+        note="Mohon ditindaklanjuti.", attachment=("lainnya", "bukti.pdf", content))
+    with pytest.raises(FileRejected) as caught:
+        casefile.take_action(kakanwil, registered.id, request)
+    assert caught.value.reason == reason and "bukti.pdf" in str(caught.value)
+    assert (_counts(), StepRecord.select().count()) == before
+    assert Complaint.get_by_id(registered.id).current_step == registered.current_step == 2
+
+
+def test_an_action_with_good_evidence_stores_it_checked(registered, users):
+    from app import casefile
+    from app.models import Attachment, Complaint
+
+    request = casefile.ActionRequest(
+        action="teruskan", expected_version=registered.row_version,
+        note="Mohon ditindaklanjuti.", attachment=("lainnya", "bukti.pdf", pdf_bytes(3)))
+    casefile.take_action(users["kakanwil"], registered.id, request)
+    row = Attachment.get(Attachment.filename == "bukti.pdf")
+    assert (row.pages, row.step_no) == (3, 2)
+    assert Complaint.get_by_id(registered.id).current_step == 3
+
+
+def test_tambah_lampiran_and_the_signed_scan_are_checked(registered, users):
+    from app import casefile, documents
+    from app.attachments import FileRejected
+
+    before = _counts()
+    with pytest.raises(FileRejected, match="kata sandi"):
+        casefile.attach(users["kasubag_pphti"], registered.id, "lainnya", "ktp.pdf",
+                        encrypted_pdf())
+    assert _counts() == before
+    version = documents.generate(users["kasubag_pphti"], registered.id, "nota_dinas")
+    after_generate = _counts()
+    with pytest.raises(FileRejected, match="rusak"):
+        documents.attach_signed_scan(users["kakanwil"], version, "ttd.pdf", truncated_pdf())
+    assert _counts() == after_generate
+    from app.models import Document
+
+    assert Document.get_by_id(version.id).signed_attachment_id is None
+    added = casefile.attach(users["kasubag_pphti"], registered.id, "lainnya", "ktp.pdf",
+                            pdf_bytes(2))
+    assert added.attachment.pages == 2
+
+
+def test_the_demo_pdf_is_a_valid_one_page_pdf():
+    from app.attachments import inspect
+    from app.demo import DEMO_PDF
+
+    info = inspect("demo.pdf", DEMO_PDF)
+    assert (info.mime, info.pages) == ("application/pdf", 1)

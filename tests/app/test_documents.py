@@ -19,6 +19,7 @@ from docx.text.paragraph import Paragraph
 from app import documents, settings, workflow
 from app.errors import NotPermitted
 from app.models import Attachment, AuditEntry, Document, User
+from tests.app.attachment_files import named_pdf
 from tests.app.documents_worker import make_documents
 from tests.conftest import T0, complaint_input, pelapor_input
 
@@ -107,7 +108,7 @@ def tricky(users):
                         subject_name="Lapas Kelas IIA \"Tua-Tunu\" & <Rutan>",
                         lapor_ticket="LAPOR-2026-0042"),
         pelapor_input(name=NAME, address="Jl. Soekarno–Hatta No. 7\nRT 01/RW 02, Gabek"),
-        attachments=[("surat", "surat & lampiran <1>.pdf", b"%PDF-1.4 s")], at=T0)
+        attachments=[("surat", "surat & lampiran <1>.pdf", named_pdf("s"))], at=T0)
 
 
 def walk_to(complaint, users, step_no, at):
@@ -227,7 +228,7 @@ def test_characters_word_cannot_hold_are_dropped_not_fatal(users):
     typed = "a\x01b\x07c\x0bd\r\ne\x0cf\ufffeg"
     complaint = workflow.register_complaint(
         users["kasubag_pphti"], complaint_input(description=typed), pelapor_input(),
-        attachments=[("surat", "s.pdf", b"%PDF")], at=T0)
+        attachments=[("surat", "s.pdf", named_pdf("surat"))], at=T0)
     nd = documents.generate(None, complaint.id, "nota_dinas", at=AT)
     assert "abc\nd\ne\nfg" in texts(nd)
 
@@ -249,7 +250,7 @@ def test_the_logo_from_settings_appears_in_the_kop(registered, users, tmp_path):
 def test_divisi_terkait_does_not_learn_who_complained(users, confidentiality):
     complaint = workflow.register_complaint(
         users["kasubag_pphti"], complaint_input(confidentiality=confidentiality),
-        pelapor_input(), attachments=[("surat", "s.pdf", b"%PDF")], at=T0)
+        pelapor_input(), attachments=[("surat", "s.pdf", named_pdf("surat"))], at=T0)
     secrets = ("Budi Santoso", "1971010101010001", "0812-7788-9900", "budi@example.id")
     for doc_type in sorted(documents.ADDRESSED_TO_DIVISI):
         made = documents.generate(users["kasubag_pphti"], complaint.id, doc_type, at=AT)
@@ -416,12 +417,12 @@ def test_the_signed_scan_becomes_the_signed_version(registered, users, tmp_path)
     v1 = documents.generate(users["kasubag_pphti"], registered.id, "nota_dinas")
     v2 = documents.generate(users["kasubag_pphti"], registered.id, "nota_dinas")
     signed = documents.attach_signed_scan(users["kakanwil"], v2, "nota-dinas-ttd.pdf",
-                                          b"%PDF-1.4 scan")
+                                          named_pdf("scan"))
     scan = Attachment.get_by_id(signed.signed_attachment_id)
     assert (scan.kind, scan.filename) == ("nota_dinas", "nota-dinas-ttd.pdf")
     assert Document.get_by_id(v1.id).signed_attachment_id is None
     with pytest.raises(documents.DocumentError, match="sudah memiliki"):
-        documents.attach_signed_scan(users["kakanwil"], signed, "lagi.pdf", b"%PDF-1.4 2")
+        documents.attach_signed_scan(users["kakanwil"], signed, "lagi.pdf", named_pdf("2"))
     path = documents.export_docx(v1, tmp_path / documents.suggested_filename(v1))
     assert path.name == "nota_dinas_W.7-UM.01.01-1_v1.docx"
     assert path.read_bytes() == documents.document_content(v1)
@@ -440,7 +441,7 @@ def test_unknown_type_variable_or_complaint_is_a_clear_error(registered):
 def test_two_workstations_generating_at_once_never_share_a_number(db_url, users):
     complaints = [workflow.register_complaint(
         users["kasubag_pphti"], complaint_input(), pelapor_input(),
-        attachments=[("surat", "s.pdf", b"%PDF")], at=T0).id for _ in range(12)]
+        attachments=[("surat", "s.pdf", named_pdf("surat"))], at=T0).id for _ in range(12)]
     ctx = multiprocessing.get_context("spawn")
     barrier, results = ctx.Barrier(2), ctx.Queue()
     orders = [complaints, complaints[::-1]]  # both make every complaint's receipt

@@ -6,6 +6,7 @@ import pytest
 
 from app.errors import ValidationError
 from app.workflow import validate_intake
+from tests.app.attachment_files import named_pdf
 from tests.conftest import T0, complaint_input, pelapor_input
 
 
@@ -47,7 +48,7 @@ def test_pasted_control_characters_are_dropped_and_the_rest_kept(users):
     text = "Baris satu\r\nBaris\x00 dua\x0b & <b>\"kutip\"</b> 'Ä'\tselesai"
     c = workflow.register_complaint(pphti, complaint_input(description=text),
                                     pelapor_input(name="Budi\x07 Santoso"),
-                                    attachments=[("surat", "s.pdf", b"%PDF-1.4")], at=T0)
+                                    attachments=[("surat", "s.pdf", named_pdf("surat"))], at=T0)
     c = type(c).get_by_id(c.id)
     assert c.description == "Baris satu\nBaris dua & <b>\"kutip\"</b> 'Ä'\tselesai"
     assert c.pelapor.name == "Budi Santoso"
@@ -59,7 +60,8 @@ def test_anonymous_reporter_keeps_no_contact_either(users):
 
     pphti = User.get_by_id(users["kasubag_pphti"].id)
     c = workflow.register_complaint(pphti, complaint_input(confidentiality="anonim"),
-                                    pelapor_input(), attachments=[("surat", "s.pdf", b"%PDF")],
+                                    pelapor_input(),
+                                    attachments=[("surat", "s.pdf", named_pdf("surat"))],
                                     at=T0)
     p = c.pelapor
     assert (p.name, p.nik, p.address, p.phone, p.email, p.anonymous) == (

@@ -24,6 +24,7 @@ from app.models import (
     StepRecord,
     User,
 )
+from tests.app.attachment_files import named_pdf
 from tests.app.office_worker import work
 from tests.conftest import (
     T0,
@@ -42,7 +43,7 @@ def _prepare(users):
     pphti = User.get_by_id(users["kasubag_pphti"].id)
     for _ in range(COMPLAINTS):
         c = workflow.register_complaint(pphti, complaint_input(), pelapor_input(),
-                                        attachments=[("surat", "s.pdf", b"%PDF-1.4")], at=T0)
+                                        attachments=[("surat", "s.pdf", named_pdf("surat"))], at=T0)
         provide_kelengkapan(c, 6)
         provide_kelengkapan(c, 10)
 

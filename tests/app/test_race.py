@@ -7,6 +7,7 @@ import pytest
 
 from app import audit
 from app.models import STATUS_CLOSED, Complaint, StepRecord, User, UserLane
+from tests.app.attachment_files import named_pdf
 from tests.app.race_worker import race
 from tests.conftest import LANES, T0, complaint_input, pelapor_input, provide_kelengkapan
 
@@ -27,7 +28,7 @@ def test_two_processes_race_200_times_without_lost_or_duplicated_steps(db_url, u
     complaints = -(-ROUNDS // STEPS_PER_COMPLAINT)
     for _ in range(complaints):
         c = workflow.register_complaint(pphti, complaint_input(), pelapor_input(),
-                                        attachments=[("surat", "s.pdf", b"%PDF-1.4")], at=T0)
+                                        attachments=[("surat", "s.pdf", named_pdf("surat"))], at=T0)
         provide_kelengkapan(c, 6)
         provide_kelengkapan(c, 10)
 

@@ -5,6 +5,7 @@ import datetime as dt
 from app import deadlines, register, workflow
 from app.models import User
 from app.register import RegisterFilter
+from tests.app.attachment_files import named_pdf
 from tests.conftest import T0, complaint_input, pelapor_input
 
 MIN = dt.timedelta(minutes=1)
@@ -15,7 +16,7 @@ def _register(users, **overrides):
     pelapor = overrides.pop("pelapor", pelapor_input())
     data = complaint_input(**overrides)
     return workflow.register_complaint(pphti, data, pelapor,
-                                       attachments=[("surat", "s.pdf", b"%PDF-1.4")],
+                                       attachments=[("surat", "s.pdf", named_pdf("surat"))],
                                        at=max(T0, data.received_at))
 
 

@@ -7,6 +7,7 @@ import pytest
 from app import workflow
 from app.errors import NotPermitted
 from app.models import Complaint, StepRecord, User
+from tests.app.attachment_files import named_pdf
 from tests.conftest import LANES, T0, act_as_owner, complaint_input, pelapor_input
 
 
@@ -14,8 +15,8 @@ def test_only_the_operator_registers_for_the_pelapor(users):
     for lane in LANES:
         user = User.get_by_id(users[lane].id)
         attempt = lambda u=user: workflow.register_complaint(  # noqa: E731
-            u, complaint_input(), pelapor_input(), attachments=[("surat", "s.pdf", b"%PDF")],
-            at=T0)
+            u, complaint_input(), pelapor_input(),
+            attachments=[("surat", "s.pdf", named_pdf("surat"))], at=T0)
         if lane == "kasubag_pphti":
             assert attempt().current_step == 2
         else:

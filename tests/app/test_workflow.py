@@ -14,6 +14,7 @@ from app.errors import (
     StaleComplaint,
 )
 from app.models import AuditEntry, Complaint, Hold, StepRecord, User
+from tests.app.attachment_files import named_pdf
 from tests.conftest import T0, act_as_owner, complaint_input, pelapor_input, provide_kelengkapan
 
 MIN = dt.timedelta(minutes=1)
@@ -182,7 +183,7 @@ def test_closed_complaint_takes_no_more_actions(registered, users):
 
 def test_register_numbers_follow_a_per_year_sequence(users):
     pphti = User.get_by_id(users["kasubag_pphti"].id)
-    attach = [("surat", "s.pdf", b"%PDF-1.4 x")]
+    attach = [("surat", "s.pdf", named_pdf("x"))]
     numbers = [workflow.register_complaint(
         pphti, complaint_input(received_at=when), pelapor_input(), attachments=attach,
         at=T0).register_no for when in (dt.datetime(2025, 12, 30, 9), T0, T0)]
@@ -203,7 +204,7 @@ def test_a_complaint_keeps_the_sop_version_it_started_under(registered, users, t
     assert workflow.sop_of(old).step(2).minutes == 10  # history not rewritten
     pphti = User.get_by_id(users["kasubag_pphti"].id)
     fresh = workflow.register_complaint(pphti, complaint_input(), pelapor_input(),
-                                        attachments=[("surat", "s.pdf", b"%PDF x")],
+                                        attachments=[("surat", "s.pdf", named_pdf("x"))],
                                         sop=new_sop, at=T0)
     assert workflow.sop_of(fresh).step(2).minutes == 45
     assert fresh.sop_version_id != old.sop_version_id

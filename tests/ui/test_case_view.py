@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.app.attachment_files import named_pdf
 from tests.conftest import T0
 
 pytestmark = pytest.mark.usefixtures("db")
@@ -151,7 +152,7 @@ def test_confidential_reporter_is_masked_for_other_lanes(open_case, users):
 
     complaint = workflow.register_complaint(
         users["kasubag_pphti"], complaint_input(confidentiality="rahasia"), pelapor_input(),
-        attachments=[("surat", "surat.pdf", b"%PDF surat")], at=T0)
+        attachments=[("surat", "surat.pdf", named_pdf("surat"))], at=T0)
     kabag = open_case(users["kabag_p2"], complaint.id)
     assert kabag.ui.reporter_name_value.text() == "(dirahasiakan)"
     assert kabag.ui.reporter_nik_value.text() == "(dirahasiakan)"
@@ -165,7 +166,7 @@ def test_confidential_reporter_is_masked_for_other_lanes(open_case, users):
 
 def test_attachment_added_from_the_case_screen(open_case, users, registered, tmp_path):
     scan = tmp_path / "scan-ktp.pdf"
-    scan.write_bytes(b"%PDF ktp")
+    scan.write_bytes(named_pdf("ktp"))
     case = open_case(users["kasubag_pphti"], registered.id)
     case.add_attachment(str(scan), "lainnya")
     tree = case.ui.attachments_tree

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.app.attachment_files import named_pdf
 from tests.conftest import PASSWORD
 
 pytestmark = pytest.mark.usefixtures("db")
@@ -60,11 +61,11 @@ def test_one_complaint_through_fourteen_steps_and_a_revision_loop(
     from app.models import STATUS_CLOSED, Complaint, StepRecord
 
     letter = tmp_path / "surat-pengaduan.pdf"
-    letter.write_bytes(b"%PDF-1.4 surat pengaduan")
+    letter.write_bytes(named_pdf("surat pengaduan"))
     draft = tmp_path / "konsep-nota-dinas.docx"
     draft.write_bytes(b"PK konsep nota dinas")
     answer = tmp_path / "jawaban-divisi.pdf"
-    answer.write_bytes(b"%PDF-1.4 jawaban")
+    answer.write_bytes(named_pdf("jawaban"))
 
     # Step 1: the operator registers the complaint with its letter (Ctrl+N).
     window = main_window(login(qtbot, db_url, "kasubag_pphti"))

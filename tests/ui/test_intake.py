@@ -8,6 +8,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDateTime, Qt
 
+from tests.app.attachment_files import named_pdf
+
 pytestmark = pytest.mark.usefixtures("db")
 
 
@@ -27,7 +29,7 @@ def intake(qtbot, users, make_session, tmp_path):
     ui.phone_edit.setText("0812-7788-9900")
     ui.email_edit.setText("budi@example.id")
     letter = tmp_path / "surat.pdf"
-    letter.write_bytes(b"%PDF-1.4 surat")
+    letter.write_bytes(named_pdf("surat"))
     dialog.add_file(str(letter), "surat")
     return dialog
 

@@ -48,9 +48,11 @@ def _register(users, summary: str):
         subject_name="Lapas Kelas IIA Pangkalpinang", category="pungli", tier="pelanggaran",
         summary=summary, description="Pelapor dimintai uang saat berkunjung.")
     pelapor = workflow.PelaporInput(name="Budi Santoso")
+    from app.demo import DEMO_PDF  # a real one-page PDF: attachments are checked
+
     return workflow.register_complaint(
         users["kasubag_pphti"], data, pelapor,
-        attachments=[("surat", "surat-pengaduan.pdf", b"%PDF-1.4 contoh")], at=T0)
+        attachments=[("surat", "surat-pengaduan.pdf", DEMO_PDF)], at=T0)
 
 
 def _dispositions(users, cid: int, times: list[dt.datetime]) -> None:
@@ -84,6 +86,7 @@ def looped(users) -> int:
     """The nota dinas went back for revision from Kabag P2 and then from Kadiv."""
     from app import workflow
     from app.attachments import add_attachment
+    from app.demo import DEMO_PDF
     from app.models import Complaint, Document
 
     c = _register(users, "Antrean layanan paspor tidak tertib")
@@ -107,7 +110,7 @@ def looped(users) -> int:
     workflow.forward(kabag, c.id, at=_at(25, "14:15"))
     workflow.forward(kadiv, c.id, at=_at(25, "14:30"))
     add_attachment(Complaint.get_by_id(c.id), "jawaban", "laporan-divisi.pdf",
-                   b"%PDF-1.4 jawaban", actor=users["divisi_terkait"], step_no=10)
+                   DEMO_PDF, actor=users["divisi_terkait"], step_no=10)
     workflow.forward(users["divisi_terkait"], c.id, at=_at(25, "15:00"))
     return c.id
 
