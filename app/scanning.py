@@ -9,7 +9,8 @@ Backends share one small interface (`ScanBackend`: devices(), scan()):
   watcher's logic (which files are new and finished writing).
 
 Pages are kept as encoded images (JPEG/PNG, never re-encoded) with a rotation; `assemble_pdf`
-wraps them with img2pdf (lossless) and applies rotations as the PDF's /Rotate.
+wraps them with img2pdf (lossless; its own "internal" PDF writer, so the bundle needs no
+pikepdf) and applies rotations as the PDF's /Rotate.
 No Qt here: the scan dialog runs these calls on a worker thread.
 """
 
@@ -171,7 +172,10 @@ def assemble_pdf(pages: list[ScanPage]) -> bytes:
     for page in pages:
         layout = (img2pdf.get_fixed_dpi_layout_fun((page.dpi, page.dpi)) if page.dpi
                   else fit_a4)
-        single = img2pdf.convert(page.data, layout_fun=layout, rotation=img2pdf.Rotation.none)
+        # engine=internal: img2pdf would otherwise use pikepdf when installed (7 MB in the
+        # bundle); the internal writer gives the same page, and pypdf does the rest.
+        single = img2pdf.convert(page.data, layout_fun=layout, rotation=img2pdf.Rotation.none,
+                                 engine=img2pdf.Engine.internal)
         added = writer.add_page(PdfReader(io.BytesIO(single)).pages[0])
         if page.rotation:
             added.rotate(page.rotation)

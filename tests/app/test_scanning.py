@@ -7,6 +7,7 @@ import io
 import os
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -47,6 +48,33 @@ def test_a_photo_without_resolution_is_fitted_into_a4():
     photo = image_bytes("PNG", size=(4000, 3000), dpi=72)
     page = _pdf_pages(assemble_pdf(page_from_image(photo)))[0]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
+
+
+def test_assembling_needs_no_pikepdf():
+    """The bundle leaves pikepdf out: img2pdf's internal writer must do, with every check
+    the scans get (pages, order, rotation, size, the attachment checks)."""
+    code = """
+import sys
+sys.modules["pikepdf"] = None  # as in the bundle: not there
+import io
+from pypdf import PdfReader
+from app.attachments import inspect
+from app.scanning import assemble_pdf, page_from_image
+from tests.app.attachment_files import image_bytes, tiff_bytes
+pages = page_from_image(tiff_bytes(3)) + page_from_image(image_bytes("PNG", dpi=150))
+pages[0] = pages[0].rotated(90)
+pdf = assemble_pdf(pages)
+out = PdfReader(io.BytesIO(pdf)).pages
+assert [p.get("/Rotate", 0) for p in out] == [90, 0, 0, 0], out
+assert round(float(out[0].mediabox.width)) == 72, out[0].mediabox  # 200 px at 200 dpi
+assert inspect("pindaian.pdf", pdf).pages == 4
+assert "pikepdf" not in [m for m, v in sys.modules.items() if v is not None]
+print("ok")
+"""
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
+                          text=True, timeout=120)
+    assert done.stdout.strip() == "ok", done.stderr
 
 
 def test_an_empty_scan_cannot_be_saved():
