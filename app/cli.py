@@ -77,7 +77,7 @@ def _run_user(args) -> int:
         return 0
     valid = {lane.key for lane in workflow.current_sop().lanes}
     if args.user_command == "set":
-        user = _user_named(args.name)
+        user = user_named(args.name)
         accounts.update_user(user.id, expected_version=user.row_version, valid_lanes=valid,
                              full_name=args.full_name, nip=args.nip, jabatan=args.jabatan,
                              lanes=args.role, active=args.active, actor="cli")
@@ -86,7 +86,7 @@ def _run_user(args) -> int:
     password = (sys.stdin.readline().rstrip("\n") if args.password_stdin
                 else getpass.getpass(_("Kata sandi: ")))
     if args.user_command == "passwd":
-        accounts.change_password(_user_named(args.name).id, password, actor="cli")
+        accounts.change_password(user_named(args.name).id, password, actor="cli")
         print(_("Kata sandi {u} diatur ulang.").format(u=args.name))
         return 0
     user = accounts.create_user(args.name, args.full_name, password, args.role,
@@ -96,7 +96,8 @@ def _run_user(args) -> int:
     return 0
 
 
-def _user_named(name: str):
+def user_named(name: str):
+    """The account `name`; a clear error when there is none (for every command)."""
     from app.errors import ValidationError
     from app.models import User
 
@@ -104,6 +105,17 @@ def _user_named(name: str):
     if user is None:
         raise ValidationError(_("Pengguna '{u}' tidak ada.").format(u=name), "username")
     return user
+
+
+def complaint_numbered(register_no: str):
+    """The complaint with that register number; a clear error when there is none."""
+    from app.models import Complaint
+
+    complaint = Complaint.get_or_none(Complaint.register_no == register_no)
+    if complaint is None:
+        raise PengaduanError(_("Pengaduan dengan nomor register {n} tidak ditemukan.")
+                             .format(n=register_no))
+    return complaint
 
 
 def _args_demo(parser):

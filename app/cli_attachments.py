@@ -4,7 +4,7 @@ All files or none: every file is checked before the first is stored."""
 
 from __future__ import annotations
 
-from app.cli import COMMANDS, _open
+from app.cli import COMMANDS, _open, complaint_numbered, user_named
 from app.errors import PengaduanError
 from app.i18n import _
 
@@ -23,18 +23,10 @@ def _args_attach(parser):
 
 def _run_attach(args) -> int:
     from app.attachments import attach_paths
-    from app.models import Complaint, User
 
     _open(args)
-    complaint = Complaint.get_or_none(Complaint.register_no == args.register_no)
-    if complaint is None:
-        raise PengaduanError(_("Pengaduan dengan nomor register {n} tidak ditemukan.")
-                             .format(n=args.register_no))
-    actor = None
-    if args.user:
-        actor = User.get_or_none(User.username == args.user)
-        if actor is None:
-            raise PengaduanError(_("Pengguna {u} tidak ditemukan.").format(u=args.user))
+    complaint = complaint_numbered(args.register_no)
+    actor = user_named(args.user) if args.user else None
     try:
         attached = attach_paths(complaint, args.kind, args.files, actor=actor,
                                 step_no=args.step)

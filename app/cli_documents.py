@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli import COMMANDS, _open
+from app.cli import COMMANDS, _open, complaint_numbered, user_named
 from app.errors import PengaduanError
 from app.i18n import _
 
@@ -28,18 +28,10 @@ def _args_document(parser):
 
 def _run_document(args) -> int:
     from app import documents
-    from app.models import Complaint, User
 
     _open(args)
-    complaint = Complaint.get_or_none(Complaint.register_no == args.register_no)
-    if complaint is None:
-        raise PengaduanError(_("Pengaduan dengan nomor register {n} tidak ditemukan.")
-                             .format(n=args.register_no))
-    actor = None
-    if args.user:
-        actor = User.get_or_none(User.username == args.user)
-        if actor is None:
-            raise PengaduanError(_("Pengguna {u} tidak ditemukan.").format(u=args.user))
+    complaint = complaint_numbered(args.register_no)
+    actor = user_named(args.user) if args.user else None
     extra = {}
     for item in args.set:
         key, sep, value = item.partition("=")
