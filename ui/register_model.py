@@ -89,10 +89,12 @@ class RegisterModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, register.RegisterRow]] = OrderedDict()
         self._cutoffs = None
+        self._loaded = False  # nothing is queried until the register is first shown
 
     # -- loading
     def reload(self) -> None:
         """Re-query the ids (after a filter change, a sort, or changes elsewhere)."""
+        self._loaded = True
         self.beginResetModel()
         self._cutoffs = register.current_cutoffs()
         self._ids = register.complaint_ids(self.filter, self.user, sort=self.sort_key,
@@ -176,7 +178,8 @@ class RegisterModel(QAbstractTableModel):
         if key is None:
             return
         self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self._loaded:  # the header's initial sort indicator must not load 100k ids
+            self.reload()
 
 
 TASK_COLUMNS = ["Nomor Register", "Diterima", "Pelapor", "Langkah", "Sisa Waktu Langkah",
