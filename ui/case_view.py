@@ -84,9 +84,14 @@ class CaseDialog(QDialog):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
         for kind, text in casefile.ATTACHMENT_KINDS.items():
             self.ui.attachment_kind_combo.addItem(_(text), kind)
-        self.ui.add_attachment_button.setIcon(icon("fa5s.paperclip"))
         self.ui.save_attachment_button.setIcon(icon("fa5s.download"))
-        self.ui.add_attachment_button.clicked.connect(self.choose_attachment)
+        # Tambah Lampiran: file dialog, drag and drop, scan and scan folder, each file checked
+        from ui.attachments.attach_panel import AttachPanel
+
+        self.attach_panel = AttachPanel(session.runner, self.ui.add_attachment_group,
+                                        kind_source=self.ui.attachment_kind_combo.currentData)
+        self.ui.attach_panel_layout.addWidget(self.attach_panel)
+        self.attach_panel.files_ready.connect(self.store_attachments)
         self.ui.save_attachment_button.clicked.connect(self.save_attachment_copy)
         self.ui.attachments_tree.itemDoubleClicked.connect(lambda *_a: self.open_attachment())
         self.ui.history_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -346,23 +351,33 @@ class CaseDialog(QDialog):
 
     # -- attachments
     def choose_attachment(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, _("Pilih berkas lampiran"))
-        if path:
-            self.add_attachment(path, self.ui.attachment_kind_combo.currentData())
+        self.attach_panel.choose_files()
 
-    def add_attachment(self, path: str, kind: str) -> None:
-        try:
-            content = Path(path).read_bytes()
-        except OSError as exc:
-            show_error(self.ui.message_label, _("Berkas tidak dapat dibaca: {e}").format(e=exc))
+    def add_attachment(self, path: str | Path, kind: str) -> None:
+        """Attach one file as if picked with `kind` chosen (checked like any other)."""
+        combo = self.ui.attachment_kind_combo
+        combo.setCurrentIndex(max(0, combo.findData(kind)))
+        self.attach_panel.add_paths([path])
+
+    def store_attachments(self, prepared: list) -> None:
+        """Store the panel's checked files (one batch, one kind: all or nothing), say so."""
+        if not prepared:
             return
+        kind = prepared[0].kind or self.ui.attachment_kind_combo.currentData()
         try:
-            guarded(self.ui.message_label, casefile.attach, self.session.user,
-                    self.complaint_id, kind, Path(path).name, content)
+            stored = guarded(self.ui.message_label, casefile.attach_files, self.session.user,
+                             self.complaint_id, kind,
+                             [(item.filename, item.content, item.info) for item in prepared])
         except Failed:
             return
         self.refresh()
-        show_ok(self.ui.message_label, _("Lampiran {f} ditambahkan.").format(f=Path(path).name))
+        names = ", ".join(item.info.filename for item in stored)
+        message = _("Lampiran {f} ditambahkan.").format(f=names)
+        signed = [item.signed_document for item in stored if item.signed_document]
+        if signed:
+            message += " " + _("Dicatat sebagai pindaian bertanda tangan {t} versi {v}.").format(
+                t=_documents_module().DOC_TYPES.get(signed[0].doc_type), v=signed[0].version)
+        show_ok(self.ui.message_label, message)
         self.changed.emit(self.complaint_id)
 
     def _selected_attachment(self) -> int | None:
@@ -572,28 +587,39 @@ class ActionDialog(QDialog):
         ui.note_edit.setFocus()
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, _("Pilih berkas"))
+        from app.attachments import FILE_DIALOG_FILTER
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self, _("Pilih berkas"), "", _("Berkas pindaian ({p})").format(p=FILE_DIALOG_FILTER))
         if path:
             self.ui.file_edit.setText(path)
 
     def request(self) -> casefile.ActionRequest:
-        """What the user filled in; raises OSError when the chosen file cannot be read."""
+        """What the user filled in; raises OSError when the chosen file cannot be read and
+        FileRejected when it is empty or too large (checked before it is read)."""
+        from app.attachments import read_upload
+
         ui = self.ui
         attachment = None
         path = ui.file_edit.text().strip() if self.info.name == workflow.FORWARD else ""
         if path:
             attachment = (ui.attachment_kind_combo.currentData(), Path(path).name,
-                          Path(path).read_bytes())
+                          read_upload(path))
         return casefile.ActionRequest(
             action=self.info.name, expected_version=self.case.row_version,
             note=ui.note_edit.toPlainText().strip(), waiver=ui.waiver_edit.text().strip(),
             override_reason=ui.override_edit.text().strip(), attachment=attachment)
 
     def confirm(self) -> None:
+        from app.errors import PengaduanError
+
         try:
             request = self.request()
         except OSError as exc:
             show_error(self.ui.error_label, _("Berkas tidak dapat dibaca: {e}").format(e=exc))
+            return
+        except PengaduanError as exc:  # empty or too large: refused before reading
+            show_error(self.ui.error_label, str(exc))
             return
         try:
             complaint = guarded(self.ui.error_label, casefile.take_action, self.session.user,

@@ -1,24 +1,27 @@
 """Pengaduan Baru: the intake form (step 1). Validation is the core's (validate_intake); the
-form only points at the field the core names. Saving registers the complaint, attaches the
-files in the same transaction, completes step 1 and shows the register number."""
+form only points at the field the core names. Files come through the attach panel (file
+dialog, drag and drop, scan, scan folder), which checks each one when it is given: a bad
+file gets its Indonesian message there and is not listed. Saving registers the complaint,
+attaches the files in the same transaction, completes step 1 and shows the register
+number."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from app import casefile, settings, workflow
 from app.errors import ValidationError
 from app.i18n import _
 from app.models import now
 from app.vocab import CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS
+from ui.attachments.attach_panel import AttachPanel, PreparedFile
 from ui.common import Failed, fmt_size, guarded, icon, show_error, show_ok, style_title
 from ui.forms.ui_intake_dialog import Ui_IntakeDialog
 
 INVALID_STYLE = "border: 2px solid #b3261e; background: #fff5f5;"
-MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
 class IntakeDialog(QDialog):
@@ -32,19 +35,23 @@ class IntakeDialog(QDialog):
         self.session = session
         self.ui = Ui_IntakeDialog()
         self.ui.setupUi(self)
-        self.files: list[tuple[str, str, bytes]] = []  # (kind, filename, content)
+        # (kind, filename, content, FileInfo): checked by the panel, stored on save
+        self.files: list[tuple] = []
         self.complaint = None
         style_title(self.ui.title_label)
         self._fill_choices()
         self.ui.received_at_edit.setDateTime(QDateTime(now()))
         self.ui.received_at_edit.setMaximumDateTime(QDateTime(now()).addSecs(60))
         self.ui.error_label.hide()
-        self.ui.add_file_button.setIcon(icon("fa5s.paperclip"))
         self.ui.remove_file_button.setIcon(icon("fa5s.trash-alt", "#b3261e"))
         self.ui.save_button.setIcon(icon("fa5s.save", "white"))
         self.ui.save_button.setStyleSheet("QPushButton { background: #1f3b63; color: white;"
                                           " padding: 5px 14px; }")
-        self.ui.add_file_button.clicked.connect(self.choose_files)
+        self.attach_panel = AttachPanel(
+            session.runner, self.ui.attach_panel_host,
+            kind_source=self.ui.attachment_kind_combo.currentData)
+        self.ui.attach_panel_layout.addWidget(self.attach_panel)
+        self.attach_panel.files_ready.connect(self.take_files)
         self.ui.remove_file_button.clicked.connect(self.remove_selected_file)
         self.ui.save_button.clicked.connect(self.save)
         self.ui.cancel_button.clicked.connect(self.reject)
@@ -87,28 +94,27 @@ class IntakeDialog(QDialog):
 
     # -- files
     def choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self, _("Pilih berkas lampiran"), "",
-            _("Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;Semua berkas (*)"))
-        for path in paths:
-            self.add_file(path, self.ui.attachment_kind_combo.currentData())
+        self.attach_panel.choose_files()
 
-    def add_file(self, path: str, kind: str = "surat") -> None:
-        try:
-            size = Path(path).stat().st_size
-            if size > MAX_FILE_BYTES:
-                show_error(self.ui.error_label, _("Berkas {f} terlalu besar ({s}).").format(
-                    f=Path(path).name, s=fmt_size(size)))
-                return
-            content = Path(path).read_bytes()
-        except OSError as exc:
-            show_error(self.ui.error_label, _("Berkas tidak dapat dibaca: {e}").format(e=exc))
-            return
-        self.files.append((kind, Path(path).name, content))
-        kind_label = _(casefile.ATTACHMENT_KINDS.get(kind, kind))
-        item = QListWidgetItem(icon("fa5s.file-alt"),
-                               f"{Path(path).name}  ({kind_label}, {fmt_size(len(content))})")
-        self.ui.attachment_list.addItem(item)
+    def add_file(self, path: str | Path, kind: str = "surat") -> None:
+        """Give one file as if picked with `kind` chosen (checked like any other)."""
+        combo = self.ui.attachment_kind_combo
+        combo.setCurrentIndex(max(0, combo.findData(kind)))
+        self.attach_panel.add_paths([path])
+
+    def take_files(self, prepared: list[PreparedFile]) -> None:
+        """Checked files from the panel join the list (stored when the form is saved)."""
+        for item in prepared:
+            kind = item.kind or self.ui.attachment_kind_combo.currentData()
+            self.files.append((kind, item.filename, item.content, item.info))
+            kind_label = _(casefile.ATTACHMENT_KINDS.get(kind, kind))
+            pages = item.info.pages
+            text = _("{f}  ({k}, {t}, {p} hlm, {s})").format(
+                f=item.filename, k=kind_label, t=item.info.type_label, p=pages,
+                s=fmt_size(item.info.size))
+            self.ui.attachment_list.addItem(QListWidgetItem(icon("fa5s.file-alt"), text))
+        if prepared:
+            self.ui.attachment_list.setStyleSheet("")
 
     def remove_selected_file(self) -> None:
         row = self.ui.attachment_list.currentRow()
@@ -148,7 +154,7 @@ class IntakeDialog(QDialog):
     def save(self) -> None:
         data, pelapor = self.inputs()
         waiver = self.ui.waiver_edit.text().strip() or None
-        if not any(kind == "surat" for kind, _f, _c in self.files) and not waiver:
+        if not any(kind == "surat" for kind, *_rest in self.files) and not waiver:
             self.mark_invalid("file")
             show_error(self.ui.error_label, _(
                 "Lampirkan surat pengaduan (jenis \"Surat pengaduan\"), atau isi alasan "

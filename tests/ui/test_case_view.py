@@ -177,3 +177,63 @@ def test_attachment_added_from_the_case_screen(open_case, users, registered, tmp
 def test_swimlane_tab_is_there(open_case, users, registered):
     case = open_case(users["kakanwil"], registered.id)
     assert case.ui.swimlane_layout.count() == 1
+
+
+def test_tambah_lampiran_checks_dropped_files_and_offers_the_scanner(open_case, users,
+                                                                     registered, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from app.models import Attachment, AuditEntry
+    from tests.app.attachment_files import encrypted_pdf, tiff_bytes
+
+    case = open_case(users["kasubag_pphti"], registered.id)
+    panel = case.attach_panel
+    assert panel.ui.scan_button.isVisibleTo(case.ui.files_tab)
+    locked = tmp_path / "terkunci.pdf"
+    locked.write_bytes(encrypted_pdf())
+    scan = tmp_path / "bukti.tif"
+    scan.write_bytes(tiff_bytes(3))
+    combo = case.ui.attachment_kind_combo
+    combo.setCurrentIndex(combo.findData("lainnya"))
+    before = Attachment.select().count()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(locked))])
+    panel.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    assert "kata sandi" in panel.ui.message_label.text()
+    assert Attachment.select().count() == before
+    mime.setUrls([QUrl.fromLocalFile(str(scan))])
+    panel.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    row = Attachment.get(Attachment.filename == "bukti.tif")
+    assert (row.kind, row.pages, row.created_by_id) == ("lainnya", 3,
+                                                        users["kasubag_pphti"].id)
+    assert "bukti.tif" in case.ui.message_label.text()
+    tree = case.ui.attachments_tree
+    assert "bukti.tif" in [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    last = AuditEntry.select().order_by(AuditEntry.seq.desc()).first()
+    assert last.action == "lampiran.tambah" and last.actor == "kasubag_pphti"
+
+
+def test_a_bad_evidence_file_keeps_the_action_dialog_and_the_step(qtbot, open_case, users,
+                                                                  registered, tmp_path):
+    from app.models import Attachment, Complaint
+    from tests.app.attachment_files import truncated_pdf
+
+    forward_to(users, registered.id, 6)
+    case = open_case(users["kasubag_pphti"], registered.id)
+    click(qtbot, case.action_buttons["teruskan"])
+    dialog = case.action_dialog
+    broken = tmp_path / "konsep-nota-dinas.pdf"
+    broken.write_bytes(truncated_pdf())
+    dialog.ui.file_edit.setText(str(broken))
+    dialog.ui.note_edit.setPlainText("Konsep terlampir.")
+    before = Attachment.select().count()
+    click(qtbot, dialog.ui.confirm_button)
+    assert dialog.isVisible()
+    assert "konsep-nota-dinas.pdf" in dialog.ui.error_label.text()
+    assert "rusak" in dialog.ui.error_label.text()
+    assert dialog.ui.note_edit.toPlainText() == "Konsep terlampir."
+    assert Attachment.select().count() == before
+    assert Complaint.get_by_id(registered.id).current_step == 6

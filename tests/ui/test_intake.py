@@ -149,3 +149,83 @@ def test_administrator_registers_with_a_reason(qtbot, users, make_session, tmp_p
     ui.override_edit.setText("Kasubag PPHTI cuti")
     save(qtbot, dialog)
     assert dialog.complaint is not None
+
+
+# --------------------------------------------------------------------------- attach panel
+def _drop(widget, paths):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    widget.dropEvent(event)
+    return event
+
+
+def test_a_bad_file_dropped_on_the_form_is_explained_and_never_stored(qtbot, intake,
+                                                                      tmp_path):
+    from app.models import Attachment, Blob, Complaint
+    from tests.app.attachment_files import docx_like, encrypted_pdf
+
+    locked = tmp_path / "ktp-terkunci.pdf"
+    locked.write_bytes(encrypted_pdf())
+    word = tmp_path / "kronologi.docx"
+    word.write_bytes(docx_like())
+    empty = tmp_path / "kosong.pdf"
+    empty.write_bytes(b"")
+    panel = intake.attach_panel
+    assert _drop(panel, [locked, word, empty]).isAccepted()
+    message = panel.ui.message_label
+    assert message.isVisibleTo(intake)
+    assert "ktp-terkunci.pdf" in message.text() and "kata sandi" in message.text()
+    assert "kronologi.docx" in message.text() and "tidak didukung" in message.text()
+    assert "kosong.pdf" in message.text() and "0 byte" in message.text()
+    assert intake.ui.attachment_list.count() == 1 and len(intake.files) == 1
+    assert (Blob.select().count(), Attachment.select().count()) == (0, 0)
+    assert intake.ui.summary_edit.text() == "Pungutan pada layanan kunjungan"
+    assert intake.ui.name_edit.text() == "Budi Santoso"
+    save(qtbot, intake)
+    assert [a.filename for a in Attachment.select()] == ["surat.pdf"]
+    assert Complaint.select().count() == 1
+
+
+def test_a_dropped_file_takes_the_chosen_kind_and_its_real_type(qtbot, intake, tmp_path):
+    from app.models import Attachment
+    from tests.app.attachment_files import image_bytes
+
+    combo = intake.ui.attachment_kind_combo
+    combo.setCurrentIndex(combo.findData("lainnya"))
+    photo = tmp_path / "foto-ktp.pdf"  # a PNG under a PDF name
+    photo.write_bytes(image_bytes("PNG"))
+    _drop(intake.attach_panel, [photo])
+    assert not intake.attach_panel.ui.message_label.isVisibleTo(intake)
+    assert intake.ui.attachment_list.count() == 2
+    assert "foto-ktp.png" in intake.ui.attachment_list.item(1).text()
+    save(qtbot, intake)
+    rows = {a.filename: (a.kind, a.mime) for a in Attachment.select()}
+    assert rows == {"surat.pdf": ("surat", "application/pdf"),
+                    "foto-ktp.png": ("lainnya", "image/png")}
+
+
+def test_the_scan_dialog_is_reachable_and_its_pdf_joins_the_list(qtbot, intake, tmp_path):
+    from app import scanning
+    from tests.app.attachment_files import tiff_bytes
+    from ui.attachments.scan_dialog import ScanDialog
+
+    panel = intake.attach_panel
+    assert panel.ui.scan_button.isVisibleTo(intake)
+    panel.scan_dialog_factory = lambda parent: ScanDialog(
+        panel.runner, parent, backends=[scanning.SaneBackend(program=""),
+                                        scanning.InboxBackend(None)])
+    dialog = panel.open_scan_dialog()
+    qtbot.addWidget(dialog)
+    scan = tmp_path / "pindaian.tif"
+    scan.write_bytes(tiff_bytes(2))
+    dialog.import_files([str(scan)])
+    dialog.accept()
+    assert len(intake.files) == 2
+    kind, filename, content, info = intake.files[1]
+    assert (kind, info.pages, info.mime) == ("surat", 2, "application/pdf")
+    assert filename.endswith(".pdf")

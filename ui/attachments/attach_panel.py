@@ -1,7 +1,9 @@
 """The attach panel: pick files, drop them, scan, or take what the scanner left in the scan
 folder. Every file is checked by app.attachments.inspect on the worker thread before the
 panel hands it on (`files_ready`); a bad file gets its Indonesian message and goes nowhere.
-The host (intake dialog, case screen) decides what storing means for it."""
+The host (intake dialog, case screen) decides what storing means for it; `kind_source`
+gives the attachment kind chosen when the user picked, dropped or scanned (the check runs
+on a worker thread, and the choice may have changed by the time it is done)."""
 
 from __future__ import annotations
 
@@ -32,9 +34,11 @@ class PreparedFile:
     filename: str  # corrected to its real type
     content: bytes
     info: FileInfo
+    kind: str | None = None  # the host's attachment kind when the file was given
 
 
-def prepare(paths: list[str | Path]) -> tuple[list[PreparedFile], list[str]]:
+def prepare(paths: list[str | Path], kind: str | None = None
+            ) -> tuple[list[PreparedFile], list[str]]:
     """Read and check files (worker thread). Returns the good ones and one message per bad
     one; a bad file never stops the others."""
     good, problems = [], []
@@ -49,20 +53,22 @@ def prepare(paths: list[str | Path]) -> tuple[list[PreparedFile], list[str]]:
             problems.append(_("Berkas '{f}' tidak dapat dibaca: {e}").format(
                 f=path.name, e=exc.strerror or exc))
         else:
-            good.append(PreparedFile(info.filename, content, info))
+            good.append(PreparedFile(info.filename, content, info, kind))
     return good, problems
 
 
 class AttachPanel(QWidget):
     """`files_ready(list[PreparedFile])` for checked files; `scan_dialog_factory(parent)`
-    may be replaced (tests construct the dialog themselves and never wait on it)."""
+    may be replaced (tests construct the dialog themselves and never wait on it).
+    `kind_source()`, when given, names the attachment kind each file is meant as."""
 
     files_ready = Signal(list)
 
     def __init__(self, runner, parent: QWidget | None = None, *,
                  inbox_folder: str | Path | None = None, scan_backends=None,
-                 settle_seconds: float = 2.0):
+                 settle_seconds: float = 2.0, kind_source=None):
         super().__init__(parent)
+        self.kind_source = kind_source
         self.ui = Ui_AttachPanel()
         self.ui.setupUi(self)
         self.runner = runner
@@ -96,6 +102,8 @@ class AttachPanel(QWidget):
 
     def add_paths(self, paths: list[str | Path], *, on_added=None) -> None:
         """Check `paths` off the GUI thread, then emit the good ones."""
+        kind = self.current_kind()
+
         def done(result):
             good, problems = result
             if problems:
@@ -108,8 +116,11 @@ class AttachPanel(QWidget):
             if on_added is not None:
                 on_added(good, problems)
 
-        self.runner.run(lambda _progress: prepare(paths), on_done=done,
+        self.runner.run(lambda _progress: prepare(paths, kind), on_done=done,
                         on_error=self._failed, label=_("Memeriksa berkas..."), parent=self)
+
+    def current_kind(self) -> str | None:
+        return self.kind_source() if self.kind_source is not None else None
 
     def _failed(self, exc: Exception) -> None:
         show_error(self.ui.message_label, str(exc))
@@ -154,19 +165,22 @@ class AttachPanel(QWidget):
     def open_scan_dialog(self):
         """Open the scan dialog without blocking; its PDF comes back as a checked file."""
         dialog = self.scan_dialog_factory(self)
-        dialog.accepted.connect(lambda: self.take_scan(dialog.filename, dialog.pdf))
+        kind = self.current_kind()
+        dialog.accepted.connect(lambda: self.take_scan(dialog.filename, dialog.pdf, kind=kind))
         dialog.open()
         return dialog
 
-    def take_scan(self, filename: str, pdf: bytes | None) -> None:
+    def take_scan(self, filename: str, pdf: bytes | None, *, kind: str | None = None) -> None:
         if not pdf:
             return
+        kind = kind if kind is not None else self.current_kind()
         try:
             info = inspect(filename, pdf)
         except PengaduanError as exc:
             self._failed(exc)
             return
-        self.files_ready.emit([PreparedFile(info.filename, pdf, info)])
+        self.ui.message_label.hide()
+        self.files_ready.emit([PreparedFile(info.filename, pdf, info, kind)])
 
     # -- scan folder
     def _inbox_arrived(self, paths: list[Path]) -> None:

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'case_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -347,16 +347,6 @@ class Ui_CaseDialog(object):
 
         self.attachment_button_layout = QHBoxLayout()
         self.attachment_button_layout.setObjectName(u"attachment_button_layout")
-        self.attachment_kind_combo = QComboBox(self.files_tab)
-        self.attachment_kind_combo.setObjectName(u"attachment_kind_combo")
-
-        self.attachment_button_layout.addWidget(self.attachment_kind_combo)
-
-        self.add_attachment_button = QPushButton(self.files_tab)
-        self.add_attachment_button.setObjectName(u"add_attachment_button")
-
-        self.attachment_button_layout.addWidget(self.add_attachment_button)
-
         self.save_attachment_button = QPushButton(self.files_tab)
         self.save_attachment_button.setObjectName(u"save_attachment_button")
 
@@ -368,6 +358,33 @@ class Ui_CaseDialog(object):
 
 
         self.files_layout.addLayout(self.attachment_button_layout)
+
+        self.add_attachment_group = QGroupBox(self.files_tab)
+        self.add_attachment_group.setObjectName(u"add_attachment_group")
+        self.attach_panel_layout = QVBoxLayout(self.add_attachment_group)
+        self.attach_panel_layout.setObjectName(u"attach_panel_layout")
+        self.attach_panel_layout.setContentsMargins(6, 4, 6, 4)
+        self.attachment_kind_layout = QHBoxLayout()
+        self.attachment_kind_layout.setObjectName(u"attachment_kind_layout")
+        self.attachment_kind_label = QLabel(self.add_attachment_group)
+        self.attachment_kind_label.setObjectName(u"attachment_kind_label")
+
+        self.attachment_kind_layout.addWidget(self.attachment_kind_label)
+
+        self.attachment_kind_combo = QComboBox(self.add_attachment_group)
+        self.attachment_kind_combo.setObjectName(u"attachment_kind_combo")
+
+        self.attachment_kind_layout.addWidget(self.attachment_kind_combo)
+
+        self.attachment_kind_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.attachment_kind_layout.addItem(self.attachment_kind_spacer)
+
+
+        self.attach_panel_layout.addLayout(self.attachment_kind_layout)
+
+
+        self.files_layout.addWidget(self.add_attachment_group)
 
         self.documents_caption = QLabel(self.files_tab)
         self.documents_caption.setObjectName(u"documents_caption")
@@ -409,6 +426,9 @@ class Ui_CaseDialog(object):
 
         self.main_layout.addLayout(self.button_layout)
 
+#if QT_CONFIG(shortcut)
+        self.attachment_kind_label.setBuddy(self.attachment_kind_combo)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(CaseDialog)
 
@@ -462,8 +482,9 @@ class Ui_CaseDialog(object):
         ___qtreewidgetitem1.setText(2, QCoreApplication.translate("CaseDialog", u"Langkah", None))
         ___qtreewidgetitem1.setText(1, QCoreApplication.translate("CaseDialog", u"Jenis", None))
         ___qtreewidgetitem1.setText(0, QCoreApplication.translate("CaseDialog", u"Berkas", None))
-        self.add_attachment_button.setText(QCoreApplication.translate("CaseDialog", u"Tambah Lampiran...", None))
         self.save_attachment_button.setText(QCoreApplication.translate("CaseDialog", u"Simpan Salinan...", None))
+        self.add_attachment_group.setTitle(QCoreApplication.translate("CaseDialog", u"Tambah Lampiran", None))
+        self.attachment_kind_label.setText(QCoreApplication.translate("CaseDialog", u"Jenis lampiran:", None))
         self.documents_caption.setText(QCoreApplication.translate("CaseDialog", u"Dokumen (naskah dinas)", None))
         ___qtreewidgetitem2 = self.documents_tree.headerItem()
         ___qtreewidgetitem2.setText(5, QCoreApplication.translate("CaseDialog", u"Oleh", None))

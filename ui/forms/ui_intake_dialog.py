@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'intake_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -223,11 +223,6 @@ class Ui_IntakeDialog(object):
 
         self.attachment_button_layout.addWidget(self.attachment_kind_combo)
 
-        self.add_file_button = QPushButton(self.attachment_group)
-        self.add_file_button.setObjectName(u"add_file_button")
-
-        self.attachment_button_layout.addWidget(self.add_file_button)
-
         self.remove_file_button = QPushButton(self.attachment_group)
         self.remove_file_button.setObjectName(u"remove_file_button")
 
@@ -235,6 +230,14 @@ class Ui_IntakeDialog(object):
 
 
         self.attachment_layout.addLayout(self.attachment_button_layout)
+
+        self.attach_panel_host = QWidget(self.attachment_group)
+        self.attach_panel_host.setObjectName(u"attach_panel_host")
+        self.attach_panel_layout = QVBoxLayout(self.attach_panel_host)
+        self.attach_panel_layout.setObjectName(u"attach_panel_layout")
+        self.attach_panel_layout.setContentsMargins(0, 0, 0, 0)
+
+        self.attachment_layout.addWidget(self.attach_panel_host)
 
         self.waiver_label = QLabel(self.attachment_group)
         self.waiver_label.setObjectName(u"waiver_label")
@@ -336,8 +339,7 @@ class Ui_IntakeDialog(object):
         QWidget.setTabOrder(self.phone_edit, self.email_edit)
         QWidget.setTabOrder(self.email_edit, self.attachment_list)
         QWidget.setTabOrder(self.attachment_list, self.attachment_kind_combo)
-        QWidget.setTabOrder(self.attachment_kind_combo, self.add_file_button)
-        QWidget.setTabOrder(self.add_file_button, self.remove_file_button)
+        QWidget.setTabOrder(self.attachment_kind_combo, self.remove_file_button)
         QWidget.setTabOrder(self.remove_file_button, self.waiver_edit)
         QWidget.setTabOrder(self.waiver_edit, self.override_edit)
         QWidget.setTabOrder(self.override_edit, self.save_button)
@@ -385,8 +387,10 @@ class Ui_IntakeDialog(object):
 #if QT_CONFIG(tooltip)
         self.attachment_kind_combo.setToolTip(QCoreApplication.translate("IntakeDialog", u"Jenis berkas yang akan dilampirkan", None))
 #endif // QT_CONFIG(tooltip)
-        self.add_file_button.setText(QCoreApplication.translate("IntakeDialog", u"Lampirkan Berkas...", None))
         self.remove_file_button.setText(QCoreApplication.translate("IntakeDialog", u"Hapus", None))
+#if QT_CONFIG(tooltip)
+        self.attach_panel_host.setToolTip(QCoreApplication.translate("IntakeDialog", u"Berkas baru dilampirkan dengan jenis yang dipilih di atas", None))
+#endif // QT_CONFIG(tooltip)
         self.waiver_label.setText(QCoreApplication.translate("IntakeDialog", u"Bila surat pengaduan tidak ada, kelengkapan dikecualikan karena:", None))
         self.waiver_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"mis. pengaduan lisan melalui telepon", None))
         self.override_label.setText(QCoreApplication.translate("IntakeDialog", u"Alasan administrator bertindak:", None))
