@@ -400,6 +400,15 @@ def lane_name(key: str | None) -> str:
         return key
 
 
+def waiting_on(complaint_id: int) -> tuple[str, str] | None:
+    """(lane key, register number) of the open complaint's current step, None when it is
+    closed, held or gone: what a live notification needs to know whose turn it is."""
+    row = (Complaint.select(Complaint.current_lane, Complaint.register_no)
+           .where((Complaint.id == complaint_id) & (Complaint.status == STATUS_OPEN))
+           .tuples().first())
+    return (row[0], row[1]) if row and row[0] else None
+
+
 def lanes_of(user: User) -> list[str]:
     names = [lane_name(k) for k in sorted(user.lanes)]
     if user.is_admin:

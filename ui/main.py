@@ -136,6 +136,7 @@ def run_gui(args) -> int:
         window = MainWindow(session, QSettings())
         holder["window"] = window
         window.show()
+        window.start_live()  # changes from other workstations, and the outage banner
         app.exec()
         holder["window"] = None
         if not window.logout_requested:

@@ -1,7 +1,9 @@
 """The main window: navigation on the left (Tugas Saya, Semua Pengaduan, Laporan,
 Pengaturan), pages on the right, status bar with user, lane, database and connection state.
-Changes from other workstations appear on focus, on F5 and by a periodic check of the
-change token (every change is audited, so the audit head grows with each)."""
+Changes from other workstations arrive live (ui.live: PostgreSQL NOTIFY, SQLite
+data_version), and also on focus, on F5 and by a periodic check of the change token (every
+change is audited, so the audit head grows with each). A lost database shows a banner, not
+a dialog, and everything reloads when it returns."""
 
 from __future__ import annotations
 
@@ -9,12 +11,22 @@ import logging
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMainWindow, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSystemTrayIcon,
+    QWidget,
+)
 
 from app import casefile
 from app.db import describe_url
 from app.i18n import _
-from app.models import User
+from app.live import Change
+from app.models import STATUS_OPEN, User
 from ui.case_view import CaseDialog
 from ui.common import icon, notify
 from ui.forms.ui_main_window import Ui_MainWindow
@@ -90,6 +102,16 @@ class MainWindow(QMainWindow):
         self.ui.action_refresh.triggered.connect(self.refresh_all)
         self.ui.action_logout.triggered.connect(self.logout)
         self._setup_status_bar()
+        self._setup_banner()
+        self.live = None  # ui.live.LiveUpdates once start_live() runs
+        self.live_connected: bool | None = None  # as the feed last reported
+        self.tray: QSystemTrayIcon | None = None
+        self.last_tray_message: tuple[str, str] | None = None
+        self._lane_seen: dict[int, str] = {}  # complaint -> lane last notified about
+        self._live_refresh = QTimer(self)
+        self._live_refresh.setSingleShot(True)  # a burst of changes reloads once
+        self._live_refresh.setInterval(150)
+        self._live_refresh.timeout.connect(self.check_for_changes)
         self.ui.main_splitter.setStretchFactor(1, 1)
         self.ui.main_splitter.setSizes([200, 1080])
         self.restore_state()
@@ -129,8 +151,97 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.connection_status)
         self._set_connected(True)
 
+    def _setup_banner(self) -> None:
+        self.banner = QFrame(self.ui.central_widget)
+        self.banner.setObjectName("connection_banner")
+        self.banner.setStyleSheet("#connection_banner { background: #fdecea; border: 1px solid "
+                                  "#b3261e; border-radius: 3px; } QLabel { color: #8c1d18; "
+                                  "font-weight: bold; }")
+        layout = QHBoxLayout(self.banner)
+        layout.setContentsMargins(10, 6, 10, 6)
+        self.banner_label = QLabel(_("Sambungan ke basis data terputus \u2014 mencoba lagi\u2026 "
+                                     "Isian yang belum disimpan tetap ada."), self.banner)
+        layout.addWidget(self.banner_label, 1)
+        self.ui.central_layout.insertWidget(0, self.banner)
+        self.banner.hide()
+
+    # -- live updates
+    def start_live(self, *, poll_seconds: float = 1.0, retry_seconds: float = 3.0) -> None:
+        """Listen for changes made elsewhere (PostgreSQL NOTIFY or SQLite data_version)."""
+        from ui.live import LiveUpdates
+
+        self.live = LiveUpdates(self.session.db_url, self, poll_seconds=poll_seconds,
+                                retry_seconds=retry_seconds)
+        # Queued: the feed calls back from its own thread; slots run on the GUI thread.
+        self.live.changed.connect(self.on_live_change, Qt.ConnectionType.QueuedConnection)
+        self.live.connection_changed.connect(self.on_live_connection,
+                                             Qt.ConnectionType.QueuedConnection)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(icon("fa5s.balance-scale"), self)
+            self.tray.show()
+        self._notify_new_tasks(initial=True)  # what is already waiting is no news
+        self.live.start()
+
+    def on_live_change(self, change: Change) -> None:
+        self._live_refresh.start()
+        if change.complaint_id is not None:
+            self._notify_if_mine(change.complaint_id)
+        else:  # SQLite, or back after an outage: which complaints are newly mine?
+            self._notify_new_tasks()
+
+    def _notify_new_tasks(self, *, initial: bool = False) -> None:
+        from peewee import DatabaseError, InterfaceError
+
+        try:
+            rows = [item.row for item in casefile.my_task_items(self.session.user)]
+        except (DatabaseError, InterfaceError) as exc:
+            log.info("tugas tidak terbaca: %s", exc)
+            return
+        for row in rows:
+            if row.status != STATUS_OPEN or self._lane_seen.get(row.id) == row.lane:
+                continue
+            self._lane_seen[row.id] = row.lane
+            if not initial:
+                self._tell(row.lane, row.register_no)
+
+    def _notify_if_mine(self, complaint_id: int) -> None:
+        from peewee import DatabaseError, InterfaceError
+
+        try:
+            waiting = casefile.waiting_on(complaint_id)
+        except (DatabaseError, InterfaceError) as exc:
+            log.info("status pengaduan tidak terbaca: %s", exc)
+            return
+        if waiting is None:
+            self._lane_seen.pop(complaint_id, None)
+            return
+        lane, number = waiting
+        if lane not in self.session.user.lanes or self._lane_seen.get(complaint_id) == lane:
+            self._lane_seen[complaint_id] = lane
+            return
+        self._lane_seen[complaint_id] = lane
+        self._tell(lane, number)
+
+    def _tell(self, lane: str, number: str) -> None:
+        title = _("Pengaduan masuk ke {lane}").format(lane=casefile.lane_name(lane))
+        text = _("Pengaduan {no} menunggu tindakan Anda.").format(no=number)
+        self.last_tray_message = (title, text)
+        if self.tray is not None:
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
+
+    def on_live_connection(self, ok: bool) -> None:
+        self.live_connected = ok
+        self.banner.setVisible(not ok or not self.connected)
+        if ok:
+            self.check_for_changes(force=not self.connected)
+        else:
+            self._set_connected(False, _("Menunggu basis data kembali."))
+
     def _set_connected(self, connected: bool, detail: str = "") -> None:
         self.connected = connected
+        if getattr(self, "banner", None) is not None:
+            # either path down is down: the feed reconnects on its own and says so
+            self.banner.setVisible(not connected or self.live_connected is False)
         if connected:
             text, style = _("Terhubung"), "color: #1b6e20; font-weight: bold;"
         else:
@@ -169,6 +280,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event):  # noqa: N802 - Qt's name
         self.save_state()
         self.timer.stop()
+        if self.live is not None:
+            self.live.stop()
+        if self.tray is not None:
+            self.tray.hide()
         for dialog in list(self.case_dialogs.values()):
             dialog.close()
         super().closeEvent(event)
