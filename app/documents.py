@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import json
 import logging
 import os
 import re
@@ -40,11 +41,12 @@ from markupsafe import Markup, escape
 
 from app import audit, settings
 from app.accounts import require_admin
-from app.errors import PengaduanError
+from app.errors import NotPermitted, PengaduanError
 from app.i18n import _
 from app.models import (
     OUTCOME_FORWARDED,
     Attachment,
+    AuditEntry,
     Blob,
     Complaint,
     Document,
@@ -56,6 +58,7 @@ from app.models import (
 )
 from app.numbering import format_number, next_value
 from app.paths import resource_dir
+from app.permissions import can_see_reporter
 from app.vocab import CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS, label
 
 log = logging.getLogger(__name__)
@@ -465,6 +468,8 @@ def build_context(complaint: Complaint, doc_type: str, *, actor: User | None = N
     at = at or now()
     if mask_reporter is None:
         mask_reporter = default_mask(complaint, doc_type)
+    if actor is not None and not can_see_reporter(actor, complaint.confidentiality):
+        mask_reporter = True  # the acting user decides, whatever the caller asked for
     sop = workflow.sop_of(complaint)
     pelapor = complaint.pelapor
     confidential = complaint.confidentiality in CONFIDENTIAL
@@ -534,9 +539,11 @@ def build_context(complaint: Complaint, doc_type: str, *, actor: User | None = N
         "pelapor_alamat": reporter(pelapor.address),
         "pelapor_telepon": reporter(pelapor.phone),
         "pelapor_email": reporter(pelapor.email),
-        "penerima": (_("Sdr. {n}").format(n=pelapor.name) if pelapor.name and not
+        "penerima": (_("Pelapor (dirahasiakan)") if mask_reporter
+                     else _("Sdr. {n}").format(n=pelapor.name) if pelapor.name and not
                      pelapor.anonymous else _("Pelapor (anonim)")),
         "penerima_alamat": (pelapor.address if pelapor.address and not pelapor.anonymous
+                            and not mask_reporter
                             else _("melalui {s}").format(s=label(CHANNELS, complaint.channel))),
         "lampiran_berkas": [{"nama": a.filename, "jenis": _(ATTACHMENT_KINDS.get(a.kind, a.kind))}
                             for a in attachments],
@@ -781,14 +788,32 @@ def latest(complaint_id: int, doc_type: str) -> Document | None:
             .order_by(Document.version.desc()).first())
 
 
-def document_content(document: Document) -> bytes:
+def document_content(document: Document, *, viewer: User | None = None) -> bytes:
     """The .docx bytes of one version; raises DocumentError if they no longer match their
-    SHA-256 (damaged or altered in the database)."""
+    SHA-256 (damaged or altered in the database). With `viewer`, NotPermitted when the
+    version shows a confidential reporter this user may not see."""
     if document.blob_id is None:
         raise DocumentError(_("Versi ini tidak memiliki berkas."))
+    if viewer is not None and not _may_read(viewer, document):
+        raise NotPermitted(_("Naskah ini memuat identitas pelapor yang dirahasiakan."))
     return _verified(Blob.get_by_id(document.blob_id),
                      _("{t} versi {v}").format(t=DOC_TYPES.get(document.doc_type),
                                                v=document.version))
+
+
+def _may_read(viewer: User, document: Document) -> bool:
+    """Whether `viewer` may read the version: always when the reporter is not hidden from
+    them; else only a version generated masked (its audit entry says so)."""
+    complaint = Complaint.get_by_id(document.complaint_id)
+    if can_see_reporter(viewer, complaint.confidentiality):
+        return True
+    for entry in (AuditEntry.select(AuditEntry.detail)
+                  .where((AuditEntry.complaint_id == complaint.id)
+                         & (AuditEntry.action == "dokumen.buat"))):
+        detail = json.loads(entry.detail)
+        if detail.get("sha256") == document.blob_id and detail.get("versi") == document.version:
+            return bool(detail.get("pelapor_dirahasiakan"))
+    return False  # an uploaded revision: nobody vouched that it is masked
 
 
 def suggested_filename(document: Document) -> str:
@@ -797,10 +822,11 @@ def suggested_filename(document: Document) -> str:
     return f"{document.doc_type}_{number}_v{document.version}.docx"
 
 
-def export_docx(document: Document, path: str | Path) -> Path:
-    """Write the version's .docx to `path` (written beside it, then renamed)."""
+def export_docx(document: Document, path: str | Path, *, viewer: User | None = None) -> Path:
+    """Write the version's .docx to `path` (written beside it, then renamed); `viewer`: see
+    document_content."""
     path = Path(path)
-    data = document_content(document)
+    data = document_content(document, viewer=viewer)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(data)
     tmp.replace(path)
