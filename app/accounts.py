@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -174,3 +175,40 @@ def authenticate(username: str, password: str, *, at: dt.datetime | None = None)
             User.id == user.id).execute()
         audit.record("login.berhasil", actor=username, at=at)
     return User.get_by_id(user.id)
+
+
+@dataclass
+class AccountRow:
+    """One account as the administration screen lists it."""
+
+    id: int
+    username: str
+    full_name: str
+    nip: str
+    jabatan: str
+    lanes: list[str]  # lane keys, plus "administrator"
+    active: bool
+    locked_until: dt.datetime | None
+    last_login: dt.datetime | None
+    row_version: int
+
+
+def list_accounts(actor: Actor = None) -> list[AccountRow]:
+    """Every account, by username; administrators only."""
+    require_admin(actor)
+    lanes: dict[int, list[str]] = {}
+    for user_id, lane in UserLane.select(UserLane.user, UserLane.lane).tuples():
+        lanes.setdefault(user_id, []).append(lane)
+    return [AccountRow(u.id, u.username, u.full_name or "", u.nip or "", u.jabatan or "",
+                       sorted(lanes.get(u.id, [])) + ([ADMIN_ROLE] if u.is_admin else []),
+                       u.active, u.locked_until, u.last_login, u.row_version)
+            for u in User.select().order_by(User.username)]
+
+
+def unlock(user_id: int, *, actor: Actor = None) -> None:
+    """Lift a lockout after too many wrong passwords (administrators; audited)."""
+    actor_name = require_admin(actor)
+    with database.atomic():
+        user = User.get_by_id(user_id)
+        User.update(failed_logins=0, locked_until=None).where(User.id == user_id).execute()
+        audit.record("akun.buka_kunci", actor=actor_name, detail={"pengguna": user.username})

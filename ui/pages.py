@@ -273,9 +273,14 @@ class SettingsPage(QWidget):
         self.ui.setupUi(self)
         style_title(self.ui.title_label)
         self.ui.note_label.setStyleSheet("color: #555;")
+        from ui.admin import install_settings_sections
+
+        install_settings_sections(self)  # database dialog, password, user administration
 
     def refresh(self) -> None:
         ui, user = self.ui, self.session.user
+        if self.user_admin is not None:
+            self.user_admin.refresh()
         ui.ministry_value.setText(settings.get("office_ministry"))
         ui.office_name_value.setText(settings.get("office_name"))
         ui.office_address_value.setText(settings.get("office_address"))
