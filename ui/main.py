@@ -95,6 +95,24 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def first_run_connection() -> bool:
+    """On a workstation with no database configured (and no PENGADUAN_DB_URL), ask where
+    the data lives: this computer's SQLite file or the office server. False: cancelled."""
+    import os
+
+    from app import connection
+    from app.db import ENV_URL
+    from ui.connection_dialog import ConnectionDialog
+    from ui.worker import TaskRunner
+
+    if os.environ.get(ENV_URL) or connection.configured() is not None:
+        return True
+    if (user_data_dir() / "pengaduan.db").exists():
+        return True  # an installation from before this dialog: keep using its file
+    dialog = ConnectionDialog(TaskRunner(QApplication.instance()))
+    return dialog.exec() == ConnectionDialog.DialogCode.Accepted
+
+
 def run_gui(args) -> int:
     """Open the database (--db URL or the default), log in, show the main window; after
     "Keluar Akun" the login comes back. Returns the exit code."""
@@ -109,6 +127,8 @@ def run_gui(args) -> int:
     app = make_application()
     holder: dict[str, QWidget | None] = {"window": None}
     install_excepthook(path, lambda: holder["window"])
+    if not getattr(args, "db", None) and not first_run_connection():
+        return 0
     url = getattr(args, "db", None) or default_url()
     try:
         open_database(url)
