@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from app import audit, deadlines, settings
+from app.complaint_search import search_columns
 from app.errors import (
     InvalidAction,
     MissingKelengkapan,
@@ -215,6 +216,8 @@ def register_complaint(actor: User, data: ComplaintInput, pelapor: PelaporInput,
             subject_name=data.subject_name.strip(), category=data.category, tier=data.tier,
             summary=data.summary.strip(), description=data.description,
             confidentiality=data.confidentiality, lapor_ticket=data.lapor_ticket or None,
+            **search_columns(register_no, data.subject_name.strip(), data.summary.strip(),
+                             data.lapor_ticket, reporter.name, data.confidentiality),
             sop_version=version_row, current_step=first.no,
             current_lane=sop.acting_lane(first.no), status=STATUS_OPEN,
             step_started_at=data.received_at,
