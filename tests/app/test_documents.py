@@ -358,7 +358,7 @@ def test_numbers_run_per_type_and_restart_each_year(users):
     for received in (T0, T0 + dt.timedelta(hours=1)):
         c = workflow.register_complaint(
             users["kasubag_pphti"], complaint_input(received_at=received), pelapor_input(),
-            attachments=[("surat", "s.pdf", b"%")], at=received)
+            attachments=[("surat", "s.pdf", named_pdf("surat"))], at=received)
         made.append(c)
     first = documents.generate(None, made[0].id, "nota_dinas", at=AT)
     second = documents.generate(None, made[1].id, "nota_dinas", at=AT)

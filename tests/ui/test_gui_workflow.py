@@ -62,8 +62,8 @@ def test_one_complaint_through_fourteen_steps_and_a_revision_loop(
 
     letter = tmp_path / "surat-pengaduan.pdf"
     letter.write_bytes(named_pdf("surat pengaduan"))
-    draft = tmp_path / "konsep-nota-dinas.docx"
-    draft.write_bytes(b"PK konsep nota dinas")
+    draft = tmp_path / "konsep-nota-dinas.pdf"  # attachments are PDF or scans, not .docx
+    draft.write_bytes(named_pdf("konsep nota dinas"))
     answer = tmp_path / "jawaban-divisi.pdf"
     answer.write_bytes(named_pdf("jawaban"))
 
