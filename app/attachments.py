@@ -342,7 +342,16 @@ def attachment_list(complaint_id: int) -> list[Attachment]:
 
 
 def load(attachment_id: int, *, actor: User | str | None = None) -> tuple[Attachment, bytes]:
-    """An attachment and its verified bytes, for the viewer. Raises IntegrityError (audited,
-    see read_content) or Attachment.DoesNotExist."""
+    """An attachment and its verified bytes, for `actor` (a User, or a named system actor
+    such as the command line). Raises NotPermitted when it is a confidential complainant's
+    own material and the user may not see who they are; IntegrityError (audited, see
+    read_content); Attachment.DoesNotExist."""
+    from app.errors import NotPermitted
+    from app.permissions import can_open_attachment
+
     row = Attachment.get_by_id(attachment_id)
+    if not isinstance(actor, str) and not can_open_attachment(
+            actor, row.complaint.confidentiality, row.kind, row.step_no):
+        raise NotPermitted(_("Lampiran ini memuat identitas pelapor yang dirahasiakan; "
+                             "hanya pejabat yang berwenang yang dapat membukanya."))
     return row, read_content(row, actor=actor)

@@ -31,7 +31,7 @@ from app.models import (
     database,
     now,
 )
-from app.permissions import can_see_reporter, reporter_display
+from app.permissions import can_open_attachment, can_see_reporter, reporter_display
 from app.vocab import CATEGORIES, CHANNELS, CONFIDENTIALITY, OUTCOMES, STATUSES, label
 
 # Attachment kinds the case screen offers, code -> label (the SOP's evidence kinds first).
@@ -214,7 +214,10 @@ def load(user: User, complaint_id: int, *, at: dt.datetime | None = None) -> Cas
                        h.ended_at, h.working_minutes)
              for h in Hold.select().where(Hold.complaint == complaint).order_by(Hold.id)]
     attachments = [AttachmentEntry(a.id, a.kind, _(ATTACHMENT_KINDS.get(a.kind, a.kind)),
-                                   a.filename, a.size, a.step_no, a.created_at,
+                                   a.filename if can_open_attachment(
+                                       user, complaint.confidentiality, a.kind, a.step_no)
+                                   else _("(dirahasiakan)"),
+                                   a.size, a.step_no, a.created_at,
                                    _name(users.get(a.created_by_id)))
                    for a in Attachment.select(Attachment.id, Attachment.kind,
                                               Attachment.filename, Attachment.size,
@@ -334,12 +337,13 @@ def attach_files(actor: User, complaint_id: int, kind: str,
                             info=info) for filename, content, info in ready]
 
 
-def attachment_file(attachment_id: int) -> tuple[str, bytes]:
-    """(filename, content) of an attachment; raises IntegrityError on a corrupted blob."""
-    from app.attachments import read_content
+def attachment_file(attachment_id: int, viewer: User | None) -> tuple[str, bytes]:
+    """(filename, content) of an attachment for `viewer`; see app.attachments.load for what
+    it refuses (NotPermitted, IntegrityError)."""
+    from app.attachments import load
 
-    row = Attachment.get_by_id(attachment_id)
-    return row.filename, read_content(row)
+    row, content = load(attachment_id, actor=viewer)
+    return row.filename, content
 
 
 @dataclass

@@ -29,3 +29,15 @@ def reporter_display(user: User | None, confidentiality: str, name: str | None, 
             may_see if may_see is not None else can_see_reporter(user, confidentiality)):
         return _("(dirahasiakan)")
     return name
+
+
+def attachment_reveals_reporter(kind: str, step_no: int | None) -> bool:
+    """The complainant's own material (the letter, whatever came in at registration)
+    carries their identity; later files (drafts, the division's answer) do not."""
+    return kind == "surat" or step_no == 1
+
+
+def can_open_attachment(user: User | None, confidentiality: str, kind: str,
+                        step_no: int | None) -> bool:
+    return (not attachment_reveals_reporter(kind, step_no)
+            or can_see_reporter(user, confidentiality))

@@ -391,7 +391,7 @@ class CaseDialog(QDialog):
             return
         try:
             filename, content = guarded(self.ui.message_label, casefile.attachment_file,
-                                        attachment_id)
+                                        attachment_id, self.session.user)
         except Failed:
             return
         path, _filter = QFileDialog.getSaveFileName(self, _("Simpan salinan lampiran"),
@@ -419,7 +419,7 @@ class CaseDialog(QDialog):
             return
         try:
             filename, content = guarded(self.ui.message_label, casefile.attachment_file,
-                                        attachment_id)
+                                        attachment_id, self.session.user)
             target = Path(tempfile.mkdtemp(prefix="pengaduan-")) / filename
             target.write_bytes(content)
             guarded(self.ui.message_label, documents.open_in_default_app, target)
@@ -464,7 +464,8 @@ class CaseDialog(QDialog):
         folder = Path(tempfile.mkdtemp(prefix="pengaduan-"))
         try:
             return guarded(self.ui.message_label, documents.export_docx, document,
-                           folder / documents.suggested_filename(document))
+                           folder / documents.suggested_filename(document),
+                           viewer=self.session.user)
         except Failed:
             return None
 
@@ -489,7 +490,8 @@ class CaseDialog(QDialog):
             _("Dokumen Word (*.docx)"))
         if path:
             try:
-                guarded(self.ui.message_label, documents.export_docx, document, path)
+                guarded(self.ui.message_label, documents.export_docx, document, path,
+                        viewer=self.session.user)
             except Failed:
                 return
 

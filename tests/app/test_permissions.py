@@ -227,7 +227,7 @@ def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db,
             "load": lambda: casefile.load(divisi, c.id, at=AT),
             "my_task_items": lambda: casefile.my_task_items(divisi, at=AT),
             "summary": lambda: casefile.summary(divisi, at=AT),
-            "attachment_file": lambda: [casefile.attachment_file(a.id)
+            "attachment_file": lambda: [_open_or_refused(a.id, divisi)
                                         for a in casefile.load(divisi, c.id).attachments],
         },
         "app.register": {
@@ -278,3 +278,29 @@ def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db,
     # Kasubag PPHTI still reads them.
     assert IDENTITY["phone"] in docx_text(documents.document_content(unmasked[0],
                                                                       viewer=kasubag))
+
+
+def _open_or_refused(attachment_id, viewer):
+    try:
+        return casefile.attachment_file(attachment_id, viewer)
+    except NotPermitted as exc:
+        return str(exc)
+
+
+@pytest.mark.parametrize("confidentiality", ["biasa", "rahasia"])
+def test_the_complainants_letter_opens_only_for_those_who_may_see_them(db, users,
+                                                                      confidentiality):
+    c = new_complaint(users, confidentiality, to_step=2)
+    letter = next(a for a in casefile.load(User.get_by_id(users["kasubag_pphti"].id),
+                                           c.id).attachments if a.kind == "surat")
+    for lane in ("kasubag_pphti", "kakanwil", "kadiv", "kabag_p2", "divisi_terkait"):
+        viewer = User.get_by_id(users[lane].id)
+        allowed = confidentiality == "biasa" or lane in ("kasubag_pphti", "kakanwil")
+        listed = next(a for a in casefile.load(viewer, c.id).attachments if a.id == letter.id)
+        if allowed:
+            assert casefile.attachment_file(letter.id, viewer)[1].startswith(b"%PDF")
+            assert listed.filename == letter.filename
+        else:
+            with pytest.raises(NotPermitted, match="dirahasiakan"):
+                casefile.attachment_file(letter.id, viewer)
+            assert listed.filename == "(dirahasiakan)"
