@@ -39,12 +39,14 @@ def test_old_schema_database_is_upgraded_and_keeps_its_data(tmp_path):
 
 def test_old_schema_is_upgraded_on_postgres_too(pg_url):
     db = open_database(pg_url)
-    db.execute_sql("ALTER TABLE complaint DROP COLUMN lapor_ticket")
+    for column in ("lapor_ticket", "search_text", "search_private"):  # back to v1
+        db.execute_sql(f"ALTER TABLE complaint DROP COLUMN {column}")
     SchemaInfo.update(version=1).execute()
     db.close()
     db = open_database(pg_url)
     assert SchemaInfo.get().version == migrations.SCHEMA_VERSION
-    assert "lapor_ticket" in [c.name for c in db.get_columns("complaint")]
+    columns = [c.name for c in db.get_columns("complaint")]
+    assert {"lapor_ticket", "search_text", "search_private"} <= set(columns)
 
 
 def test_newer_database_is_refused_with_a_clear_message(sqlite_url):
