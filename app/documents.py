@@ -59,6 +59,7 @@ from app.models import (
 from app.numbering import format_number, next_value
 from app.paths import resource_dir
 from app.permissions import can_see_reporter
+from app.text import clean_text
 from app.vocab import CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS, label
 
 log = logging.getLogger(__name__)
@@ -212,18 +213,9 @@ def terbilang(n: int) -> str:
     return str(n)
 
 
-# Characters XML 1.0 cannot hold at all; Word refuses a file containing them.
-_XML_INVALID = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # docxtpl turns "{_{", "}_}", "{_%", "%_}" into Jinja braces after rendering; a user's text
 # holding them must survive, so such an underscore goes out as a character reference.
 _DOCXTPL_ESCAPES = re.compile(r"(?<=[{}%])_")
-
-
-def clean_text(text: str) -> str:
-    """A typed value as Word can hold it: line breaks normalised to "\\n" (Word's soft line
-    break and form feed included), characters XML cannot carry removed; all else kept."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
-    return _XML_INVALID.sub("", text.replace("\x0c", "\n"))
 
 
 def _finalize(value: Any) -> Any:

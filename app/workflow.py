@@ -51,6 +51,7 @@ from app.models import (
 from app.numbering import format_number, next_value
 from app.paths import default_sop_path
 from app.sop import Sop, Step, load_sop, parse_sop
+from app.text import clean_text
 from app.vocab import CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS
 
 # Action names, stable for the GUI and the audit log.
@@ -122,14 +123,6 @@ class ComplaintInput:
 
 
 _NIK = re.compile(r"^\d{16}$")
-# C0 controls other than tab/newline (and DEL): PostgreSQL refuses NUL outright, Word cannot
-# hold the rest; they only arrive by pasting from PDFs or web pages.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def clean_text(value: str | None) -> str:
-    """Text as typed, minus invisible control characters; CRLF becomes LF."""
-    return _CONTROL.sub("", (value or "").replace("\r\n", "\n").replace("\r", "\n"))
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{6,18}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 

@@ -45,7 +45,7 @@ def test_pasted_control_characters_are_dropped_and_the_rest_kept(users):
     from app.models import User
 
     pphti = User.get_by_id(users["kasubag_pphti"].id)
-    text = "Baris satu\r\nBaris\x00 dua\x0b & <b>\"kutip\"</b> 'Ä'\tselesai"
+    text = "Baris satu\r\nBaris\x00 dua\x07 & <b>\"kutip\"</b> 'Ä'\tselesai"
     c = workflow.register_complaint(pphti, complaint_input(description=text),
                                     pelapor_input(name="Budi\x07 Santoso"),
                                     attachments=[("surat", "s.pdf", named_pdf("surat"))], at=T0)
