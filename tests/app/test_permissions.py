@@ -195,7 +195,7 @@ NO_REPORTER_DATA = {
                      "reconnect", "intake_permission", "attach", "attach_files", "waiting_on",
                      "take_action"},  # writes
     "app.register": {"current_cutoffs"},
-    "app.documents": {"bundled_template", "clean_text", "convert_to_pdf", "default_mask",
+    "app.documents": {"bundled_template", "convert_to_pdf", "default_mask",
                       "find_soffice", "long_date", "long_datetime", "open_in_default_app",
                       "render", "replace_template", "reset_template", "sample_context",
                       "sandbox", "signatory", "suggested_filename", "template_bytes",
