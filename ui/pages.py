@@ -18,7 +18,6 @@ from app.vocab import CHANNELS, DEADLINE_STATES, STATUSES
 from ui.common import fit_columns, fmt_minutes, icon, notify, style_title
 from ui.export import export_view
 from ui.forms.ui_register_page import Ui_RegisterPage
-from ui.forms.ui_reports_page import Ui_ReportsPage
 from ui.forms.ui_settings_page import Ui_SettingsPage
 from ui.forms.ui_tasks_page import Ui_TasksPage
 from ui.register_model import RegisterModel, TaskModel, overdue_count
@@ -241,28 +240,6 @@ class RegisterPage(QWidget):
         cid = self.model.complaint_id(row)
         if cid is not None:
             self.open_requested.emit(cid)
-
-
-class ReportsPage(QWidget):
-    def __init__(self, session, parent=None):
-        super().__init__(parent)
-        self.session = session
-        self.ui = Ui_ReportsPage()
-        self.ui.setupUi(self)
-        style_title(self.ui.title_label)
-
-    def refresh(self) -> None:
-        s = casefile.summary(self.session.user)
-        self.ui.total_value.setText(str(s.total))
-        self.ui.overdue_value.setText(str(s.overdue))
-        self.ui.overdue_value.setStyleSheet("color: #b3261e; font-weight: bold;")
-        self.ui.due_soon_value.setText(str(s.due_soon))
-        self.ui.due_soon_value.setStyleSheet("color: #8a5300; font-weight: bold;")
-        for tree, counts in ((self.ui.status_tree, s.by_status), (self.ui.lane_tree, s.by_lane)):
-            tree.clear()
-            for name, n in sorted(counts.items(), key=lambda kv: -kv[1]):
-                QTreeWidgetItem(tree, [name, str(n)])
-            tree.resizeColumnToContents(0)
 
 
 class SettingsPage(QWidget):
