@@ -12,14 +12,11 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
-from peewee import fn
-
 from app import deadlines, register, settings, workflow
 from app.attachments import Attached, add_attachment, attach_file, checked
 from app.i18n import _
 from app.models import (
     STATUS_CLOSED,
-    STATUS_HOLD,
     STATUS_OPEN,
     Attachment,
     AuditHead,
@@ -437,29 +434,3 @@ def reconnect() -> None:
 
 def has_users() -> bool:
     return User.select().exists()
-
-
-@dataclass
-class Summary:
-    """Counts for the report page."""
-
-    by_status: dict[str, int]
-    by_lane: dict[str, int]
-    overdue: int
-    due_soon: int
-    total: int
-
-
-def summary(user: User | None = None, *, at: dt.datetime | None = None) -> Summary:
-    cut = register.current_cutoffs(at)
-    by_status = {label(STATUSES, s): n for s, n in
-                 Complaint.select(Complaint.status, fn.COUNT(Complaint.id))
-                 .group_by(Complaint.status).tuples()}
-    by_lane = {lane_name(lane): n for lane, n in
-               Complaint.select(Complaint.current_lane, fn.COUNT(Complaint.id))
-               .where(Complaint.status.in_([STATUS_OPEN, STATUS_HOLD]))
-               .group_by(Complaint.current_lane).tuples()}
-    overdue = register.count(register.RegisterFilter(deadline_state=deadlines.OVERDUE), user,
-                             cut)
-    soon = register.count(register.RegisterFilter(deadline_state=deadlines.DUE_SOON), user, cut)
-    return Summary(by_status, by_lane, overdue, soon, Complaint.select().count())

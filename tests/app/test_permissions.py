@@ -226,7 +226,6 @@ def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db,
         "app.casefile": {
             "load": lambda: casefile.load(divisi, c.id, at=AT),
             "my_task_items": lambda: casefile.my_task_items(divisi, at=AT),
-            "summary": lambda: casefile.summary(divisi, at=AT),
             "attachment_file": lambda: [_open_or_refused(a.id, divisi)
                                         for a in casefile.load(divisi, c.id).attachments],
         },
