@@ -162,6 +162,30 @@ def _run_audit(args) -> int:
     return 1
 
 
+def _args_tally(parser):
+    sub = parser.add_subparsers(dest="tally_command", required=True)
+    sub.add_parser("verify", help=_("bandingkan rekap langkah laporan dengan catatan langkah"))
+    sub.add_parser("rebuild", help=_("hitung ulang rekap langkah laporan dari catatan langkah"))
+
+
+def _run_tally(args) -> int:
+    from app import step_tally
+
+    _open(args)
+    if args.tally_command == "rebuild":
+        rows = step_tally.rebuild()
+        print(_("Rekap langkah dihitung ulang: {n} baris.").format(n=rows))
+        return 0
+    problems = step_tally.verify()
+    if not problems:
+        print(_("Rekap langkah sesuai dengan catatan langkah."))
+        return 0
+    print(_("Rekap langkah TIDAK sesuai ({n} selisih):").format(n=len(problems)))
+    for problem in problems[:50]:
+        print("  - " + problem)
+    return 1
+
+
 def _args_backup(parser):
     parser.add_argument("dest", help=_("berkas tujuan cadangan"))
 
@@ -180,6 +204,7 @@ for _name, _help, _args, _run in [
     ("user", "kelola pengguna", _args_user, _run_user),
     ("demo", "buat data contoh", _args_demo, _run_demo),
     ("audit", "log audit", _args_audit, _run_audit),
+    ("tally", "rekap langkah untuk laporan kepatuhan SOP", _args_tally, _run_tally),
     ("backup", "cadangkan basis data SQLite", _args_backup, _run_backup),
 ]:
     COMMANDS[_name] = (_help, _args or (lambda _p: None), _run)

@@ -19,9 +19,9 @@ from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 from app import __version__
 from app.errors import DatabaseConfigError, SchemaTooNew
 from app.i18n import _
-from app.models import ALL_MODELS, AuditHead, SchemaInfo
+from app.models import ALL_MODELS, AuditHead, Complaint, SchemaInfo, StepRecord, StepTally
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 GENESIS_HASH = "0" * 64
 _PG_LOCK_KEY = 7_566_2020  # advisory lock: workstations starting together migrate once
 
@@ -40,7 +40,18 @@ def _to_v3(migrator: SchemaMigrator) -> None:
     backfill()
 
 
-UPGRADES: dict[int, Callable[[SchemaMigrator], None]] = {2: _to_v2, 3: _to_v3}
+def _to_v4(migrator: SchemaMigrator) -> None:
+    """v4: the step tally and the reports' indexes, so a year's report reads in well under a
+    second at 100k complaints; the tally is filled from the step records."""
+    from app import step_tally
+
+    migrator.database.create_tables([StepTally])
+    for model in (Complaint, StepRecord):
+        model._schema.create_indexes(safe=True)
+    step_tally.rebuild()
+
+
+UPGRADES: dict[int, Callable[[SchemaMigrator], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
 
 
 def ensure_schema(db: Database) -> int:

@@ -5,9 +5,9 @@ returns.
 
 Scope: every figure concerns the complaints *received* in the period (one scope the reader
 can state in one sentence); "overdue now" is judged at `at`. Counts are SQL GROUP BYs.
-Percentiles are computed in Python from per-value histograms (GROUP BY step, actor,
-working_minutes), so SQLite and PostgreSQL give the same figures and only the distinct
-values cross the wire, not every step record.
+Percentiles are computed in Python from per-minute histograms kept in the step tally
+(app.step_tally: passes per month, step, official and whole working minute), so a year
+does not read every step record and SQLite and PostgreSQL give the same figures.
 
 Reporter data (name, NIK, address, contacts) is never read here: no query touches Pelapor.
 """
@@ -21,13 +21,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from peewee import Case, PostgresqlDatabase, fn
+from peewee import Case, fn
 
-from app import casefile, deadlines, register, settings, workflow
+from app import casefile, deadlines, register, settings, step_tally, workflow
 from app.i18n import _
 from app.models import (
-    OUTCOME_COMPLETED,
-    OUTCOME_FORWARDED,
     OUTCOME_RETURNED,
     STATUS_CLOSED,
     STATUS_HOLD,
@@ -35,7 +33,6 @@ from app.models import (
     Complaint,
     StepRecord,
     User,
-    database,
     now,
 )
 from app.vocab import CHANNELS, STATUSES, SUBJECT_KINDS, label
@@ -43,8 +40,6 @@ from app.vocab import CHANNELS, STATUSES, SUBJECT_KINDS, label
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember")
 QUARTERS = ("I", "II", "III", "IV")
-# A finished pass of a step; a pass ended by a hold is waiting, not work done.
-DONE_OUTCOMES = (OUTCOME_FORWARDED, OUTCOME_RETURNED, OUTCOME_COMPLETED)
 TOP_SUBJECTS = 10  # the chart shows the most-complained-about parties; the table shows all
 
 # Colours shared by the screen and the printed charts (readable in greyscale too).
@@ -303,12 +298,6 @@ def _counts(column, where) -> list[tuple[str, int]]:
     return list(query.tuples())
 
 
-def _month_key():
-    if isinstance(database.obj, PostgresqlDatabase):
-        return fn.to_char(Complaint.received_at, "YYYY-MM")
-    return fn.strftime("%Y-%m", Complaint.received_at)
-
-
 def dashboard(period: Period, at: dt.datetime | None = None) -> Dashboard:
     """Counts of the complaints received in `period`; overdue and due soon judged at `at`."""
     at = at or now()
@@ -327,7 +316,7 @@ def dashboard(period: Period, at: dt.datetime | None = None) -> Dashboard:
                                      fn.COUNT(Complaint.id))
                     .where(where).group_by(Complaint.subject_kind, Complaint.subject_name)
                     .order_by(fn.COUNT(Complaint.id).desc(), Complaint.subject_name).tuples())
-    month = _month_key()
+    month = step_tally.month_key(Complaint.received_at)
     per_month: dict[str, dict[str, int]] = defaultdict(dict)
     for key, status, n in (Complaint.select(month, Complaint.status, fn.COUNT(Complaint.id))
                            .where(where).group_by(month, Complaint.status).tuples()):
@@ -352,21 +341,6 @@ def dashboard(period: Period, at: dt.datetime | None = None) -> Dashboard:
         by_month=months)
 
 
-def _step_histograms(period: Period):
-    """(actor id, step no, working minutes) -> (passes, within standard, returned)."""
-    within = fn.SUM(Case(None, [(StepRecord.working_minutes <= StepRecord.standard_minutes,
-                                 1)], 0))
-    returned = fn.SUM(Case(None, [(StepRecord.outcome == OUTCOME_RETURNED, 1)], 0))
-    query = (StepRecord.select(StepRecord.actor, StepRecord.step_no,
-                               StepRecord.working_minutes, fn.COUNT(StepRecord.id), within,
-                               returned)
-             .join(Complaint, on=(StepRecord.complaint == Complaint.id))
-             .where(_in_period(period) & StepRecord.outcome.in_(DONE_OUTCOMES)
-                    & StepRecord.working_minutes.is_null(False))
-             .group_by(StepRecord.actor, StepRecord.step_no, StepRecord.working_minutes))
-    return list(query.tuples())
-
-
 def _figures(histogram: dict[float, int]) -> tuple[float | None, float | None]:
     ordered = sorted(histogram.items())
     return percentile(ordered, 0.5), percentile(ordered, 0.9)
@@ -381,7 +355,8 @@ def compliance(period: Period, sop=None) -> tuple[list[StepFigures], list[Offici
     step_within: dict[int, int] = defaultdict(int)
     step_returned: dict[int, int] = defaultdict(int)
     official_within: dict[tuple, int] = defaultdict(int)
-    for actor, step_no, minutes, n, within, returned in _step_histograms(period):
+    for actor, step_no, minutes, n, within, returned in step_tally.passes(period.start,
+                                                                         period.end):
         per_step[step_no][minutes] += n
         step_within[step_no] += within
         step_returned[step_no] += returned
@@ -552,8 +527,9 @@ def _tables(r: Report) -> list[Table]:
         Column(_("Tepat waktu"), "percent"), Column(_("Dikembalikan"), "int")],
         [[s.step_no, s.lane, s.activity, s.standard, s.passes, s.median, s.p90, s.on_time,
           s.returned] for s in r.steps],
-        note=_("Menit kerja (jam kerja ASN, hari libur tidak dihitung) per pelaksanaan "
-               "langkah; perbaikan berulang menambah pelaksanaan."))
+        note=_("Menit kerja (jam kerja ASN, hari libur tidak dihitung; median dan persentil "
+               "dalam menit penuh) per pelaksanaan langkah; perbaikan berulang menambah "
+               "pelaksanaan. Tepat waktu dinilai dari menit kerja yang tepat."))
     officials = Table("pejabat", _("Kinerja per pejabat dan langkah"), [
         Column(_("Nama")), Column(_("Jabatan")), Column(_("Langkah"), "int"),
         Column(_("Baku (menit)"), "int"), Column(_("Pelaksanaan"), "int"),

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from app import audit, deadlines, settings
+from app import audit, deadlines, settings, step_tally
 from app.complaint_search import search_columns
 from app.errors import (
     InvalidAction,
@@ -335,7 +335,8 @@ def hold(actor: User, complaint_id: int, *, reason: str, expected_version: int |
             raise NoteRequired(_("Alasan penundaan wajib diisi (data apa yang kurang)."),
                                "note")
         calendar = settings.office_calendar()
-        _close_record(record, actor, OUTCOME_HELD, at, reason, None, override, calendar)
+        _close_record(complaint, record, actor, OUTCOME_HELD, at, reason, None, override,
+                      calendar)
         Hold.create(complaint=complaint, step_no=step.no, reason=reason.strip(),
                     started_at=at, started_by=actor)
         updated = _bump(complaint, status=STATUS_HOLD, step_due_at=None)
@@ -510,7 +511,7 @@ def _advance(actor, complaint, sop, record, outcome, at, *, note, waiver, overri
     else:
         waiver = None  # nothing to waive
     calendar = settings.office_calendar()
-    _close_record(record, actor, outcome, at, note, waiver, override, calendar)
+    _close_record(complaint, record, actor, outcome, at, note, waiver, override, calendar)
     if target is None:
         updated = _bump(complaint, status=STATUS_CLOSED, current_step=None, current_lane=None,
                         step_started_at=None, step_due_at=None, closed_at=at)
@@ -538,12 +539,16 @@ def _open_record(complaint: Complaint, step: Step, pass_no: int, at: dt.datetime
                              pass_no=pass_no, started_at=at, standard_minutes=step.minutes)
 
 
-def _close_record(record, actor, outcome, at, note, waiver, override, calendar) -> None:
+def _close_record(complaint, record, actor, outcome, at, note, waiver, override,
+                  calendar) -> None:
+    minutes = calendar.working_minutes_between(record.started_at, at)
     # Conditional on still being open: a racing action that got here first wins.
     matched = (StepRecord.update(
         ended_at=at, actor=actor, outcome=outcome, note=(note or "").strip() or None,
         kelengkapan_waiver=(waiver or "").strip() or None, override_reason=override,
-        working_minutes=calendar.working_minutes_between(record.started_at, at))
+        working_minutes=minutes)
         .where((StepRecord.id == record.id) & StepRecord.ended_at.is_null()).execute())
     if matched != 1:
         raise _Lost()
+    step_tally.count_pass(complaint.received_at, record.step_no, actor.id, minutes,
+                          record.standard_minutes, outcome)

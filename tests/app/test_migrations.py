@@ -8,7 +8,7 @@ import pytest
 from app import migrations
 from app.db import open_database
 from app.errors import SchemaTooNew
-from app.models import Complaint, SchemaInfo
+from app.models import Complaint, SchemaInfo, StepRecord
 
 V1_DUMP = Path(__file__).parent / "data" / "schema_v1.sql"
 
@@ -39,6 +39,7 @@ def test_old_schema_database_is_upgraded_and_keeps_its_data(tmp_path):
 
 def test_old_schema_is_upgraded_on_postgres_too(pg_url):
     db = open_database(pg_url)
+    _back_to_v3(db)
     for column in ("lapor_ticket", "search_text", "search_private"):  # back to v1
         db.execute_sql(f"ALTER TABLE complaint DROP COLUMN {column}")
     SchemaInfo.update(version=1).execute()
@@ -47,6 +48,37 @@ def test_old_schema_is_upgraded_on_postgres_too(pg_url):
     assert SchemaInfo.get().version == migrations.SCHEMA_VERSION
     columns = [c.name for c in db.get_columns("complaint")]
     assert {"lapor_ticket", "search_text", "search_private"} <= set(columns)
+    assert db.table_exists("step_tally")
+
+
+def _report_indexes(db):
+    names = {i.name for model in (Complaint, StepRecord)
+             for i in db.get_indexes(model._meta.table_name)}
+    return {n for n in names if n == "step_record_returned" or "received_at_status" in n}
+
+
+def _back_to_v3(db):
+    for name in _report_indexes(db):
+        db.execute_sql(f'DROP INDEX "{name}"')
+    db.execute_sql("DROP TABLE step_tally")
+
+
+def test_v3_database_gets_its_step_tally_filled_from_the_step_records(db_url):
+    import datetime as dt
+
+    from app import demo, step_tally
+
+    db = open_database(db_url)
+    demo.generate(60, seed=3, at=dt.datetime(2026, 11, 27, 10))
+    expected = step_tally.stored()
+    assert len(_report_indexes(db)) == 2
+    _back_to_v3(db)
+    SchemaInfo.update(version=3).execute()
+    db.close()
+    db = open_database(db_url)
+    assert SchemaInfo.get().version == migrations.SCHEMA_VERSION
+    assert step_tally.stored() == expected and step_tally.verify() == []
+    assert len(_report_indexes(db)) == 2
 
 
 def test_newer_database_is_refused_with_a_clear_message(sqlite_url):
