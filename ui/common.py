@@ -34,7 +34,15 @@ class GettextTranslator(QTranslator):
 
 
 def icon(name: str, color: str = "#1f3b63") -> QIcon:
-    """A qtawesome icon; an empty icon if the font cannot load (never fatal)."""
+    """A Font Awesome icon ("fa5s.inbox"), drawn by ui.icons from qtawesome's font file
+    (qtawesome itself is imported only for what that cannot draw); an empty icon if no
+    font can load (never fatal)."""
+    from ui.icons import glyph_icon
+
+    try:
+        return glyph_icon(name, color)
+    except LookupError:
+        pass
     try:
         import qtawesome
 
