@@ -3,12 +3,17 @@ Pengaturan), pages on the right, status bar with user, lane, database and connec
 Changes from other workstations arrive live (ui.live: PostgreSQL NOTIFY, SQLite
 data_version), and also on focus, on F5 and by a periodic check of the change token (every
 change is audited, so the audit head grows with each). A lost database shows a banner, not
-a dialog, and everything reloads when it returns."""
+a dialog, and everything reloads when it returns.
+
+Start-up builds only what the first screen shows (Tugas Saya, with its rows); Semua
+Pengaduan, Laporan and Pengaturan are built when first shown, and the complaint and intake
+dialogs (with their document, PDF and scanning libraries) are imported when first opened."""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -27,13 +32,16 @@ from app.db import describe_url
 from app.i18n import _
 from app.live import Change
 from app.models import STATUS_OPEN, User
-from ui.case_view import CaseDialog
 from ui.common import icon, notify
 from ui.forms.ui_main_window import Ui_MainWindow
-from ui.intake import IntakeDialog
-from ui.pages import RegisterPage, SettingsPage, TasksPage
-from ui.reports import ReportsPage
+from ui.pages import TasksPage
 from ui.worker import TaskRunner
+
+if TYPE_CHECKING:
+    from ui.case_view import CaseDialog
+    from ui.intake import IntakeDialog
+    from ui.pages import RegisterPage, SettingsPage
+    from ui.reports import ReportsPage
 
 log = logging.getLogger(__name__)
 
@@ -69,21 +77,16 @@ class MainWindow(QMainWindow):
         self._token: int | None = None
         self.connected = True
         self.setWindowIcon(icon("fa5s.balance-scale"))
-        self.tasks_page = TasksPage(session, self)
-        self.register_page = RegisterPage(session, self)
-        self.reports_page = ReportsPage(session, self)
-        self.settings_page = SettingsPage(session, self)
-        self.pages = [self.tasks_page, self.register_page, self.reports_page,
-                      self.settings_page]
-        for page in self.pages:
+        # One slot per page; a page is built when first shown (see page()).
+        self.pages: list[QWidget | None] = [None] * len(NAV_ICONS)
+        self._register_header = None  # saved column layout, applied when the page is built
+        for _index in range(len(NAV_ICONS)):
             # scrollable, so a small screen never forces the window taller than itself
             scroll = QScrollArea(self.ui.page_stack)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(page)
             self.ui.page_stack.addWidget(scroll)
-        for page in (self.tasks_page, self.register_page):
-            page.open_requested.connect(self.open_case)
+        self.tasks_page = self.page(PAGE_TASKS)
         nav = self.ui.nav_list
         nav.setStyleSheet("QListWidget { background: #1f3b63; color: white; font-size: 11pt;"
                           " border: none; padding-top: 8px; }"
@@ -125,6 +128,53 @@ class MainWindow(QMainWindow):
         self._loaded: set[int] = set()  # pages load on first show: start-up stays quick
         self._token = self._read_token()
         nav.setCurrentRow(PAGE_TASKS)
+
+    # -- pages, built on first use
+    def page(self, index: int) -> QWidget:
+        """The page at `index`, built (not yet loaded: show_page loads) on first use."""
+        page = self.pages[index]
+        if page is None:
+            page = self.pages[index] = self._build_page(index)
+            self.ui.page_stack.widget(index).setWidget(page)
+        return page
+
+    def _build_page(self, index: int) -> QWidget:
+        if index == PAGE_TASKS:
+            page = TasksPage(self.session, self)
+            page.open_requested.connect(self.open_case)
+        elif index == PAGE_REGISTER:
+            from ui.pages import RegisterPage
+
+            page = RegisterPage(self.session, self)
+            page.open_requested.connect(self.open_case)
+            if isinstance(self._register_header, QByteArray | bytes):
+                page.ui.register_table.horizontalHeader().restoreState(self._register_header)
+        elif index == PAGE_REPORTS:
+            from ui.reports import ReportsPage
+
+            page = ReportsPage(self.session, self)
+        elif index == PAGE_SETTINGS:
+            from ui.pages import SettingsPage
+
+            page = SettingsPage(self.session, self)
+        else:
+            raise IndexError(index)
+        return page
+
+    def is_built(self, index: int) -> bool:
+        return self.pages[index] is not None
+
+    @property
+    def register_page(self) -> RegisterPage:
+        return self.page(PAGE_REGISTER)
+
+    @property
+    def reports_page(self) -> ReportsPage:
+        return self.page(PAGE_REPORTS)
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.page(PAGE_SETTINGS)
 
     # -- status bar and state
     def _setup_status_bar(self) -> None:
@@ -264,17 +314,19 @@ class MainWindow(QMainWindow):
         splitter = s.value("main_window/splitter")
         if isinstance(splitter, QByteArray | bytes):
             self.ui.main_splitter.restoreState(splitter)
-        header = s.value("register/header")
-        if isinstance(header, QByteArray | bytes):
-            self.register_page.ui.register_table.horizontalHeader().restoreState(header)
+        self._register_header = s.value("register/header")
+        if self.is_built(PAGE_REGISTER) and isinstance(self._register_header, QByteArray | bytes):
+            self.register_page.ui.register_table.horizontalHeader().restoreState(
+                self._register_header)
 
     def save_state(self) -> None:
         s = self.qsettings
         s.setValue("main_window/geometry", self.saveGeometry())
         s.setValue("main_window/state", self.saveState())
         s.setValue("main_window/splitter", self.ui.main_splitter.saveState())
-        s.setValue("register/header",
-                   self.register_page.ui.register_table.horizontalHeader().saveState())
+        if self.is_built(PAGE_REGISTER):  # else the saved layout stays as it was
+            s.setValue("register/header",
+                       self.register_page.ui.register_table.horizontalHeader().saveState())
         s.sync()
 
     def closeEvent(self, event):  # noqa: N802 - Qt's name
@@ -290,6 +342,7 @@ class MainWindow(QMainWindow):
 
     # -- navigation
     def show_page(self, index: int) -> None:
+        self.page(index)
         self.ui.page_stack.setCurrentIndex(index)
         if index not in self._loaded or index in (PAGE_TASKS, PAGE_REPORTS):
             self.refresh_page(index)
@@ -300,7 +353,7 @@ class MainWindow(QMainWindow):
         from peewee import DatabaseError, InterfaceError
 
         try:
-            self.pages[index].refresh()
+            self.page(index).refresh()
         except (DatabaseError, InterfaceError) as exc:
             log.warning("halaman tidak dapat dimuat: %s", exc)
             self._set_connected(False, str(exc))
@@ -357,6 +410,8 @@ class MainWindow(QMainWindow):
     def open_case(self, complaint_id: int) -> CaseDialog:
         dialog = self.case_dialogs.get(complaint_id)
         if dialog is None:
+            from ui.case_view import CaseDialog
+
             dialog = CaseDialog(self.session, complaint_id, self)
             dialog.changed.connect(lambda _cid: self.check_for_changes(force=True))
             dialog.finished.connect(lambda _r, cid=complaint_id: self.case_dialogs.pop(cid, None))
@@ -370,6 +425,8 @@ class MainWindow(QMainWindow):
         if self.intake_dialog is not None and self.intake_dialog.isVisible():
             self.intake_dialog.raise_()
             return self.intake_dialog
+        from ui.intake import IntakeDialog
+
         dialog = IntakeDialog(self.session, self)
         dialog.registered.connect(self._registered)
         self.intake_dialog = dialog

@@ -1,5 +1,7 @@
 """The main window's pages: Tugas Saya, Semua Pengaduan, Laporan, Pengaturan. Each page
-renders what app/ returns and asks for a complaint to be opened through `open_requested`."""
+renders what app/ returns and asks for a complaint to be opened through `open_requested`.
+Only Tugas Saya is built at start-up (ui.main_window), so what only the other pages use is
+imported when they are built."""
 
 from __future__ import annotations
 
@@ -16,9 +18,6 @@ from app.db import describe_url
 from app.i18n import _
 from app.vocab import CHANNELS, DEADLINE_STATES, STATUSES
 from ui.common import fit_columns, fmt_minutes, icon, notify, style_title
-from ui.export import export_view
-from ui.forms.ui_register_page import Ui_RegisterPage
-from ui.forms.ui_settings_page import Ui_SettingsPage
 from ui.forms.ui_tasks_page import Ui_TasksPage
 from ui.register_model import RegisterModel, TaskModel, overdue_count
 
@@ -91,6 +90,8 @@ class RegisterPage(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
+        from ui.forms.ui_register_page import Ui_RegisterPage
+
         self.ui = Ui_RegisterPage()
         self.ui.setupUi(self)
         style_title(self.ui.title_label)
@@ -220,6 +221,8 @@ class RegisterPage(QWidget):
 
     def export_to(self, path: str) -> None:
         """Export the rows now shown, in the order shown, off the GUI thread."""
+        from ui.export import export_view
+
         ids, user, lanes = self.model.ids(), self.session.user, self.session.lanes
 
         def done(count):
@@ -246,6 +249,8 @@ class SettingsPage(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
+        from ui.forms.ui_settings_page import Ui_SettingsPage
+
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
         style_title(self.ui.title_label)
