@@ -21,6 +21,17 @@ from ui.common import STATE_COLORS, fmt_date, fmt_time_left
 PAGE_SIZE = 200
 MAX_PAGES = 40  # at most 8000 rows in memory, whatever the register's size
 
+# The view asks data() for about seven roles per visible cell on every paint, the role as
+# a plain int (C++ passes `int role`). Plain int constants keep each test one C-level
+# comparison (an ItemDataRole member compares equal too); `Qt.ItemDataRole.DisplayRole`
+# would be two attribute lookups per test, and the flags() override one more Python call
+# per cell, which QAbstractTableModel answers alike (enabled, selectable, no children).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_USER = int(Qt.ItemDataRole.UserRole)
+
 
 @dataclass(frozen=True)
 class Column:
@@ -75,7 +86,7 @@ def _state_role(row, role):
     colors = STATE_COLORS.get(row.state)
     if colors is None:
         return None
-    return colors[0] if role == Qt.ItemDataRole.ForegroundRole else colors[1]
+    return colors[0] if role == _FOREGROUND else colors[1]
 
 
 class RegisterModel(QAbstractTableModel):
@@ -140,8 +151,8 @@ class RegisterModel(QAbstractTableModel):
     def columnCount(self, parent=None):
         return 0 if parent is not None and parent.isValid() else len(REGISTER_COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section, orientation, role=_DISPLAY):
+        if role != _DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(REGISTER_COLUMNS):
             return _(REGISTER_COLUMNS[section].title)
@@ -149,27 +160,30 @@ class RegisterModel(QAbstractTableModel):
             return str(section + 1)
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.column() < len(REGISTER_COLUMNS):
-            return None
-        row = self.register_row(index.row())
-        if row is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return REGISTER_COLUMNS[index.column()].value(row, self.lanes)
-        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+    def data(self, index, role=_DISPLAY):  # int comparisons and no flags(): see _DISPLAY
+        if role == _DISPLAY:
+            column = index.column()
+            if not 0 <= column < len(REGISTER_COLUMNS):
+                return None
+            row = self.register_row(index.row())
+            return None if row is None else REGISTER_COLUMNS[column].value(row, self.lanes)
+        if role in (_FOREGROUND, _BACKGROUND):
             # only the deadline columns: a whole register of red rows would say nothing
-            return _state_role(row, role) if index.column() in STATE_COLUMNS else None
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == SUMMARY_COLUMN:
-            return row.summary
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
+            if index.column() not in STATE_COLUMNS:
+                return None
+            row = self.register_row(index.row())
+            return None if row is None else _state_role(row, role)
+        if role == _TOOLTIP:
+            if index.column() != SUMMARY_COLUMN:
+                return None
+            row = self.register_row(index.row())
+            return None if row is None else row.summary
+        if role == _USER:
+            if not 0 <= index.column() < len(REGISTER_COLUMNS):
+                return None
+            row = self.register_row(index.row())
+            return None if row is None else row.id
         return None
-
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
         if not 0 <= column < len(REGISTER_COLUMNS):
@@ -207,8 +221,8 @@ class TaskModel(QAbstractTableModel):
     def columnCount(self, parent=None):
         return 0 if parent is not None and parent.isValid() else len(TASK_COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+    def headerData(self, section, orientation, role=_DISPLAY):
+        if (role == _DISPLAY and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(TASK_COLUMNS)):
             return _(TASK_COLUMNS[section])
         return None
@@ -232,22 +246,21 @@ class TaskModel(QAbstractTableModel):
             return _state_text(row, {})
         return row.summary
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
-            return None
-        item = self.items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(item, index.column())
-        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
-            return _state_role(item.row, role)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return item.row.summary
-        return None
+    def _item(self, index):
+        row = index.row()
+        return self.items[row] if 0 <= row < len(self.items) else None  # invalid: -1
 
-    def flags(self, index):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def data(self, index, role=_DISPLAY):  # int comparisons and no flags(): see _DISPLAY
+        if role == _DISPLAY:
+            item = self._item(index)
+            return None if item is None else self._text(item, index.column())
+        if role in (_FOREGROUND, _BACKGROUND):
+            item = self._item(index)
+            return None if item is None else _state_role(item.row, role)
+        if role == _TOOLTIP:
+            item = self._item(index)
+            return None if item is None else item.row.summary
+        return None
 
 
 def overdue_count(items) -> tuple[int, int]:
