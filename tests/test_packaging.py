@@ -174,7 +174,8 @@ def test_self_test_from_source_passes(tmp_path):
                             env=env | {"PYTHONPATH": str(ROOT)}, capture_output=True,
                             text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
-    for check in ("jendela utama", "swimlane", "nota dinas", "basis data lebih baru"):
+    for check in ("jendela utama", "swimlane", "nota dinas", "pindaian",
+                  "basis data lebih baru"):
         assert re.search(rf"^  OK +{check} ", result.stdout, re.M), result.stdout
     assert "Uji mandiri lulus" in result.stdout
 

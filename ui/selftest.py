@@ -2,8 +2,9 @@
 (a PyInstaller bundle above all) has everything it needs.
 
 The self-test runs offscreen on a temporary SQLite database filled with demo data: it opens
-the main window, draws a swimlane to PNG, renders a nota dinas, and checks that a database
-from a newer version is refused. It prints each check with its time and returns 0, or 1 at
+the main window, draws a swimlane to PNG, renders a nota dinas, turns a scanned JPEG and
+two TIFFs into one PDF (Pillow, img2pdf, PDFium, Qt's JPEG plugin), and checks that a
+database from a newer version is refused. It prints each check with its time and returns 0, or 1 at
 the first failure (with the reason). Nothing of the user's own data is read or written.
 
 The startup probe opens the main window on the given (or default) database for its first
@@ -182,6 +183,44 @@ def _check_nota_dinas(ctx: _Context) -> str:
     return _("nota dinas {n}, {k} KB").format(n=document.number, k=len(content) // 1024)
 
 
+def _check_scanning(ctx: _Context) -> str:
+    from PIL import Image, ImageCms
+    from pypdf import PdfReader
+
+    from app import attachments, scanning
+    from app.rendering import PageSource
+    from ui.attachments.scan_dialog import thumbnail
+
+    # What scanners hand over: a JPEG, a two-page LZW TIFF and a bilevel Group 4 TIFF.
+    letter = Image.linear_gradient("L").resize((850, 1100))
+    jpeg, tiff, g4 = io.BytesIO(), io.BytesIO(), io.BytesIO()
+    letter.save(jpeg, "JPEG", dpi=(100, 100))
+    letter.save(tiff, "TIFF", compression="tiff_lzw", save_all=True,
+                append_images=[letter.rotate(90)], dpi=(100, 100))
+    letter.convert("1").save(g4, "TIFF", compression="group4", dpi=(100, 100))
+    pages = []
+    for name, data in (("surat.jpg", jpeg), ("surat.tif", tiff), ("surat_g4.tif", g4)):
+        attachments.inspect(name, data.getvalue())  # decodes every frame, or raises
+        pages += scanning.page_from_image(data.getvalue(), source=name)
+    if len(pages) != 4:
+        raise CheckFailed(_("{n} halaman terbaca dari pindaian, bukan 4").format(n=len(pages)))
+    if thumbnail(pages[0]).isNull():  # the scan dialog's thumbnails: Qt's JPEG plugin
+        raise CheckFailed(_("gambaran kecil JPEG tidak terbaca oleh Qt"))
+    # img2pdf reads a scan's ICC profile with Pillow's lcms2
+    ImageCms.getProfileName(ImageCms.createProfile("sRGB"))
+    pdf = scanning.assemble_pdf(pages)
+    info = attachments.inspect("pindaian.pdf", pdf)
+    source = PageSource(pdf, info.mime)  # the viewer draws it with PDFium
+    try:
+        raster = source.render(3, 0.25)
+    finally:
+        source.close()
+    if len(PdfReader(io.BytesIO(pdf)).pages) != 4 or info.pages != 4 or raster.width < 50:
+        raise CheckFailed(_("PDF pindaian tidak berisi 4 halaman yang terbaca"))
+    return _("JPEG, TIFF LZW dan TIFF G4 menjadi PDF {n} halaman, {k} KB").format(
+        n=info.pages, k=len(pdf) // 1024)
+
+
 def _check_newer_refused(ctx: _Context) -> str:
     from app import migrations
     from app.db import open_database
@@ -209,6 +248,7 @@ CHECKS: list[tuple[str, Callable[[_Context], str]]] = [
     ("jendela utama", _check_main_window),
     ("swimlane", _check_swimlane),
     ("nota dinas", _check_nota_dinas),
+    ("pindaian", _check_scanning),
     ("basis data lebih baru", _check_newer_refused),
 ]
 
