@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -91,6 +92,56 @@ def test_spec_bundles_the_resources_and_qtawesome_fonts(spec):
     assert any(name.startswith("fontawesome5-solid") and name.endswith(".ttf") for name in fonts)
     assert any(name.endswith(".json") for name in fonts)  # the charmaps
     assert ("ID.mo", "holidays/locale/id/LC_MESSAGES") in by_dest
+
+
+def _icon_prefixes_used() -> set[str]:
+    used = set()
+    for path in (ROOT / "ui").rglob("*.py"):
+        used |= set(re.findall(r"[\"']([a-z]+\d?[a-z]?)\.[a-z0-9-]+[\"']",
+                               path.read_text(encoding="utf-8")))
+    return used
+
+
+def test_spec_bundles_the_icon_fonts_the_program_draws_from_and_no_other(spec):
+    qtawesome = pytest.importorskip("qtawesome")
+    fonts = {prefix: (ttf, charmap) for prefix, ttf, charmap in qtawesome._BUNDLED_FONTS}
+    used = _icon_prefixes_used() & set(fonts)
+    assert "fa5s" in used
+    datas = spec["calls"]["Analysis"][0][1]["datas"]
+    bundled = {Path(src).name for src, dest in datas if dest.replace("\\", "/") ==
+               "qtawesome/fonts"}
+    assert bundled == {name for prefix in used for name in fonts[prefix]}
+    # PyInstaller's own qtawesome hook collects all twelve: the spec's filter keeps these
+    wanted = spec["_wanted"]
+    for prefix, (ttf, charmap) in fonts.items():
+        for name in (ttf, charmap):
+            assert wanted((f"qtawesome/fonts/{name}", "src", "DATA")) == (prefix in used)
+
+
+def test_qtawesome_draws_with_only_the_bundled_font(tmp_path):
+    """The runtime hook trims qtawesome's font list to the fonts that are there."""
+    qtawesome = pytest.importorskip("qtawesome")
+    package = tmp_path / "qtawesome"
+    shutil.copytree(Path(qtawesome.__file__).parent, package,
+                    ignore=shutil.ignore_patterns("tests", "__pycache__"))
+    for font in (package / "fonts").iterdir():
+        if not font.name.startswith("fontawesome5-solid-webfont-"):
+            font.unlink()
+    code = "\n".join([
+        "import runpy, sys",
+        f"sys.path.insert(0, {str(tmp_path)!r})",
+        f"runpy.run_path({str(BUILD / 'hooks' / 'rthook_qtawesome_fonts.py')!r})",
+        "from PySide6.QtWidgets import QApplication",
+        "app = QApplication([])",
+        "import qtawesome",
+        f"assert qtawesome.__file__.startswith({str(tmp_path)!r}), qtawesome.__file__",
+        "assert [f[0] for f in qtawesome._BUNDLED_FONTS] == ['fa5s'], qtawesome._BUNDLED_FONTS",
+        "assert not qtawesome.icon('fa5s.balance-scale').pixmap(32, 32).isNull()",
+    ])
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_API="pyside6")
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_spec_bundles_every_command_module(spec):
