@@ -144,6 +144,25 @@ def test_qtawesome_draws_with_only_the_bundled_font(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_qt_hook_keeps_the_plugins_the_program_loads(monkeypatch):
+    pytest.importorskip("PyInstaller")
+    plugins = {"platforms": ["qxcb", "qoffscreen", "qwayland", "qeglfs"],
+               "imageformats": ["qjpeg", "qtiff", "qwebp", "qsvg", "qgif"],
+               "iconengines": ["qsvgicon"], "printsupport": ["cupsprintersupport"],
+               "platformthemes": ["qgtk3", "qxdgdesktopportal"],
+               "platforminputcontexts": ["composeplatforminputcontextplugin"]}
+    collected = [(f"/qt/plugins/{folder}/lib{name}.so", f"PySide6/Qt/plugins/{folder}")
+                 for folder, names in plugins.items() for name in names]
+    collected.append(("/qt/lib/libQt6Gui.so.6", "PySide6/Qt/lib"))
+    fake = SimpleNamespace(add_qt6_dependencies=lambda hook_file: ([], collected, []))
+    monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks.qt", fake)
+    hook = _load("hook_qtgui", BUILD / "hooks" / "hook-PySide6.QtGui.py")
+    kept = {Path(source).name for source, _dest in hook.binaries}
+    assert kept == {"libqxcb.so", "libqoffscreen.so", "libqjpeg.so",
+                    "libcupsprintersupport.so", "libcomposeplatforminputcontextplugin.so",
+                    "libQt6Gui.so.6"}
+
+
 def test_spec_bundles_every_command_module(spec):
     from app.cli import _PLUGIN_MODULES
 

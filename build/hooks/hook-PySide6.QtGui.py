@@ -7,10 +7,18 @@ from PyInstaller.utils.hooks.qt import add_qt6_dependencies
 UNUSED_PLUGINS = {
     "egldeviceintegrations": "*",  # eglfs: embedded boards without a window system
     "generic": "*",  # evdev/tuio input for eglfs and linuxfb
+    # SVG icons (libQt6Svg with them): qtawesome draws from its font, our icons are PNG
+    "iconengines": {"qsvgicon"},
+    # Qt decodes only the scan dialog's JPEG thumbnails (PNG is built into QtGui); every
+    # other picture goes through Pillow
+    "imageformats": {"qgif", "qicns", "qico", "qpdf", "qsvg", "qtga", "qtiff", "qwbmp",
+                     "qwebp"},
     # Wayland sessions run the program through XWayland (xcb) instead
     "platforms": {"qeglfs", "qlinuxfb", "qminimalegl", "qvkkhrdisplay", "qvnc", "qdirect2d",
                   "qwayland"},
-    "platformthemes": {"qgtk3"},  # drags in GTK, cairo, pango; we draw with Fusion
+    "platformthemes": {"qgtk3",  # drags in GTK, cairo, pango; we draw with Fusion
+                       # native dialogs for Flatpak/Snap sandboxes: the bundle is not one
+                       "qxdgdesktopportal"},
     "wayland-decoration-client": "*",
     "wayland-graphics-integration-client": "*",
     "wayland-shell-integration": "*",
