@@ -144,6 +144,17 @@ def test_qtawesome_draws_with_only_the_bundled_font(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_spec_leaves_out_what_the_program_never_runs_and_keeps_what_scans_need(spec):
+    excludes = set(spec["calls"]["Analysis"][0][1]["excludes"])
+    assert {"PIL._imagingft", "PIL._webp", "readline", "doctest", "tests"} <= excludes
+    # scans: img2pdf reads ICC profiles with lcms2; pypdf needs unicodedata; no Pillow core
+    assert not {"PIL._imagingcms", "PIL._imaging", "unicodedata", "img2pdf", "pypdf",
+                "pypdfium2", "PIL.Image", "PIL.TiffImagePlugin"} & excludes
+    hidden = spec["calls"]["Analysis"][0][1]["hiddenimports"]
+    assert "ui.attachments.scan_dialog" in hidden
+    assert not [name for name in hidden if name.endswith(".screenshots")]
+
+
 def test_qt_hook_keeps_the_plugins_the_program_loads(monkeypatch):
     pytest.importorskip("PyInstaller")
     plugins = {"platforms": ["qxcb", "qoffscreen", "qwayland", "qeglfs"],
