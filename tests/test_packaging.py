@@ -155,6 +155,10 @@ def test_spec_leaves_out_what_the_program_never_runs_and_keeps_what_scans_need(s
     assert not [name for name in hidden if name.endswith(".screenshots")]
 
 
+def test_linux_bundle_takes_cups_and_dbus_from_the_system(spec):
+    assert spec["LINUX_SYSTEM_ROOTS"] == {"libcups.so.2", "libdbus-1.so.3"}
+
+
 def test_qt_hook_keeps_the_plugins_the_program_loads(monkeypatch):
     pytest.importorskip("PyInstaller")
     plugins = {"platforms": ["qxcb", "qoffscreen", "qwayland", "qeglfs"],
