@@ -155,6 +155,16 @@ def test_spec_leaves_out_what_the_program_never_runs_and_keeps_what_scans_need(s
     assert not [name for name in hidden if name.endswith(".screenshots")]
 
 
+def test_spec_keeps_python_docx_templates_where_it_looks_for_them(spec):
+    wanted = spec["_wanted"]
+    assert not wanted(("docx/templates/default-docx-template/word/styles.xml", "s", "DATA"))
+    for kept in ("default.docx", "default-footer.xml", "default-styles.xml"):
+        assert wanted((f"docx/templates/{kept}", "s", "DATA"))
+    # docx/parts/../templates must resolve on Linux: docx/parts exists in the bundle
+    mode = spec["calls"]["Analysis"][0][1]["module_collection_mode"]
+    assert mode["docx.parts"] == "pyz+py"
+
+
 def test_linux_bundle_takes_cups_and_dbus_from_the_system(spec):
     assert spec["LINUX_SYSTEM_ROOTS"] == {"libcups.so.2", "libdbus-1.so.3"}
 
