@@ -5,8 +5,10 @@
 For each period (a month, a quarter, the year) at N complaints: the dashboard's counts
 (app.reports.dashboard) and the whole report (app.reports.build: dashboard, SOP compliance
 per step and per official, tier deadlines, loops), each next to the very SQL it ran, replayed
-raw on the same connection ("SQL alone"), and the ratio. --db reuses a database that already
-holds demo data; otherwise a temporary SQLite file is filled with `demo`.
+raw on the same connection ("SQL alone"), and the ratio. For comparison, the per-step and
+per-official histograms read straight from the step records (what the report did before the
+step tally of schema v4). --db reuses a database that already holds demo data (upgraded on
+open); otherwise a temporary SQLite file is filled with `demo`.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app import demo, reports  # noqa: E402
+from app import demo, reports, step_tally  # noqa: E402
 from app.db import open_database  # noqa: E402
 from app.models import Complaint, database  # noqa: E402
 
@@ -66,14 +68,18 @@ def bench(url: str, label: str, repeat: int) -> None:
     n = Complaint.select().count()
     print(f"\n{label}: {n} complaints")
     for period in (reports.Period.month(2026, 10), reports.Period.quarter(2026, 3),
-                   reports.Period.year(2026)):
+                   reports.Period.year(2026),
+                   reports.Period.between(dt.date(2026, 3, 15), dt.date(2026, 7, 20))):
+        start, end = period.bounds
         for name, fn in (("dashboard", lambda p=period: reports.dashboard(p, AT)),
-                         ("whole report", lambda p=period: reports.build(p, AT))):
+                         ("whole report", lambda p=period: reports.build(p, AT)),
+                         ("steps untallied",
+                          lambda s=start, e=end: step_tally.from_records(s, e))):
             fn()  # warm the page cache and the SOP/calendar caches
             statements = captured(fn)
             app_ms = median_ms(fn, repeat)
             sql_ms = median_ms(lambda s=statements: replay(s), repeat)
-            print(f"  {period.label:<24} {name:<13} {app_ms:7.0f} ms   SQL alone {sql_ms:7.0f} ms"
+            print(f"  {period.label:<28} {name:<15} {app_ms:7.0f} ms   SQL alone {sql_ms:7.0f} ms"
                   f" ({len(statements)} statements)   ratio {app_ms / sql_ms:.2f}x")
 
 
