@@ -127,8 +127,9 @@ class GlyphIconEngine(QIconEngine):
                 self._pixmaps[key] = pixmap
         return QPixmap(pixmap)
 
-    def clone(self) -> QIconEngine:
-        return GlyphIconEngine(self.family, self.char, self.color, self.disabled)
+    # No clone(), as qtawesome's engine has none: PySide would not hand a clone's ownership
+    # to the QIcon, so a QIcon detached by addPixmap() would paint with a freed engine. The
+    # program never adds to an icon it got from icon().
 
 
 def _disabled_color() -> QColor:
