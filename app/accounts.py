@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
-
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 
 from app import audit
 from app.errors import AuthError, NotPermitted, PengaduanError, ValidationError
@@ -15,11 +13,27 @@ from app.models import ADMIN_ROLE, AuditEntry, User, UserLane, database, now
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = dt.timedelta(minutes=5)
-_hasher = PasswordHasher()
+
+
+# argon2 loads at the first password typed, not at every start of the program.
+@functools.cache
+def _hasher():
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _hasher().hash(password)
+
+
+def _password_matches(password_hash: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    try:
+        return _hasher().verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
 
 
 Actor = User | str | None  # a User must be an administrator; a str names a trusted system
@@ -116,10 +130,8 @@ def change_password(user_id: int, new_password: str, *, old_password: str | None
     user = User.get_by_id(user_id)
     own = isinstance(actor, User) and actor.id == user_id
     if own:
-        try:
-            _hasher.verify(user.password_hash, old_password or "")
-        except (VerificationError, InvalidHashError):
-            raise AuthError(_("Kata sandi lama salah.")) from None
+        if not _password_matches(user.password_hash, old_password or ""):
+            raise AuthError(_("Kata sandi lama salah."))
         actor_name = actor.username
     else:
         actor_name = require_admin(actor)
@@ -156,9 +168,7 @@ def authenticate(username: str, password: str, *, at: dt.datetime | None = None)
     if user.locked_until and user.locked_until > at:
         raise AuthError(_("Akun terkunci sampai pukul {t} karena terlalu banyak percobaan.")
                         .format(t=user.locked_until.strftime("%H:%M")))
-    try:
-        _hasher.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
+    if not _password_matches(user.password_hash, password):
         failures = user.failed_logins + 1
         locked = at + LOCKOUT if failures >= MAX_FAILED_LOGINS else None
         with database.atomic():

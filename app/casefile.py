@@ -369,7 +369,6 @@ def intake_permission(user: User) -> IntakePermission:
 class TaskItem:
     row: register.RegisterRow
     step_minutes_left: float | None  # negative when overdue
-    days_left: float | None  # statutory, in working days
 
 
 def my_task_items(user: User, *, at: dt.datetime | None = None) -> list[TaskItem]:
@@ -380,9 +379,7 @@ def my_task_items(user: User, *, at: dt.datetime | None = None) -> list[TaskItem
     for row in register.my_tasks(user, at=at):
         step_left = (deadlines.minutes_left(calendar, at, row.step_due_at)
                      if row.status == STATUS_OPEN and row.step_due_at else None)
-        days_left = (deadlines.minutes_left(calendar, at, row.due_at) / 450
-                     if row.status == STATUS_OPEN and row.due_at else None)
-        items.append(TaskItem(row, step_left, days_left))
+        items.append(TaskItem(row, step_left))
     return items
 
 

@@ -12,14 +12,17 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import CharField, Database, PostgresqlDatabase, SqliteDatabase, TextField
-from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator, migrate
 
 from app import __version__
 from app.errors import DatabaseConfigError, SchemaTooNew
 from app.i18n import _
 from app.models import ALL_MODELS, AuditHead, Complaint, SchemaInfo, StepRecord, StepTally
+
+if TYPE_CHECKING:
+    from playhouse.migrate import SchemaMigrator
 
 SCHEMA_VERSION = 4
 GENESIS_HASH = "0" * 64
@@ -28,11 +31,15 @@ _PG_LOCK_KEY = 7_566_2020  # advisory lock: workstations starting together migra
 
 def _to_v2(migrator: SchemaMigrator) -> None:
     """v2: the SP4N-LAPOR! tracking number, so answers can be handed back by hand."""
+    from playhouse.migrate import migrate
+
     migrate(migrator.add_column("complaint", "lapor_ticket", CharField(null=True)))
 
 
 def _to_v3(migrator: SchemaMigrator) -> None:
     """v3: one search column per complaint, filled from what exists."""
+    from playhouse.migrate import migrate
+
     from app.complaint_search import backfill
 
     migrate(migrator.add_column("complaint", "search_text", TextField(null=True)),
@@ -90,6 +97,9 @@ def _ensure_schema(db: Database) -> int:
         ).format(db=version, mine=SCHEMA_VERSION))
     if version < SCHEMA_VERSION:
         _backup_sqlite(db, version)
+        # playhouse.migrate loads only when there is something to upgrade (not every start)
+        from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
+
         migrator = (PostgresqlMigrator(db) if isinstance(db, PostgresqlDatabase)
                     else SqliteMigrator(db))
         with db.atomic():

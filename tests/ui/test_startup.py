@@ -120,7 +120,8 @@ window.grab()
 loaded = sorted(name for name in sys.modules if name.split(".")[0] in heavy.split())
 print(window.tasks_page.model.rowCount(), *loaded)
 """
-HEAVY = "qtawesome qtpy holidays docxtpl docx pypdf pypdfium2 openpyxl PIL lxml img2pdf jinja2"
+HEAVY = ("qtawesome qtpy holidays docxtpl docx pypdf pypdfium2 openpyxl PIL lxml img2pdf jinja2 "
+         "argon2")
 
 
 def test_the_painted_first_screen_loads_no_heavy_library(tmp_path, db_url, registered):
