@@ -14,6 +14,7 @@ import datetime as dt
 import re
 import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from peewee import fn
 
@@ -65,11 +66,21 @@ RESUME = "lanjutkan"
 
 _sop_cache: dict[str, Sop] = {}  # by content hash
 _sop_by_row: dict[tuple[int, int], Sop] = {}  # by (database, SopVersion id)
+_sop_by_file: dict[tuple[str, int, int], Sop] = {}  # by (path, mtime, size)
 
 
 def current_sop(path=None) -> Sop:
-    """The SOP file in force, registered in the database so complaints can point at it."""
-    sop = load_sop(path or default_sop_path())
+    """The SOP file in force, registered in the database so complaints can point at it.
+    Parsed again only when the file changed (the screens ask for it many times)."""
+    path = Path(path or default_sop_path())
+    try:
+        stat = path.stat()
+    except OSError:
+        return load_sop(path)  # raises SopError naming the file
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    sop = _sop_by_file.get(key)
+    if sop is None:
+        sop = _sop_by_file[key] = load_sop(path)
     register_sop(sop)
     return sop
 

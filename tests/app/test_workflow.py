@@ -211,6 +211,26 @@ def test_a_complaint_keeps_the_sop_version_it_started_under(registered, users, t
     assert fresh.step_due_at == T0 + 45 * MIN
 
 
+def test_the_sop_file_is_parsed_again_only_when_it_changes(db, tmp_path):
+    import os
+
+    from app.errors import SopError
+    from app.paths import default_sop_path
+
+    path = tmp_path / "sop.toml"
+    text = default_sop_path().read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    first = workflow.current_sop(path)
+    assert workflow.current_sop(path) is first  # the screens ask often: one parse
+    path.write_text(text.replace("menit = 10\n", "menit = 45\n", 1), encoding="utf-8")
+    os.utime(path, ns=(1, 1))  # a change within the file system's clock resolution
+    changed = workflow.current_sop(path)
+    assert changed is not first and changed.step(2).minutes == 45
+    path.unlink()
+    with pytest.raises(SopError, match="sop.toml"):
+        workflow.current_sop(path)
+
+
 def test_available_actions_explain_what_is_not_mine(registered, users):
     kabag = User.get_by_id(users["kabag_p2"].id)
     actions = workflow.available_actions(kabag, registered)
