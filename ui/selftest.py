@@ -87,7 +87,7 @@ def _check_resources(ctx: _Context) -> str:
     from app.documents import DOC_TYPES, bundled_template
     from app.paths import default_sop_path, resource_dir
     from app.sop import load_sop
-    from app.working_time import WorkingCalendar
+    from app.working_time import holidays_version, national_holidays
 
     sop = load_sop(default_sop_path())
     missing = [t for t in DOC_TYPES if not bundled_template(t).is_file()]
@@ -96,11 +96,16 @@ def _check_resources(ctx: _Context) -> str:
     icon = resource_dir() / "icons" / "pengaduan.png"
     if not icon.is_file():
         raise CheckFailed(_("ikon aplikasi tidak ada: {p}").format(p=icon))
-    # `holidays` loads its country module by name: a bundle can lose it without a warning
-    holiday = WorkingCalendar().holiday_name(dt.date(2026, 8, 17))
+    # `holidays` loads its country module by name: a bundle can lose it without a warning.
+    # Asked directly, not through the cache a previous start may have filled.
+    holiday = national_holidays(2026, use_cache=False).get(dt.date(2026, 8, 17))
     if not holiday or "Kemerdekaan" not in holiday:
         raise CheckFailed(_("hari libur nasional tidak terbaca (17 Agustus: {h})").format(
             h=holiday))
+    # The holiday cache is keyed by the package's version, read from its metadata folder:
+    # without it every start imports `holidays` again (~130 ms).
+    if holidays_version() is None:
+        raise CheckFailed(_("versi paket holidays tidak terbaca; tembolok hari libur mati"))
     return _("{d}; SOP {n}, {k} langkah; {t} templat; {h}").format(
         d=resource_dir(), n=sop.number, k=len(sop.steps), t=len(DOC_TYPES), h=holiday)
 
