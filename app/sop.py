@@ -158,6 +158,22 @@ class _Validator:
             return None
         return value
 
+    def tables(self, key: str, empty: str) -> list[tuple[str, dict]]:
+        """The array of tables `key` ([[key]] in the file) as (place, table) pairs. A missing
+        or empty array, and an entry that is not a table, are problems, not crashes."""
+        raw = self.data.get(key)
+        if not isinstance(raw, list) or not raw:
+            self.problem(key, empty)
+            return []
+        result = []
+        for i, entry in enumerate(raw):
+            where = f"{key}[{i}]"
+            if isinstance(entry, dict):
+                result.append((where, entry))
+            else:
+                self.problem(where, _("harus berupa tabel [[{k}]]").format(k=key))
+        return result
+
     def build(self) -> Sop:
         identity = self.data.get("identitas")
         if not isinstance(identity, dict):
@@ -179,12 +195,7 @@ class _Validator:
 
     def _lanes(self) -> list[Lane]:
         lanes: list[Lane] = []
-        raw = self.data.get("pelaksana")
-        if not isinstance(raw, list) or not raw:
-            self.problem("pelaksana", _("daftar pelaksana (lane) kosong"))
-            return lanes
-        for i, entry in enumerate(raw):
-            where = f"pelaksana[{i}]"
+        for where, entry in self.tables("pelaksana", _("daftar pelaksana (lane) kosong")):
             key = self.required(entry, "kode", where, str)
             name = self.required(entry, "nama", where, str)
             if key and any(lane.key == key for lane in lanes):
@@ -201,8 +212,14 @@ class _Validator:
     def _kelengkapan(self) -> dict[str, Kelengkapan]:
         result = {}
         raw = self.data.get("kelengkapan", {})
+        if not isinstance(raw, dict):
+            self.problem("kelengkapan", _("harus berupa tabel [kelengkapan]"))
+            raw = {}
         for key, entry in raw.items():
             where = f"kelengkapan.{key}"
+            if not isinstance(entry, dict):
+                self.problem(where, _("harus berupa tabel [kelengkapan.{k}]").format(k=key))
+                continue
             name = self.required(entry, "nama", where, str)
             evidence = self.required(entry, "bukti", where, list)
             for j, item in enumerate(evidence or []):
@@ -216,13 +233,8 @@ class _Validator:
 
     def _steps(self, lane_keys: set[str], kelengkapan: dict) -> list[Step]:
         steps: list[Step] = []
-        raw = self.data.get("langkah")
-        if not isinstance(raw, list) or not raw:
-            self.problem("langkah", _("daftar langkah kosong"))
-            return steps
         seen: set[int] = set()
-        for i, entry in enumerate(raw):
-            where = f"langkah[{i}]"
+        for where, entry in self.tables("langkah", _("daftar langkah kosong")):
             no = self.required(entry, "no", where, int)
             lane = self.required(entry, "pelaksana", where, str)
             activity = self.required(entry, "aktivitas", where, str)
@@ -249,12 +261,7 @@ class _Validator:
 
     def _transitions(self, step_nos: set[int]) -> list[Transition]:
         result: list[Transition] = []
-        raw = self.data.get("alur")
-        if not isinstance(raw, list) or not raw:
-            self.problem("alur", _("daftar alur (transisi) kosong"))
-            return result
-        for i, entry in enumerate(raw):
-            where = f"alur[{i}]"
+        for where, entry in self.tables("alur", _("daftar alur (transisi) kosong")):
             source, target = entry.get("dari"), entry.get("ke")
             kind = entry.get("jenis", FORWARD)
             ok = True

@@ -103,6 +103,15 @@ def test_each_mistake_names_file_key_and_reason(broken, key, reason):
         problems
 
 
+def test_entries_that_are_not_tables_are_problems_not_crashes():
+    text = 'pelaksana = ["a"]\nlangkah = [1]\nalur = ["x"]\nkelengkapan = 3\n'
+    problems = {key: reason for _source, key, reason in _problems(text)}
+    for key in ("pelaksana[0]", "langkah[0]", "alur[0]", "kelengkapan"):
+        assert "harus berupa tabel" in problems[key]
+    broken = SMALL.replace("[kelengkapan.surat]", "[kelengkapan]\nsurat = 1\n[kelengkapan.x]")
+    assert any(key == "kelengkapan.surat" for _s, key, _r in _problems(broken))
+
+
 def test_every_problem_is_reported_at_once():
     broken = SMALL.replace("menit = 20", "menit = -5").replace('pelaksana = "b"',
                                                                 'pelaksana = "x"')
