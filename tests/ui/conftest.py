@@ -16,6 +16,19 @@ def activate(qtbot, window):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
 
 
+def drop_files(widget, paths):
+    """Drop `paths` on `widget` as the file manager would; returns the event."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    widget.dropEvent(event)
+    return event
+
+
 @pytest.fixture
 def qsettings(tmp_path):
     from PySide6.QtCore import QSettings

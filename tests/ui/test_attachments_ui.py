@@ -9,8 +9,6 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
 
 from tests.app.attachment_files import (
     encrypted_pdf,
@@ -20,6 +18,7 @@ from tests.app.attachment_files import (
     sane_test_config,
     tiff_bytes,
 )
+from tests.ui.conftest import drop_files
 
 
 @pytest.fixture
@@ -134,15 +133,6 @@ def panel(qtbot, runner, tmp_path):
     return widget, ready, inbox
 
 
-def _drop(widget, paths):
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    widget.dropEvent(event)
-    return event
-
-
 def test_dropped_files_are_checked_and_bad_ones_explained(panel, tmp_path):
     widget, ready, _inbox = panel
     good = tmp_path / "surat.pdf"
@@ -153,7 +143,7 @@ def test_dropped_files_are_checked_and_bad_ones_explained(panel, tmp_path):
     locked.write_bytes(encrypted_pdf())
     empty = tmp_path / "kosong.jpg"
     empty.write_bytes(b"")
-    event = _drop(widget, [good, photo, locked, empty])
+    event = drop_files(widget, [good, photo, locked, empty])
     assert event.isAccepted()
     assert [f.filename for f in ready] == ["surat.pdf", "foto.png"]
     assert ready[0].info.pages == 2 and ready[1].info.mime == "image/png"

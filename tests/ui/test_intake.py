@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDateTime, Qt
 
 from tests.app.attachment_files import named_pdf
+from tests.ui.conftest import drop_files
 
 pytestmark = pytest.mark.usefixtures("db")
 
@@ -152,16 +153,6 @@ def test_administrator_registers_with_a_reason(qtbot, users, make_session, tmp_p
 
 
 # --------------------------------------------------------------------------- attach panel
-def _drop(widget, paths):
-    from PySide6.QtCore import QMimeData, QPointF, QUrl
-    from PySide6.QtGui import QDropEvent
-
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    widget.dropEvent(event)
-    return event
 
 
 def test_a_bad_file_dropped_on_the_form_is_explained_and_never_stored(qtbot, intake,
@@ -176,7 +167,7 @@ def test_a_bad_file_dropped_on_the_form_is_explained_and_never_stored(qtbot, int
     empty = tmp_path / "kosong.pdf"
     empty.write_bytes(b"")
     panel = intake.attach_panel
-    assert _drop(panel, [locked, word, empty]).isAccepted()
+    assert drop_files(panel, [locked, word, empty]).isAccepted()
     message = panel.ui.message_label
     assert message.isVisibleTo(intake)
     assert "ktp-terkunci.pdf" in message.text() and "kata sandi" in message.text()
@@ -199,7 +190,7 @@ def test_a_dropped_file_takes_the_chosen_kind_and_its_real_type(qtbot, intake, t
     combo.setCurrentIndex(combo.findData("lainnya"))
     photo = tmp_path / "foto-ktp.pdf"  # a PNG under a PDF name
     photo.write_bytes(image_bytes("PNG"))
-    _drop(intake.attach_panel, [photo])
+    drop_files(intake.attach_panel, [photo])
     assert not intake.attach_panel.ui.message_label.isVisibleTo(intake)
     assert intake.ui.attachment_list.count() == 2
     assert "foto-ktp.png" in intake.ui.attachment_list.item(1).text()
