@@ -147,8 +147,7 @@ class MainWindow(QMainWindow):
 
             page = RegisterPage(self.session, self)
             page.open_requested.connect(self.open_case)
-            if isinstance(self._register_header, QByteArray | bytes):
-                page.ui.register_table.horizontalHeader().restoreState(self._register_header)
+            self._restore_register_header(page)
         elif index == PAGE_REPORTS:
             from ui.reports import ReportsPage
 
@@ -160,6 +159,10 @@ class MainWindow(QMainWindow):
         else:
             raise IndexError(index)
         return page
+
+    def _restore_register_header(self, page) -> None:
+        if isinstance(self._register_header, QByteArray | bytes):
+            page.ui.register_table.horizontalHeader().restoreState(self._register_header)
 
     def is_built(self, index: int) -> bool:
         return self.pages[index] is not None
@@ -315,9 +318,8 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray | bytes):
             self.ui.main_splitter.restoreState(splitter)
         self._register_header = s.value("register/header")
-        if self.is_built(PAGE_REGISTER) and isinstance(self._register_header, QByteArray | bytes):
-            self.register_page.ui.register_table.horizontalHeader().restoreState(
-                self._register_header)
+        if self.is_built(PAGE_REGISTER):
+            self._restore_register_header(self.register_page)
 
     def save_state(self) -> None:
         s = self.qsettings
