@@ -1,5 +1,5 @@
 """The per-workstation config file (which database to use). Office-wide settings live in the
-database (app.settings); window geometry lives in QSettings (ui/)."""
+database (app.services.settings); window geometry lives in QSettings (ui/)."""
 
 from __future__ import annotations
 

@@ -59,3 +59,7 @@ class AuthError(PengaduanError):
 
 class AuditBroken(PengaduanError):
     """The audit chain does not verify."""
+
+
+class DocumentError(PengaduanError):
+    """A document cannot be made, stored or read; the message says why."""

@@ -27,11 +27,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app import accounts, workflow  # noqa: E402
-from app.attachments import attach_paths  # noqa: E402
-from app.db import open_database  # noqa: E402
-from app.models import now  # noqa: E402
-from app.workflow import ComplaintInput, PelaporInput  # noqa: E402
+from app.services import accounts, workflow  # noqa: E402
+from app.services.attachments import attach_paths  # noqa: E402
+from app.services.workflow import ComplaintInput, PelaporInput  # noqa: E402
+from app.store.db import open_database  # noqa: E402
+from app.store.models import now  # noqa: E402
 from tests.app.attachment_files import letter_page  # noqa: E402
 
 

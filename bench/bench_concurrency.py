@@ -64,7 +64,7 @@ def _letter() -> bytes:
 
 
 def _register(user, pdf: bytes, at: dt.datetime):
-    from app import workflow
+    from app.services import workflow
     from tests.conftest import complaint_input, pelapor_input
 
     return workflow.register_complaint(user, complaint_input(received_at=at), pelapor_input(),
@@ -73,8 +73,8 @@ def _register(user, pdf: bytes, at: dt.datetime):
 
 def _kelengkapan(complaint, user, pdf: bytes) -> None:
     """What steps 6 and 10 need (the draft nota dinas, the division's answer), up front."""
-    from app.attachments import add_attachment
-    from app.models import Document
+    from app.services.attachments import add_attachment
+    from app.store.models import Document
 
     Document.create(complaint=complaint.id, doc_type="nota_dinas", version=1, step_no=6)
     add_attachment(complaint, "jawaban", "jawaban.pdf", pdf, actor=user, step_no=10)
@@ -89,9 +89,9 @@ def prepare(url: str, complaints: int) -> None:
     with conn.cursor() as cur:
         cur.execute("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;")
     conn.close()
-    from app import accounts, workflow
-    from app.db import open_database
-    from app.models import database
+    from app.services import accounts, workflow
+    from app.store.db import open_database
+    from app.store.models import database
 
     open_database(url)
     sop = workflow.current_sop()
@@ -109,10 +109,10 @@ def client(url: str, number: int, seconds: float, go, results) -> None:
     """One workstation: step actions until the time is up; reports latencies."""
     from peewee import fn
 
-    from app import workflow
-    from app.db import open_database
     from app.errors import StaleComplaint
-    from app.models import STATUS_CLOSED, STATUS_HOLD, Complaint, User
+    from app.services import workflow
+    from app.store.db import open_database
+    from app.store.models import STATUS_CLOSED, STATUS_HOLD, Complaint, User
 
     open_database(url)
     users = {u.username: u for u in User.select()}

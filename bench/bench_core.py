@@ -5,7 +5,7 @@ same run; not a test (these machines are noisy).
 
 1. `demo --complaints N`: time and database size.
 2. One page of 100 complaints filtered by lane and deadline state at N rows, through
-   app.register, next to the same SQL run raw through sqlite3 (ratio).
+   app.services.register, next to the same SQL run raw through sqlite3 (ratio).
 3. Step action latency (forward) p50/p95 on SQLite and, with --pg, PostgreSQL.
 """
 
@@ -23,9 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app import deadlines, demo, register, workflow  # noqa: E402
-from app.db import open_database  # noqa: E402
-from app.models import Complaint, User, database  # noqa: E402
+from app.office import deadlines  # noqa: E402
+from app.services import demo, register, workflow
+from app.store.db import open_database  # noqa: E402
+from app.store.models import Complaint, User, database  # noqa: E402
 from tests.app.attachment_files import named_pdf  # noqa: E402
 
 AT = dt.datetime(2026, 11, 27, 10, 0)

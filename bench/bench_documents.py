@@ -22,9 +22,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from docxtpl import DocxTemplate  # noqa: E402
 
-from app import accounts, documents, workflow  # noqa: E402
-from app.db import open_database  # noqa: E402
-from app.workflow import ComplaintInput, PelaporInput  # noqa: E402
+from app.naskah import documents
+from app.office.vocab import DOC_TYPES
+from app.services import accounts, workflow  # noqa: E402
+from app.services.workflow import ComplaintInput, PelaporInput  # noqa: E402
+from app.store.db import open_database  # noqa: E402
 from tests.app.attachment_files import named_pdf  # noqa: E402
 
 
@@ -67,7 +69,7 @@ def main() -> int:
             attachments=[("surat", "surat.pdf", named_pdf("surat"))])
         print(f"{'naskah':<18}{'generate':>10}{'render':>10}{'docxtpl':>10}"
               f"{'ratio':>8}   (median ms of {args.runs}; ratio = generate / docxtpl)")
-        for doc_type in documents.DOC_TYPES:
+        for doc_type in DOC_TYPES:
             template = documents.template_bytes(doc_type)
             context = documents.build_context(complaint, doc_type, actor=user, number="1")
             full = timed(lambda t=doc_type: documents.generate(user, complaint.id, t),

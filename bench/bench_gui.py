@@ -4,7 +4,7 @@ same run; not a test.
     python bench/bench_gui.py [--complaints 100000] [--db sqlite:///cached.db]
 
 1. Start-up to the main window, from the first import to the window painted: Python
-   imports (in the order `pengaduan` makes them: app.cli, then ui.main), QApplication,
+   imports (in the order `pengaduan` makes them: cli.main, then ui.main), QApplication,
    database open, SOP, the user's tasks (Tugas Saya: query, working time left per task
    against the office calendar, rows in the table), the window shown and grabbed
    (painted), with Tugas Saya on screen. Login is skipped (argon2 is deliberately slow).
@@ -15,7 +15,7 @@ same run; not a test.
    (pip compiles at install, the bundle ships .pyc): this environment sets
    PYTHONDONTWRITEBYTECODE, so each fresh process would otherwise compile them from
    source (~90 ms), which no user's start-up does. The national holiday cache
-   (app.working_time) is warm, as on a workstation after its first start; that first
+   (app.office.working_time) is warm, as on a workstation after its first start; that first
    start, with the cache empty, is measured once and printed too.
 2. First switch to Semua Pengaduan at N complaints: the page built, the register's ids
    queried, the first screen of rows fetched and painted.
@@ -71,16 +71,17 @@ def child_app(url: str, holiday_cache: str) -> None:
     t0 = time.perf_counter()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    # in the order `pengaduan` imports them: app.cli, then ui.main (which sees to its order)
-    import app.cli  # noqa: F401
+    # in the order `pengaduan` imports them: cli.main, then ui.main (which sees to its order)
+    import cli.main  # noqa: F401
     from ui.main import make_application
 
     # isort: split
     from PySide6.QtCore import QSettings
 
-    from app import casefile, register, workflow, working_time
-    from app.db import open_database
-    from app.models import User
+    from app.office import working_time
+    from app.services import casefile, register, workflow
+    from app.store.db import open_database
+    from app.store.models import User
     from ui.main_window import PAGE_REGISTER, MainWindow, Session
     from ui.worker import TaskRunner
 
@@ -136,9 +137,9 @@ def child_app(url: str, holiday_cache: str) -> None:
 
 def ensure_database(url: str | None, complaints: int) -> str:
     sys.path.insert(0, str(ROOT))
-    from app import demo
-    from app.db import open_database
-    from app.models import Complaint
+    from app.services import demo
+    from app.store.db import open_database
+    from app.store.models import Complaint
 
     if url is None:
         path = Path(tempfile.gettempdir()) / f"pengaduan-bench-gui-{complaints}.db"

@@ -3,7 +3,8 @@
     python bench/bench_reports.py [--complaints 100000] [--db URL] [--pg URL]
 
 For each period (a month, a quarter, the year) at N complaints: the dashboard's counts
-(app.reports.dashboard) and the whole report (app.reports.build: dashboard, SOP compliance
+(app.reports.report.dashboard) and the whole report (app.reports.report.build: dashboard,
+SOP compliance
 per step and per official, tier deadlines, loops), each next to the very SQL it ran, replayed
 raw on the same connection ("SQL alone"), and the ratio. For comparison, the per-step and
 per-official histograms read straight from the step records (what the report did before the
@@ -23,9 +24,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app import demo, reports, step_tally  # noqa: E402
-from app.db import open_database  # noqa: E402
-from app.models import Complaint, database  # noqa: E402
+from app.reports import report as reports
+from app.services import demo  # noqa: E402
+from app.store import step_tally
+from app.store.db import open_database  # noqa: E402
+from app.store.models import Complaint, database  # noqa: E402
 
 AT = dt.datetime(2026, 11, 27, 10, 0)
 

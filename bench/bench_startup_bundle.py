@@ -72,11 +72,11 @@ def main(argv: list[str] | None = None) -> int:
         env["QT_QPA_PLATFORM"] = "offscreen"
     folder = Path(tempfile.mkdtemp(prefix="pengaduan-bench-start-"))
     url = "sqlite:///" + (folder / "bench.db").as_posix()
-    subprocess.run([sys.executable, "-m", "app.cli", "--db", url, "demo", "--complaints",
+    subprocess.run([sys.executable, "-m", "cli", "--db", url, "demo", "--complaints",
                     str(args.complaints)], cwd=ROOT, env=env, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     commands = {
-        "source": [sys.executable, "-m", "app.cli", "--db", url, "--startup-probe"],
+        "source": [sys.executable, "-m", "cli", "--db", url, "--startup-probe"],
         "bundle": [str(executable), "--db", url, "--startup-probe"],
     }
     times: dict[str, list[float]] = {name: [] for name in commands}

@@ -25,9 +25,9 @@ from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import ui.swimlane  # noqa: E402, F401  (installs the PySide6 6.12 refcount guard first)
-from app import swimlane  # noqa: E402
-from app.sop import parse_sop  # noqa: E402
-from ui.swimlane import screenshots  # noqa: E402
+from app.office.sop import parse_sop  # noqa: E402
+from app.services import swimlane  # noqa: E402
+from tools import swimlane_screenshots as screenshots  # noqa: E402
 from ui.swimlane.scene import Layout, build_scene  # noqa: E402
 
 TARGET_MS = 30.0

@@ -72,7 +72,7 @@ def pg_url():
 
 @pytest.fixture
 def db(db_url):
-    from app.db import open_database
+    from app.store.db import open_database
 
     database = open_database(db_url)
     yield database
@@ -81,7 +81,7 @@ def db(db_url):
 
 @pytest.fixture
 def sop(db):
-    from app import workflow
+    from app.services import workflow
 
     return workflow.current_sop()
 
@@ -89,7 +89,7 @@ def sop(db):
 @pytest.fixture
 def users(db, sop):
     """One user per lane (username = lane key) plus an administrator "admin"."""
-    from app import accounts
+    from app.services import accounts
 
     valid = {lane.key for lane in sop.lanes}
     made = {lane: accounts.create_user(lane, lane.replace("_", " ").title(), PASSWORD, [lane],
@@ -100,7 +100,7 @@ def users(db, sop):
 
 
 def complaint_input(**overrides):
-    from app.workflow import ComplaintInput
+    from app.services.workflow import ComplaintInput
 
     values = dict(received_at=T0, channel="surat", subject_kind="upt",
                   subject_name="Lapas Kelas IIA Pangkalpinang", category="pungli",
@@ -111,7 +111,7 @@ def complaint_input(**overrides):
 
 
 def pelapor_input(**overrides):
-    from app.workflow import PelaporInput
+    from app.services.workflow import PelaporInput
 
     values = dict(name="Budi Santoso", nik="1971010101010001", address="Jl. Mentok 12",
                   phone="0812-7788-9900", email="budi@example.id")
@@ -122,7 +122,7 @@ def pelapor_input(**overrides):
 @pytest.fixture
 def registered(users):
     """A complaint registered with its letter at 08:00, now at step 2 (Kakanwil)."""
-    from app import workflow
+    from app.services import workflow
 
     return workflow.register_complaint(
         users["kasubag_pphti"], complaint_input(), pelapor_input(),
@@ -132,8 +132,8 @@ def registered(users):
 def provide_kelengkapan(complaint, step_no: int, actor=None):
     """Put the step's required input on the complaint, as the office would: the draft nota
     dinas at step 6, the division's answer at step 10 (disposition steps need only a note)."""
-    from app.attachments import add_attachment
-    from app.models import Document
+    from app.services.attachments import add_attachment
+    from app.store.models import Document
 
     if step_no == 6 and not Document.select().where(
             (Document.complaint == complaint.id) & (Document.doc_type == "nota_dinas")).exists():
@@ -145,8 +145,8 @@ def provide_kelengkapan(complaint, step_no: int, actor=None):
 
 def act_as_owner(complaint, users, at, note="Mohon ditindaklanjuti."):
     """Forward the complaint's current step as the user of its lane."""
-    from app import workflow
-    from app.models import User
+    from app.services import workflow
+    from app.store.models import User
 
     user = User.get_by_id(users[complaint.current_lane].id)
     provide_kelengkapan(complaint, complaint.current_step, user)

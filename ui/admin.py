@@ -1,5 +1,5 @@
 """Pengaturan additions: user administration (administrators only), the database dialog
-and "Ganti Kata Sandi" for everyone. Every change goes through app.accounts, which checks
+and "Ganti Kata Sandi" for everyone. Every change goes through app.services.accounts, which checks
 the administrator, audits, and refuses a stale edit with "diubah oleh X pukul HH:MM"."""
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import accounts, casefile
 from app.errors import PengaduanError
 from app.i18n import _
-from app.models import ADMIN_ROLE
+from app.services import accounts, casefile
+from app.store.models import ADMIN_ROLE
 from ui.common import icon
 from ui.forms.ui_password_dialog import Ui_PasswordDialog
 from ui.forms.ui_user_admin import Ui_UserAdmin
@@ -232,7 +232,7 @@ def install_settings_sections(page) -> None:
     session = page.session
 
     def open_connection() -> QDialog:
-        from app import connection
+        from app.store import connection
 
         dialog = ConnectionDialog(session.runner, connection.configured(), page)
         dialog.saved.connect(lambda _url: page.window().statusBar().showMessage(_(

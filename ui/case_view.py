@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import casefile, deadlines, workflow
 from app.i18n import _
+from app.office import deadlines
+from app.office.vocab import DOC_TYPES
+from app.services import casefile, naskah_records, workflow
 from ui.common import (
     STATE_COLORS,
     Failed,
@@ -55,7 +57,7 @@ OVER_STANDARD = QColor("#b3261e")
 
 def _documents_module():
     try:
-        from app import documents
+        from app.naskah import documents
     except ImportError:
         return None
     return documents
@@ -131,7 +133,7 @@ class CaseDialog(QDialog):
             return
         self.doc_type_combo = QComboBox(self)
         self.doc_type_combo.setObjectName("doc_type_combo")
-        for key, text in documents.DOC_TYPES.items():
+        for key, text in DOC_TYPES.items():
             self.doc_type_combo.addItem(_(text), key)
         buttons = [
             ("generate_document_button", _("Buat Dokumen"), "fa5s.file-word",
@@ -284,7 +286,7 @@ class CaseDialog(QDialog):
         docs = self.ui.documents_tree
         docs.clear()
         documents = _documents_module()
-        names = documents.DOC_TYPES if documents else {}
+        names = DOC_TYPES if documents else {}
         for d in c.documents:
             item = QTreeWidgetItem(docs, [_(names.get(d.doc_type, d.doc_type)), d.number or "-",
                                           str(d.version), str(d.step_no or "-"),
@@ -426,15 +428,14 @@ class CaseDialog(QDialog):
         except Failed:
             return
 
-    # -- documents (app.documents, when present)
+    # -- documents (app.naskah.documents, when present)
     def _selected_document(self):
         item = self.ui.documents_tree.currentItem()
         if item is None:
             show_error(self.ui.message_label, _("Pilih dokumen terlebih dahulu."))
             return None
         doc_id = item.data(0, Qt.ItemDataRole.UserRole)
-        documents = _documents_module()
-        return next((d for d in documents.document_versions(self.complaint_id)
+        return next((d for d in naskah_records.document_versions(self.complaint_id)
                      if d.id == doc_id), None)
 
     def generate_document(self) -> None:
@@ -445,7 +446,7 @@ class CaseDialog(QDialog):
         def done(document):
             self.refresh()
             show_ok(self.ui.message_label, _("{t} versi {v} dibuat ({n}).").format(
-                t=documents.DOC_TYPES.get(doc_type), v=document.version, n=document.number))
+                t=DOC_TYPES.get(doc_type), v=document.version, n=document.number))
             self.changed.emit(cid)
 
         self.session.runner.run(lambda _p: documents.generate(user, cid, doc_type),
@@ -589,7 +590,7 @@ class ActionDialog(QDialog):
         ui.note_edit.setFocus()
 
     def choose_file(self) -> None:
-        from app.attachments import FILE_DIALOG_FILTER
+        from app.files.filetypes import FILE_DIALOG_FILTER
 
         path, _filter = QFileDialog.getOpenFileName(
             self, _("Pilih berkas"), "", _("Berkas pindaian ({p})").format(p=FILE_DIALOG_FILTER))
@@ -599,7 +600,7 @@ class ActionDialog(QDialog):
     def request(self) -> casefile.ActionRequest:
         """What the user filled in; raises OSError when the chosen file cannot be read and
         FileRejected when it is empty or too large (checked before it is read)."""
-        from app.attachments import read_upload
+        from app.services.attachments import read_upload
 
         ui = self.ui
         attachment = None

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from app import deadlines
 from app.i18n import _
+from app.office import deadlines
 
 # Deadline states: red for overdue, amber for due soon (text colour, background tint).
 STATE_COLORS = {
@@ -167,7 +167,7 @@ def guarded(label: QLabel, work, *args, **kwargs):
 def _reconnect_quietly() -> None:
     import logging
 
-    from app import casefile
+    from app.services import casefile
 
     try:
         casefile.reconnect()

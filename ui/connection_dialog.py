@@ -1,6 +1,6 @@
 """The database dialog: the local SQLite file or the office's PostgreSQL server, "Tes
 Koneksi" off the GUI thread, and saving (password into the OS keyring, the rest into
-config.json via app.connection). Shown at first start when this workstation has no
+config.json via app.store.connection). Shown at first start when this workstation has no
 configuration, and from Pengaturan > Basis Data."""
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
-from app import connection
-from app.connection import SSL_MODES, ConnectionSettings
 from app.i18n import _
 from app.paths import user_data_dir
+from app.store import connection
+from app.store.connection import SSL_MODES, ConnectionSettings
 from ui.common import icon
 from ui.forms.ui_connection_dialog import Ui_ConnectionDialog
 from ui.worker import TaskRunner

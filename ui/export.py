@@ -8,9 +8,9 @@ import csv
 from collections.abc import Callable
 from pathlib import Path
 
-from app import register
 from app.i18n import _
-from app.models import User
+from app.services import register
+from app.store.models import User
 from ui.register_model import header_titles, row_values
 
 CHUNK = 1000

@@ -12,11 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
-from app import casefile, settings, workflow
 from app.errors import ValidationError
 from app.i18n import _
-from app.models import now
-from app.vocab import CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS
+from app.office.vocab import CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS
+from app.services import casefile, settings, workflow
+from app.store.models import now
 from ui.attachments.attach_panel import AttachPanel, PreparedFile
 from ui.common import Failed, fmt_size, guarded, icon, show_error, show_ok, style_title
 from ui.forms.ui_intake_dialog import Ui_IntakeDialog

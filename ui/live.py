@@ -1,4 +1,4 @@
-"""app.live.ChangeFeed as Qt signals. The feed calls back from its own thread; emitting a
+"""app.store.live.ChangeFeed as Qt signals. The feed calls back from its own thread; emitting a
 signal there is queued to the receivers' (GUI) thread, so slots never touch widgets from
 the wrong thread."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from app.live import Change, ChangeFeed
+from app.store.live import Change, ChangeFeed
 
 
 class LiveUpdates(QObject):

@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app import accounts, casefile, settings
-from app.db import describe_url
 from app.i18n import _
-from app.models import ADMIN_ROLE, User
+from app.services import accounts, casefile, settings
+from app.store.db import describe_url
+from app.store.models import ADMIN_ROLE, User
 from ui.common import Failed, guarded, icon, show_error, show_ok, style_title
 from ui.forms.ui_login_dialog import Ui_LoginDialog
 from ui.forms.ui_setup_dialog import Ui_SetupDialog
@@ -83,7 +83,7 @@ class SetupDialog(QDialog):
         self.ui.create_button.clicked.connect(self.create)
         self.ui.cancel_button.clicked.connect(self.reject)
         try:
-            import app.demo  # noqa: F401 - only to know whether demo data can be offered
+            import app.services.demo  # noqa: F401 - only to know whether demo data can be offered
         except ImportError:
             self.ui.demo_group.setEnabled(False)
 
@@ -111,7 +111,7 @@ class SetupDialog(QDialog):
         count = self.ui.demo_count_spin.value()
 
         def work(progress):
-            from app import demo
+            from app.services import demo
 
             return demo.generate(count, progress=progress)
 

@@ -12,8 +12,8 @@ from pathlib import Path
 # The Qt-free part of the start-up (the services, peewee, the database drivers) before
 # PySide6: PySide6 reads the source of every module imported after it (its __feature__
 # support looks for "PySide6" in each), ~20 ms for these at every start.
-import app.casefile  # noqa: F401
-import app.db  # noqa: F401
+import app.services.casefile  # noqa: F401
+import app.store.db  # noqa: F401
 from app.i18n import _
 from app.paths import APP_NAME, user_data_dir
 
@@ -112,8 +112,8 @@ def first_run_connection() -> bool:
     the data lives: this computer's SQLite file or the office server. False: cancelled."""
     import os
 
-    from app import connection
-    from app.db import ENV_URL
+    from app.store import connection
+    from app.store.db import ENV_URL
     from ui.connection_dialog import ConnectionDialog
     from ui.worker import TaskRunner
 
@@ -128,9 +128,9 @@ def first_run_connection() -> bool:
 def run_gui(args) -> int:
     """Open the database (--db URL or the default), log in, show the main window; after
     "Keluar Akun" the login comes back. Returns the exit code."""
-    from app import casefile, workflow
-    from app.db import default_url, open_database
     from app.errors import PengaduanError
+    from app.services import casefile, workflow
+    from app.store.db import default_url, open_database
     from ui.login import LoginDialog, SetupDialog
     from ui.main_window import MainWindow, Session
     from ui.worker import TaskRunner

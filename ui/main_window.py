@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import casefile
-from app.db import describe_url
 from app.i18n import _
-from app.live import Change
-from app.models import STATUS_OPEN, User
+from app.services import casefile
+from app.store.db import describe_url
+from app.store.live import Change
+from app.store.models import STATUS_OPEN, User
 from ui.common import icon, notify
 from ui.forms.ui_main_window import Ui_MainWindow
 from ui.pages import TasksPage

@@ -12,11 +12,12 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTableView, QTreeWidgetItem, QWidget
 
-from app import casefile, deadlines, register, settings
 from app.config import config_path
-from app.db import describe_url
 from app.i18n import _
-from app.vocab import CHANNELS, DEADLINE_STATES, STATUSES
+from app.office import deadlines
+from app.office.vocab import CHANNELS, DEADLINE_STATES, STATUSES
+from app.services import casefile, register, settings
+from app.store.db import describe_url
 from ui.common import fit_columns, fmt_minutes, icon, notify, style_title
 from ui.forms.ui_tasks_page import Ui_TasksPage
 from ui.register_model import RegisterModel, TaskModel, overdue_count

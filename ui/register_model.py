@@ -12,10 +12,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, Qt
 
-from app import deadlines, register
 from app.i18n import _
-from app.models import STATUS_CLOSED, STATUS_HOLD, User
-from app.vocab import DEADLINE_STATES, STATUSES, label
+from app.office import deadlines
+from app.office.vocab import DEADLINE_STATES, STATUSES, label
+from app.services import register
+from app.store.models import STATUS_CLOSED, STATUS_HOLD, User
 from ui.common import STATE_COLORS, fmt_date, fmt_time_left
 
 PAGE_SIZE = 200
@@ -37,7 +38,7 @@ _USER = int(Qt.ItemDataRole.UserRole)
 class Column:
     title: str
     value: Callable[[register.RegisterRow, dict[str, str]], str]
-    sort_key: str | None = None  # app.register.SORT_COLUMNS key; None = not sortable
+    sort_key: str | None = None  # app.services.register.SORT_COLUMNS key; None = not sortable
 
 
 def _step_text(row: register.RegisterRow, lanes) -> str:

@@ -1,4 +1,4 @@
-"""Charts of the reports, drawn with QPainter from app.reports.Chart descriptions: the same
+"""Charts of the reports, drawn with QPainter from app.reports.report.Chart descriptions: the same
 code paints the widget on the Laporan page and the PNG images of the .docx recap.
 
 QPainter rather than QtCharts: QtCharts lives in PySide6-Addons (a 175 MB wheel, 422 MB
@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QImage,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.i18n import _
-from app.reports import Chart, format_value
+from app.reports.report import Chart, format_value
 
 TEXT = QColor("#222222")
 AXIS = QColor("#888888")
@@ -234,5 +234,5 @@ def chart_png(chart: Chart, width_px: int = 1240, height_px: int = 600) -> bytes
 
 
 def chart_images(charts: list[Chart]) -> dict[str, bytes]:
-    """PNG bytes per chart key, for app.report_export.write_docx."""
+    """PNG bytes per chart key, for app.reports.export.write_docx."""
     return {chart.key: chart_png(chart) for chart in charts}

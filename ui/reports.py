@@ -1,6 +1,6 @@
 """The Laporan page: a period filter, the figures of the period, and four tabs (dashboard,
 SOP compliance, per official, deadlines per tier) of charts and tables, with exports to XLSX
-and to the recap .docx. It renders what app.reports.build() returns; the build and the
+and to the recap .docx. It renders what app.reports.report.build() returns; the build and the
 exports run off the GUI thread through the session's TaskRunner."""
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import report_export, reports
 from app.i18n import _
+from app.reports import export as report_export
+from app.reports import report as reports
 from ui.common import icon, notify, style_title
 from ui.forms.ui_reports_page import Ui_ReportsPage
 from ui.report_charts import ChartWidget, chart_images

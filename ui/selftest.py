@@ -58,7 +58,7 @@ def _wait_exposed(window, timeout: float = 10.0) -> None:
 def _session_for(user, url: str, folder: Path):
     from PySide6.QtCore import QSettings
 
-    from app import casefile, workflow
+    from app.services import casefile, workflow
     from ui.main_window import Session
     from ui.worker import TaskRunner
 
@@ -84,10 +84,11 @@ class _Context:
 
 
 def _check_resources(ctx: _Context) -> str:
-    from app.documents import DOC_TYPES, bundled_template
+    from app.naskah.documents import bundled_template
+    from app.office.sop import load_sop
+    from app.office.vocab import DOC_TYPES
+    from app.office.working_time import holidays_version, national_holidays
     from app.paths import default_sop_path, resource_dir
-    from app.sop import load_sop
-    from app.working_time import holidays_version, national_holidays
 
     sop = load_sop(default_sop_path())
     missing = [t for t in DOC_TYPES if not bundled_template(t).is_file()]
@@ -125,9 +126,9 @@ def _check_qt(ctx: _Context) -> str:
 
 
 def _check_demo(ctx: _Context) -> str:
-    from app import demo
-    from app.db import open_database
-    from app.models import Complaint, User
+    from app.services import demo
+    from app.store.db import open_database
+    from app.store.models import Complaint, User
 
     ctx.db = open_database(ctx.url)
     demo.generate(DEMO_COMPLAINTS, seed=1)
@@ -157,8 +158,8 @@ def _check_main_window(ctx: _Context) -> str:
 def _check_swimlane(ctx: _Context) -> str:
     from PySide6.QtGui import QImage
 
-    from app import swimlane
-    from app.models import Complaint, StepRecord
+    from app.services import swimlane
+    from app.store.models import Complaint, StepRecord
     from ui.swimlane import export_png
 
     # a complaint that went round the correction loop draws the most of the chart
@@ -174,7 +175,7 @@ def _check_swimlane(ctx: _Context) -> str:
 
 
 def _check_nota_dinas(ctx: _Context) -> str:
-    from app import documents
+    from app.naskah import documents
 
     document = documents.generate(ctx.user, ctx.complaint_id, "nota_dinas")
     content = documents.document_content(document)
@@ -192,8 +193,9 @@ def _check_scanning(ctx: _Context) -> str:
     from PIL import Image, ImageCms
     from pypdf import PdfReader
 
-    from app import attachments, scanning
-    from app.rendering import PageSource
+    from app.files import scanning
+    from app.files.rendering import PageSource
+    from app.services import attachments
     from ui.attachments.scan_dialog import thumbnail
 
     # What scanners hand over: a JPEG, a two-page LZW TIFF and a bilevel Group 4 TIFF.
@@ -227,10 +229,10 @@ def _check_scanning(ctx: _Context) -> str:
 
 
 def _check_newer_refused(ctx: _Context) -> str:
-    from app import migrations
-    from app.db import open_database
     from app.errors import SchemaTooNew
-    from app.models import SchemaInfo
+    from app.store import migrations
+    from app.store.db import open_database
+    from app.store.models import SchemaInfo
 
     if ctx.window is not None:
         ctx.window.close()
@@ -307,8 +309,8 @@ def startup_probe(db_url: str | None = None) -> int:
     """Open the main window on `db_url` (default database) as its first active user, print
     `STARTUP_READY <seconds since this call>` when it is exposed, close it; 0 or 1."""
     t0 = time.perf_counter()
-    from app.db import default_url, open_database
-    from app.models import User
+    from app.store.db import default_url, open_database
+    from app.store.models import User
     from ui.main import make_application
     from ui.main_window import MainWindow
 

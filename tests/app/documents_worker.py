@@ -8,9 +8,9 @@ def make_documents(url: str, username: str, complaint_ids: list[int], doc_type: 
                    barrier, results) -> None:
     """Generate `doc_type` for each complaint in turn, starting together with the rival;
     reports [(complaint id, version, number), ...]."""
-    from app import documents
-    from app.db import open_database
-    from app.models import User
+    from app.naskah import documents
+    from app.store.db import open_database
+    from app.store.models import User
 
     open_database(url)
     user = User.get(User.username == username)

@@ -27,10 +27,10 @@ def work(url: str, client: int, actions: int, seed: int, go, progress, results) 
 def _work(url, client, actions, seed, go, progress, report) -> None:
     from peewee import InterfaceError, OperationalError
 
-    from app import workflow
-    from app.db import open_database
     from app.errors import StaleComplaint
-    from app.models import STATUS_CLOSED, STATUS_HOLD, Complaint, User
+    from app.services import workflow
+    from app.store.db import open_database
+    from app.store.models import STATUS_CLOSED, STATUS_HOLD, Complaint, User
 
     open_database(url)
     users = {u.username: u for u in User.select()}

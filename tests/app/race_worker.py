@@ -9,10 +9,10 @@ import datetime as dt
 def race(url: str, username: str, rounds: int, barrier, results) -> None:
     """Each round: read the oldest open complaint, wait until the rival has read it too,
     then both try to complete its current step. Reports (successes, stale) at the end."""
-    from app import workflow
-    from app.db import open_database
     from app.errors import StaleComplaint
-    from app.models import STATUS_OPEN, Complaint, User
+    from app.services import workflow
+    from app.store.db import open_database
+    from app.store.models import STATUS_OPEN, Complaint, User
 
     open_database(url)
     user = User.get(User.username == username)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app import workflow
-from app.attachments import add_attachment
-from app.models import Complaint, Document
+from app.services import workflow
+from app.services.attachments import add_attachment
+from app.store.models import Complaint, Document
 from tests.app.attachment_files import named_pdf
 
 NOTES = {2: "Tindak lanjuti", 3: "Proses", 4: "Telaah", 11: "Sampaikan", 12: "Sampaikan",
@@ -37,7 +37,7 @@ def forward_current(users, complaint_id: int, at: dt.datetime) -> Complaint:
 def advance_to(users, complaint_id: int, target: int, at: dt.datetime) -> dt.datetime:
     """Forward until the complaint stands at step `target`, each step taking its standard
     working time from `at`. Returns the time the target step opened."""
-    from app import settings
+    from app.services import settings
 
     calendar = settings.office_calendar()
     complaint = Complaint.get_by_id(complaint_id)

@@ -12,7 +12,7 @@ QT = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "qtawesome", "qtpy")
 
 def test_no_module_in_app_imports_qt():
     modules = [m.name for m in pkgutil.walk_packages(app.__path__, "app.")]
-    assert "app.workflow" in modules
+    assert "app.services.workflow" in modules
     code = ("import importlib, sys\n"
             f"for m in {modules!r}: importlib.import_module(m)\n"
             f"print([q for q in {QT!r} if q in sys.modules])")

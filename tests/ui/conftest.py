@@ -39,7 +39,7 @@ def qsettings(tmp_path):
 @pytest.fixture
 def make_session(qapp, db_url):
     """session_for(user) -> ui.main_window.Session on the test database."""
-    from app import casefile
+    from app.services import casefile
     from ui.main import make_application
     from ui.main_window import Session
     from ui.worker import TaskRunner

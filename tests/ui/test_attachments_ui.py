@@ -94,8 +94,8 @@ def test_the_viewer_shows_every_page_of_a_tiff(qtbot, viewer):
 
 def test_an_integrity_failure_is_shown_in_the_viewer_and_audited(viewer, runner, registered,
                                                                  users):
-    from app.attachments import attach_file
-    from app.models import AuditEntry, Blob
+    from app.services.attachments import attach_file
+    from app.store.models import AuditEntry, Blob
 
     result = attach_file(registered, "surat", "surat.pdf", pdf_bytes(1))
     Blob.update(data=pdf_bytes(2)).where(Blob.sha256 == result.info.sha256).execute()
@@ -108,7 +108,7 @@ def test_an_integrity_failure_is_shown_in_the_viewer_and_audited(viewer, runner,
 
 
 def test_a_sound_attachment_opens_from_the_database(qtbot, viewer, runner, registered):
-    from app.attachments import attach_file
+    from app.services.attachments import attach_file
 
     result = attach_file(registered, "surat", "surat.pdf", pdf_bytes(3))
     shown = []
@@ -180,7 +180,7 @@ def test_the_scan_folder_watcher_notices_a_file_by_itself(qtbot, panel):
 # --------------------------------------------------------------------------- scan dialog
 def test_with_no_scanner_the_dialog_says_so_and_importing_still_works(qtbot, runner,
                                                                       tmp_path):
-    from app import scanning
+    from app.files import scanning
     from ui.attachments.scan_dialog import ScanDialog
 
     dialog = ScanDialog(runner, backends=[scanning.SaneBackend(program=""),
@@ -208,8 +208,8 @@ def test_a_sane_scan_is_arranged_and_saved_as_one_pdf_attachment(qtbot, runner, 
     monkeypatch.setenv("SANE_CONFIG_DIR", config)
     from pypdf import PdfReader
 
-    from app import scanning
-    from app.attachments import attach_file
+    from app.files import scanning
+    from app.services.attachments import attach_file
     from ui.attachments.scan_dialog import ScanDialog
 
     dialog = ScanDialog(runner, backends=[scanning.SaneBackend()],
@@ -243,7 +243,7 @@ def test_a_sane_scan_is_arranged_and_saved_as_one_pdf_attachment(qtbot, runner, 
 
 def test_the_panel_hands_on_a_finished_scan(panel, runner, tmp_path):
     widget, ready, _inbox = panel
-    from app import scanning
+    from app.files import scanning
 
     pages = scanning.page_from_image(letter_page(1, size=(310, 438), dpi=75))
     widget.take_scan("pindaian.pdf", scanning.assemble_pdf(pages))
@@ -258,7 +258,7 @@ def test_forms_exist_for_every_attachment_widget():
 
 def test_a_scan_opens_in_the_viewer_from_the_case_screen(qtbot, make_session, users,
                                                          registered):
-    from app.attachments import attach_file
+    from app.services.attachments import attach_file
     from ui.case_view import CaseDialog
 
     attach_file(registered, "lainnya", "ktp.pdf", pdf_bytes(2))

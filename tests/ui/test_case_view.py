@@ -71,7 +71,7 @@ def test_administrator_acts_only_with_a_reason(qtbot, open_case, users, register
 
 def test_stale_complaint_keeps_the_dialog_and_says_who_changed_it(qtbot, open_case, users,
                                                                   registered):
-    from app import workflow
+    from app.services import workflow
 
     case = open_case(users["kakanwil"], registered.id)
     click(qtbot, case.action_buttons["teruskan"])
@@ -90,7 +90,7 @@ def test_database_error_on_an_action_keeps_the_dialog(qtbot, open_case, users, r
                                                       monkeypatch):
     from peewee import OperationalError
 
-    from app import casefile
+    from app.services import casefile
 
     case = open_case(users["kakanwil"], registered.id)
     click(qtbot, case.action_buttons["teruskan"])
@@ -105,7 +105,7 @@ def test_database_error_on_an_action_keeps_the_dialog(qtbot, open_case, users, r
 
 
 def forward_to(users, complaint_id, step):
-    from app import workflow
+    from app.services import workflow
 
     lane_of = {2: "kakanwil", 3: "kadiv", 4: "kabag_p2", 5: "kasubag_pphti"}
     for no in range(2, step):
@@ -147,7 +147,7 @@ def test_missing_kelengkapan_asks_for_a_file_or_a_waiver(qtbot, open_case, users
 
 
 def test_confidential_reporter_is_masked_for_other_lanes(open_case, users):
-    from app import workflow
+    from app.services import workflow
     from tests.conftest import complaint_input, pelapor_input
 
     complaint = workflow.register_complaint(
@@ -184,7 +184,7 @@ def test_tambah_lampiran_checks_dropped_files_and_offers_the_scanner(open_case, 
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
-    from app.models import Attachment, AuditEntry
+    from app.store.models import Attachment, AuditEntry
     from tests.app.attachment_files import encrypted_pdf, tiff_bytes
 
     case = open_case(users["kasubag_pphti"], registered.id)
@@ -218,7 +218,7 @@ def test_tambah_lampiran_checks_dropped_files_and_offers_the_scanner(open_case, 
 
 def test_a_bad_evidence_file_keeps_the_action_dialog_and_the_step(qtbot, open_case, users,
                                                                   registered, tmp_path):
-    from app.models import Attachment, Complaint
+    from app.store.models import Attachment, Complaint
     from tests.app.attachment_files import truncated_pdf
 
     forward_to(users, registered.id, 6)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ui import build_forms
+from tools import build_forms
 
 FORMS = build_forms.ui_files()
 
@@ -21,7 +21,7 @@ def test_generated_code_matches_its_ui_file(ui_file, tmp_path):
     (tmp_path / f"ui_{ui_file.stem}.py").write_text(generated, encoding="utf-8")
     committed = build_forms.target_of(ui_file).read_text(encoding="utf-8")
     assert build_forms.normalized(committed) == build_forms.normalized(generated), (
-        f"{build_forms.target_of(ui_file).name} is stale: run python -m ui.build_forms")
+        f"{build_forms.target_of(ui_file).name} is stale: run python -m tools.build_forms")
 
 
 def test_object_names_are_english_snake_case():

@@ -58,7 +58,7 @@ def act(qtbot, case, action, *, note="", file=None, kind=None):
 
 def test_one_complaint_through_fourteen_steps_and_a_revision_loop(
         qtbot, db_url, users, main_window, tmp_path):
-    from app.models import STATUS_CLOSED, Complaint, StepRecord
+    from app.store.models import STATUS_CLOSED, Complaint, StepRecord
 
     letter = tmp_path / "surat-pengaduan.pdf"
     letter.write_bytes(named_pdf("surat pengaduan"))

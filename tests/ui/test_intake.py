@@ -51,7 +51,7 @@ def save(qtbot, dialog):
 ])
 def test_each_field_rule_names_the_field_and_keeps_the_form(qtbot, intake, widget, value,
                                                             message):
-    from app.models import Complaint
+    from app.store.models import Complaint
 
     target = getattr(intake.ui, widget)
     if hasattr(target, "setPlainText"):
@@ -95,7 +95,7 @@ def test_anonymous_complaint_needs_no_name(qtbot, intake):
 
 
 def test_saving_completes_step_one_and_shows_the_number(qtbot, intake):
-    from app.models import Attachment
+    from app.store.models import Attachment
 
     with qtbot.waitSignal(intake.registered) as signal:
         save(qtbot, intake)
@@ -109,7 +109,7 @@ def test_saving_completes_step_one_and_shows_the_number(qtbot, intake):
 def test_a_database_error_keeps_what_was_typed(qtbot, intake, monkeypatch):
     from peewee import OperationalError
 
-    from app import workflow
+    from app.services import workflow
 
     def offline(*_a, **_k):
         raise OperationalError("server closed the connection unexpectedly")
@@ -157,7 +157,7 @@ def test_administrator_registers_with_a_reason(qtbot, users, make_session, tmp_p
 
 def test_a_bad_file_dropped_on_the_form_is_explained_and_never_stored(qtbot, intake,
                                                                       tmp_path):
-    from app.models import Attachment, Blob, Complaint
+    from app.store.models import Attachment, Blob, Complaint
     from tests.app.attachment_files import docx_like, encrypted_pdf
 
     locked = tmp_path / "ktp-terkunci.pdf"
@@ -183,7 +183,7 @@ def test_a_bad_file_dropped_on_the_form_is_explained_and_never_stored(qtbot, int
 
 
 def test_a_dropped_file_takes_the_chosen_kind_and_its_real_type(qtbot, intake, tmp_path):
-    from app.models import Attachment
+    from app.store.models import Attachment
     from tests.app.attachment_files import image_bytes
 
     combo = intake.ui.attachment_kind_combo
@@ -201,7 +201,7 @@ def test_a_dropped_file_takes_the_chosen_kind_and_its_real_type(qtbot, intake, t
 
 
 def test_the_scan_dialog_is_reachable_and_its_pdf_joins_the_list(qtbot, intake, tmp_path):
-    from app import scanning
+    from app.files import scanning
     from tests.app.attachment_files import tiff_bytes
     from ui.attachments.scan_dialog import ScanDialog
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.usefixtures("db")
 
 
 def test_login_locks_after_five_wrong_passwords(qtbot, db_url, users):
-    from app.models import AuditEntry
+    from app.store.models import AuditEntry
     from ui.login import LoginDialog
 
     dialog = LoginDialog(db_url)
@@ -38,8 +38,8 @@ def test_login_locks_after_five_wrong_passwords(qtbot, db_url, users):
 
 
 def test_first_start_creates_the_administrator_and_demo_data(qtbot, db):
-    from app import casefile
-    from app.models import Complaint, User
+    from app.services import casefile
+    from app.store.models import Complaint, User
     from ui.login import SetupDialog
     from ui.worker import TaskRunner
 
@@ -72,7 +72,7 @@ def test_status_bar_shows_user_lane_database_and_connection(main_window, users, 
 
 def test_changes_elsewhere_show_up_on_the_periodic_check_and_f5(qtbot, main_window, users,
                                                                 registered):
-    from app import workflow
+    from app.services import workflow
 
     window = main_window(users["kadiv"])
     assert window.tasks_page.model.rowCount() == 0
@@ -85,7 +85,7 @@ def test_changes_elsewhere_show_up_on_the_periodic_check_and_f5(qtbot, main_wind
 
 
 def test_open_case_refreshes_when_changed_elsewhere(main_window, users, registered):
-    from app import workflow
+    from app.services import workflow
 
     window = main_window(users["kakanwil"])
     case = window.open_case(registered.id)
@@ -99,7 +99,7 @@ def test_open_case_refreshes_when_changed_elsewhere(main_window, users, register
 def test_lost_connection_is_shown_and_recovers(main_window, users, monkeypatch):
     from peewee import OperationalError
 
-    from app import casefile
+    from app.services import casefile
 
     window = main_window(users["kakanwil"])
     real = casefile.change_token

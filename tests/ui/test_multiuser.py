@@ -19,9 +19,9 @@ PG_URL = os.environ.get("PENGADUAN_TEST_PG_URL")
 
 OTHER_WORKSTATION = """
 import sys
-from app.db import open_database
-from app.models import User
-from app import workflow
+from app.store.db import open_database
+from app.store.models import User
+from app.services import workflow
 from tests.app.attachment_files import pdf_bytes
 from tests.conftest import complaint_input, pelapor_input, T0
 open_database(sys.argv[1])
@@ -49,7 +49,7 @@ def from_feed_thread(callback, *args) -> None:
 
 def test_a_complaint_registered_elsewhere_appears_without_f5(qtbot, db_url, users,
                                                              main_window):
-    from app.models import User
+    from app.store.models import User
 
     window = main_window(User.get_by_id(users["kakanwil"].id))
     window.timer.stop()  # prove it is the live feed, not the 30 s check
@@ -67,7 +67,7 @@ def test_a_complaint_registered_elsewhere_appears_without_f5(qtbot, db_url, user
 
 
 def test_someone_elses_lane_gets_no_notification(qtbot, db_url, users, main_window):
-    from app.models import User
+    from app.store.models import User
 
     window = main_window(User.get_by_id(users["divisi_terkait"].id))
     window.timer.stop()
@@ -82,7 +82,7 @@ def test_someone_elses_lane_gets_no_notification(qtbot, db_url, users, main_wind
 
 
 def test_the_banner_shows_while_the_database_is_away(qtbot, users, main_window):
-    from app.models import User
+    from app.store.models import User
 
     window = main_window(User.get_by_id(users["kasubag_pphti"].id))
     window.start_live(poll_seconds=0.2)
@@ -102,7 +102,7 @@ def test_the_banner_does_not_block_typing(qtbot, users, main_window):
     """The banner is part of the window, not a dialog: the window stays usable."""
     from PySide6.QtWidgets import QApplication
 
-    from app.models import User
+    from app.store.models import User
 
     window = main_window(User.get_by_id(users["kasubag_pphti"].id))
     window.on_live_connection(False)
@@ -124,7 +124,7 @@ def open_settings(window):
 
 
 def test_administrator_adds_a_user_on_the_settings_page(qtbot, users, main_window):
-    from app.models import AuditEntry, User
+    from app.store.models import AuditEntry, User
 
     window = main_window(User.get_by_id(users["admin"].id))
     page = open_settings(window)
@@ -149,8 +149,8 @@ def test_administrator_adds_a_user_on_the_settings_page(qtbot, users, main_windo
 
 
 def test_a_stale_edit_says_who_changed_the_account(qtbot, users, main_window):
-    from app import accounts, casefile
-    from app.models import User
+    from app.services import accounts, casefile
+    from app.store.models import User
 
     window = main_window(User.get_by_id(users["admin"].id))
     page = open_settings(window)
@@ -173,8 +173,8 @@ def test_a_stale_edit_says_who_changed_the_account(qtbot, users, main_window):
 def test_unlock_and_password_reset(qtbot, users, main_window):
     import datetime as dt
 
-    from app import accounts
-    from app.models import User
+    from app.services import accounts
+    from app.store.models import User
 
     User.update(locked_until=accounts.now() + dt.timedelta(minutes=5)).where(
         User.id == users["kabag_p2"].id).execute()
@@ -193,9 +193,9 @@ def test_unlock_and_password_reset(qtbot, users, main_window):
 
 
 def test_a_clerk_changes_their_own_password_but_sees_no_user_list(qtbot, users, main_window):
-    from app import accounts
     from app.errors import NotPermitted
-    from app.models import User
+    from app.services import accounts
+    from app.store.models import User
     from tests.conftest import PASSWORD
 
     kadiv = User.get_by_id(users["kadiv"].id)
@@ -222,7 +222,7 @@ def test_a_clerk_changes_their_own_password_but_sees_no_user_list(qtbot, users, 
 def connection_env(tmp_path, monkeypatch):
     import keyring
 
-    from tests.app.test_connection import MemoryKeyring
+    from tests.app.store.test_connection import MemoryKeyring
 
     monkeypatch.setenv("PENGADUAN_CONFIG", str(tmp_path / "config.json"))
     previous = keyring.get_keyring()

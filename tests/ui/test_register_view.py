@@ -13,13 +13,13 @@ pytestmark = pytest.mark.usefixtures("db")
 
 @pytest.fixture
 def demo_data(users):
-    from app import demo
+    from app.services import demo
 
     return demo.generate(120, seed=3)
 
 
 def test_register_model_passes_qtmodeltester(qtmodeltester, users, demo_data):
-    from app import casefile
+    from app.services import casefile
     from ui import register_model
     from ui.register_model import RegisterModel
 
@@ -36,7 +36,7 @@ def test_register_model_passes_qtmodeltester(qtmodeltester, users, demo_data):
 
 
 def test_rows_are_fetched_lazily_in_pages(users, demo_data, monkeypatch):
-    from app import casefile, register
+    from app.services import casefile, register
     from ui.register_model import RegisterModel
 
     calls = []
@@ -52,7 +52,7 @@ def test_rows_are_fetched_lazily_in_pages(users, demo_data, monkeypatch):
 
 
 def test_search_filters_sort_and_overdue(qtbot, main_window, users, demo_data):
-    from app.models import Complaint
+    from app.store.models import Complaint
 
     window = main_window(users["kasubag_pphti"])
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -84,8 +84,8 @@ def test_search_filters_sort_and_overdue(qtbot, main_window, users, demo_data):
 
 
 def test_confidential_reporter_is_masked_in_the_register(users, demo_data):
-    from app import casefile
-    from app.models import Complaint, Pelapor
+    from app.services import casefile
+    from app.store.models import Complaint, Pelapor
     from ui.register_model import RegisterModel
 
     secret = (Complaint.select().join(Pelapor).where(
@@ -123,7 +123,7 @@ def test_export_writes_the_current_view(qtbot, main_window, users, demo_data, tm
 
 def test_export_runs_off_the_gui_thread_with_progress(qtbot, users, demo_data, tmp_path,
                                                       make_session):
-    from app import casefile
+    from app.services import casefile
     from ui.export import export_view
     from ui.worker import TaskRunner
 

@@ -12,8 +12,8 @@ AT = dt.datetime(2026, 11, 27, 10, 0)
 
 @pytest.fixture
 def page(qtbot, make_session, db):
-    from app import demo
-    from app.models import User
+    from app.services import demo
+    from app.store.models import User
     from ui.reports import ReportsPage
 
     demo.generate(300, seed=11, at=AT)
@@ -41,7 +41,7 @@ def _ink(image, coloured: bool = True) -> int:
 
 
 def test_page_shows_the_figures_of_the_period(page):
-    from app.models import Complaint
+    from app.store.models import Complaint
 
     assert page.ui.total_value.text() == str(Complaint.select().count())
     assert int(page.ui.overdue_value.text()) > 0
@@ -81,7 +81,7 @@ def test_an_empty_period_says_so_instead_of_drawing_nothing(page, qtbot):
 
 
 def test_period_filter_offers_month_quarter_year_and_range(page):
-    from app.reports import Period
+    from app.reports.report import Period
 
     ui = page.ui
     ui.kind_combo.setCurrentIndex(ui.kind_combo.findData("triwulan"))
@@ -117,20 +117,21 @@ def test_report_command_writes_docx_and_xlsx(db_url, db, tmp_path, capsys):
     from docx import Document
     from openpyxl import load_workbook
 
-    from app import cli, demo
+    from app.services import demo
+    from cli.main import main
 
     demo.generate(120, seed=2, at=AT)
     out = tmp_path / "rekap.docx"
-    assert cli.main(["--db", db_url, "report", "--from", "2026-07-01", "--to", "2026-09-30",
+    assert main(["--db", db_url, "report", "--from", "2026-07-01", "--to", "2026-09-30",
                      "--per", "2026-11-27T10:00", "--out", str(out)]) == 0
     assert "Triwulan III Tahun 2026" in capsys.readouterr().out
     doc = Document(out)
     assert any("Periode Triwulan III Tahun 2026" in p.text for p in doc.paragraphs)
     assert len(doc.inline_shapes) >= 5
     xlsx = tmp_path / "laporan.xlsx"
-    assert cli.main(["--db", db_url, "report", "--from", "2026-01-01", "--to", "2026-12-31",
+    assert main(["--db", db_url, "report", "--from", "2026-01-01", "--to", "2026-12-31",
                      "--out", str(xlsx)]) == 0
     assert "Ringkasan" in load_workbook(xlsx).sheetnames
-    assert cli.main(["--db", db_url, "report", "--from", "2026-05-01", "--to", "2026-04-01",
+    assert main(["--db", db_url, "report", "--from", "2026-05-01", "--to", "2026-04-01",
                      "--out", str(xlsx)]) == 2
-    assert cli.main(["--db", db_url, "report", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert main(["--db", db_url, "report", "--out", str(tmp_path / "x.pdf")]) == 2

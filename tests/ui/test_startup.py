@@ -100,9 +100,10 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
 from PySide6.QtCore import QSettings
-from app import casefile, working_time
-from app.db import open_database
-from app.models import User
+from app.services import casefile
+from app.office import working_time
+from app.store.db import open_database
+from app.store.models import User
 from ui.main import make_application
 from ui.main_window import MainWindow, Session
 from ui.worker import TaskRunner

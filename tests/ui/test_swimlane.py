@@ -14,9 +14,9 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QWheelEvent  # noqa: E402
 
-from app import swimlane as sl  # noqa: E402
+from app.office.sop import load_sop  # noqa: E402
 from app.paths import default_sop_path  # noqa: E402
-from app.sop import load_sop  # noqa: E402
+from app.services import swimlane as sl  # noqa: E402
 from tests.app.swimlane_cases import advance_to, loop_case  # noqa: E402
 from tests.conftest import T0  # noqa: E402
 from ui.swimlane import SwimlaneView, export_pdf, export_png  # noqa: E402
@@ -118,7 +118,7 @@ def test_states_are_drawn(users, registered, qapp):
 
 
 def test_current_and_held_steps_are_highlighted(users, registered, qapp):
-    from app import workflow
+    from app.services import workflow
 
     chart = sl.complaint_chart(registered.id, at=T0 + dt.timedelta(minutes=5))
     scene = sc.build_scene(chart)  # keep a reference: the items die with their scene
@@ -167,7 +167,7 @@ def test_tooltips_carry_the_full_details(users, registered, qapp):
 
 
 def test_notes_in_tooltips_are_escaped(users, registered, qapp):
-    from app import workflow
+    from app.services import workflow
 
     workflow.forward(users["kakanwil"], registered.id, note="<b>segera</b> & teliti",
                      at=T0 + dt.timedelta(minutes=10))
@@ -286,7 +286,7 @@ def test_fit_width_and_ctrl_wheel_zoom(qtbot, blank):
 
 
 def test_view_shows_a_complaint_and_refreshes(qtbot, users, registered):
-    from app import workflow
+    from app.services import workflow
 
     view = SwimlaneView()
     qtbot.addWidget(view)
@@ -318,7 +318,7 @@ def test_window_jumps_to_the_clicked_steps_history_entry(qtbot, users, registere
 # --------------------------------------------------------------------------- command line
 
 def test_swimlane_command_writes_png_and_pdf(users, registered, db_url, tmp_path, capsys):
-    from app.cli import main
+    from cli.main import main
 
     png, pdf = tmp_path / "c.png", tmp_path / "sop.pdf"
     assert main(["swimlane", "--db", db_url, registered.register_no, "--out", str(png),

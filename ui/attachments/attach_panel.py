@@ -1,5 +1,5 @@
 """The attach panel: pick files, drop them, scan, or take what the scanner left in the scan
-folder. Every file is checked by app.attachments.inspect on the worker thread before the
+folder. Every file is checked by app.services.attachments.inspect on the worker thread before the
 panel hands it on (`files_ready`); a bad file gets its Indonesian message and goes nowhere.
 The host (intake dialog, case screen) decides what storing means for it; `kind_source`
 gives the attachment kind chosen when the user picked, dropped or scanned (the check runs
@@ -13,10 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app import scanning
-from app.attachments import FILE_DIALOG_FILTER, FileInfo, inspect, read_upload
 from app.errors import PengaduanError
+from app.files import scanning
+from app.files.filetypes import FILE_DIALOG_FILTER, FileInfo
 from app.i18n import _, ngettext
+from app.services.attachments import inspect, read_upload
 from ui.attachments.inbox import InboxWatcher
 from ui.common import icon, show_error, show_ok
 from ui.forms.ui_attach_panel import Ui_AttachPanel

@@ -1,6 +1,6 @@
 """Watching the scan folder: QFileSystemWatcher reports changes at once where the file
 system can (a local folder), and a timer looks anyway (network shares send no events).
-Which files count as new and finished is app.scanning.ScanInbox's decision."""
+Which files count as new and finished is app.files.scanning.ScanInbox's decision."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from app.scanning import ScanError, ScanInbox
+from app.files.scanning import ScanError, ScanInbox
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ import logging
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
-from app.rendering import PageSource, Raster
+from app.files.rendering import PageSource, Raster
 
 log = logging.getLogger(__name__)
 

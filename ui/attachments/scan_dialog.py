@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import scanning
-from app.attachments import FILE_DIALOG_FILTER, read_upload
 from app.errors import PengaduanError
+from app.files import scanning
+from app.files.filetypes import FILE_DIALOG_FILTER
 from app.i18n import _, ngettext
+from app.services.attachments import max_bytes, read_upload
 from ui.common import icon, show_error, show_ok
 from ui.forms.ui_scan_dialog import Ui_ScanDialog
 
@@ -54,7 +55,7 @@ def _with_thumbnails(pages: list[scanning.ScanPage]) -> list[tuple[scanning.Scan
 
 class ScanDialog(QDialog):
     """After `accept()`, `pdf` holds the assembled PDF and `filename` its name. `backends`
-    defaults to what this machine has (app.scanning.backends())."""
+    defaults to what this machine has (app.files.scanning.backends())."""
 
     def __init__(self, runner, parent: QWidget | None = None, *,
                  backends: list[scanning.ScanBackend] | None = None,
@@ -176,7 +177,8 @@ class ScanDialog(QDialog):
         def work(progress):
             pages = []
             for path in paths:
-                pages += scanning.pages_from_file(Path(path).name, read_upload(path), dpi=dpi)
+                pages += scanning.pages_from_file(Path(path).name, read_upload(path), dpi=dpi,
+                                                  limit=max_bytes())
             return _with_thumbnails(pages)
 
         self.runner.run(work, on_done=self.add_pages, on_error=self._failed,

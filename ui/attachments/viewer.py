@@ -18,9 +18,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QListView, QWidget
 
-from app.attachments import IntegrityError
+from app.files.rendering import PageSource, RenderError
 from app.i18n import _
-from app.rendering import PageSource, RenderError
+from app.services.attachments import IntegrityError
 from ui.attachments.render import PAGE_PRIORITY, THUMBNAIL_PRIORITY, PageRenderer
 from ui.common import icon, show_error
 from ui.forms.ui_attachment_viewer import Ui_AttachmentViewer
@@ -183,7 +183,7 @@ class AttachmentViewer(QWidget):
     def open_attachment(self, attachment_id: int, actor, runner) -> None:
         """Load the attachment through `runner` (ui.worker.TaskRunner): the hash is checked
         on the way; a mismatch is audited by the core and shown here."""
-        from app.attachments import load
+        from app.services.attachments import load
 
         def shown(result):
             row, content = result

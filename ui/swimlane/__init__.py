@@ -2,7 +2,7 @@
 
 Embed `SwimlaneView` (`show_complaint(id)`, `show_blank(sop)`, signal `stepClicked(int)`);
 `SwimlaneWindow` is the stand-alone window; `export_png`, `export_pdf`, `print_chart` write
-or print a chart built by `app.swimlane`.
+or print a chart built by `app.services.swimlane`.
 """
 
 from ui.swimlane.export import export_pdf, export_png, print_chart

@@ -20,8 +20,8 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
-from app import swimlane as sl
 from app.i18n import _
+from app.services import swimlane as sl
 from ui.swimlane.scene import Layout, build_scene, connector_letters, paginate
 
 PAGE_MARGIN_MM = 10.0

@@ -1,4 +1,5 @@
-"""Draws an `app.swimlane.Chart` as a QGraphicsScene in the PermenPAN-RB 35/2012 table form.
+"""Draws an `app.services.swimlane.Chart` as a QGraphicsScene in the PermenPAN-RB 35/2012
+table form.
 
 `Layout` measures the texts once (row heights depend on wrapping); `build_scene` draws the
 whole chart, or one printed page of it (a range of rows with off-page connectors where an
@@ -32,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import swimlane as sl
 from app.i18n import _
-from app.sop import FORWARD
+from app.office.sop import FORWARD
+from app.services import swimlane as sl
 
 # Item data roles: what an item is, for clicks, tooltips and tests.
 ROLE_KIND = 0  # "symbol" | "arrow" | "loop" | "connector" | "row" | "lane_header" | "text"

@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QMouseEvent, QPainter, QTransform, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
-from app import swimlane as sl
-from app.sop import Sop
+from app.office.sop import Sop
+from app.services import swimlane as sl
 from ui.swimlane.scene import ROLE_KIND, ROLE_STEP, Layout, build_scene
 
 ZOOM_STEP = 1.15

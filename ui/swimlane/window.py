@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import swimlane as sl
 from app.i18n import _
-from app.sop import Sop
-from app.vocab import OUTCOMES, label
+from app.office.sop import Sop
+from app.office.vocab import OUTCOMES, label
+from app.services import swimlane as sl
 from ui.swimlane.export import export_pdf, export_png, print_chart
 from ui.swimlane.view import SwimlaneView
 

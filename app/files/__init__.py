@@ -1,0 +1,1 @@
+"""File formats without a database: type checks, page rendering, scanning back-ends."""

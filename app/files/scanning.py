@@ -1,0 +1,568 @@
+"""Scanning: pages from a scanner (or a folder a scanner writes to) become one PDF attachment.
+
+Backends share one small interface (`ScanBackend`: devices(), scan()):
+- `SaneBackend` drives SANE through the `scanimage` program (Debian `sane-utils`). The
+  python-sane binding ships no wheels and needs a compiler and libsane-dev; `scanimage`
+  does the same work, and a subprocess cannot take the program down with it.
+- `WiaBackend` uses Windows Image Acquisition through pywin32's COM client.
+- `InboxBackend` reads a folder that a network scanner "scans to"; `ScanInbox` is the
+  watcher's logic (which files are new and finished writing).
+
+Pages are kept as encoded images (JPEG/PNG, never re-encoded) with a rotation; `assemble_pdf`
+wraps them with img2pdf (lossless; its own "internal" PDF writer, so the bundle needs no
+pikepdf) and applies rotations as the PDF's /Rotate.
+No Qt here: the scan dialog runs these calls on a worker thread.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from app.errors import PengaduanError
+from app.i18n import _
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+A4_POINTS = (595.28, 841.89)
+DEFAULT_DPI = 200
+
+
+class ScanError(PengaduanError):
+    """The scanner or the scan folder failed; the message says what to do."""
+
+
+class ScanCancelled(ScanError):
+    """The user stopped the scan."""
+
+
+@dataclass(frozen=True)
+class ScanDevice:
+    backend: str  # ScanBackend.key
+    device_id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    resolution: int = DEFAULT_DPI
+    color: str = "gray"  # color | gray | lineart
+    feeder: bool = False  # take every sheet in the document feeder
+
+
+@dataclass(frozen=True)
+class ScanPage:
+    """One page: an encoded image as the scanner (or file) gave it, plus a clockwise
+    rotation applied only when the PDF is made, so nothing is re-encoded."""
+
+    data: bytes
+    mime: str  # image/jpeg | image/png | image/tiff
+    width: int
+    height: int
+    dpi: float | None = None
+    rotation: int = 0
+    source: str = ""  # file or device it came from (shown as a tooltip)
+
+    def rotated(self, degrees: int) -> ScanPage:
+        return replace(self, rotation=(self.rotation + degrees) % 360)
+
+
+class ScanBackend(ABC):
+    key: str = ""
+
+    @abstractmethod
+    def label(self) -> str:
+        """The backend's name for the user."""
+
+    @abstractmethod
+    def devices(self) -> list[ScanDevice]:
+        """What this machine has; empty when none. Raises ScanError only for real faults."""
+
+    @abstractmethod
+    def scan(self, device: ScanDevice, options: ScanOptions, *,
+             progress: Progress | None = None,
+             cancelled: Cancelled | None = None) -> list[ScanPage]:
+        """Scan one page (or, with options.feeder, the whole feeder). Raises ScanError."""
+
+
+# --------------------------------------------------------------------------- pages
+def page_from_image(data: bytes, *, source: str = "",
+                    dpi: float | None = None) -> list[ScanPage]:
+    """The pages of an encoded image (a multi-page TIFF gives several). Formats img2pdf
+    cannot embed as they are (alpha, palettes, 16 bit) are converted to PNG. `dpi` is the
+    known scan resolution; without it the image's own (if plausible) is used."""
+    known_dpi = dpi
+    from PIL import Image
+
+    pages = []
+    with Image.open(io.BytesIO(data)) as image:
+        frames = getattr(image, "n_frames", 1)
+        for index in range(frames):
+            image.seek(index)
+            dpi = known_dpi or _dpi_of(image)
+            fmt = image.format
+            if frames == 1 and fmt in ("JPEG", "PNG") and image.mode in ("L", "RGB", "1", "P") \
+                    and not (image.mode == "P" and "transparency" in image.info):
+                pages.append(ScanPage(data, Image.MIME[fmt], image.width, image.height, dpi,
+                                      source=source))
+                continue
+            frame = image.convert("L" if image.mode in ("1", "L", "I;16", "I") else "RGB")
+            out = io.BytesIO()
+            frame.save(out, "PNG", dpi=(dpi, dpi) if dpi else None)
+            pages.append(ScanPage(out.getvalue(), "image/png", frame.width, frame.height, dpi,
+                                  source=f"{source} [{index + 1}]" if frames > 1 else source))
+    return pages
+
+
+def _dpi_of(image) -> float | None:
+    dpi = image.info.get("dpi")
+    try:
+        value = float(dpi[0]) if dpi else None
+    except (TypeError, ValueError):
+        return None
+    # 72 and 96 are what programs write when they know nothing: not a scan's resolution.
+    return value if value and value >= 100 else None
+
+
+def pages_from_file(filename: str, content: bytes, *, dpi: int = DEFAULT_DPI,
+                    progress: Progress | None = None, limit: int | None = None) -> list[ScanPage]:
+    """Pages to add to a scan from an existing file: images as they are, PDF pages rendered
+    at `dpi`. Raises FileRejected (app.files.filetypes) for what cannot be attached; `limit`
+    is the size limit in bytes (None: filetypes' default)."""
+    from app.files.filetypes import PDF, inspect
+
+    info = inspect(filename, content, limit=limit)
+    if info.mime != PDF:
+        return page_from_image(content, source=filename)
+    from app.files.rendering import render_pdf_page_jpeg
+
+    pages = []
+    for index in range(info.pages):
+        data, width, height = render_pdf_page_jpeg(content, index, dpi)
+        pages.append(ScanPage(data, "image/jpeg", width, height, float(dpi),
+                              source=f"{filename} [{index + 1}]"))
+        if progress:
+            progress(index + 1, info.pages)
+    return pages
+
+
+def assemble_pdf(pages: list[ScanPage]) -> bytes:
+    """One PDF with a page per ScanPage, in order. A page with a real scan resolution gets
+    its physical size; one without (a photo) is fitted into A4. Raises ScanError when
+    there are no pages."""
+    import img2pdf
+    from pypdf import PdfReader, PdfWriter
+
+    if not pages:
+        raise ScanError(_("Belum ada halaman untuk disimpan."))
+    fit_a4 = img2pdf.get_layout_fun(pagesize=A4_POINTS, fit=img2pdf.FitMode.into)
+    writer = PdfWriter()
+    for page in pages:
+        layout = (img2pdf.get_fixed_dpi_layout_fun((page.dpi, page.dpi)) if page.dpi
+                  else fit_a4)
+        # engine=internal: img2pdf would otherwise use pikepdf when installed (7 MB in the
+        # bundle); the internal writer gives the same page, and pypdf does the rest.
+        single = img2pdf.convert(page.data, layout_fun=layout, rotation=img2pdf.Rotation.none,
+                                 engine=img2pdf.Engine.internal)
+        added = writer.add_page(PdfReader(io.BytesIO(single)).pages[0])
+        if page.rotation:
+            added.rotate(page.rotation)
+    writer.add_metadata({"/Producer": "Pengaduan (img2pdf, pypdf)"})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+# --------------------------------------------------------------------------- SANE
+class SaneBackend(ScanBackend):
+    """SANE through `scanimage`. SANE_CONFIG_DIR in the environment is honoured (the tests
+    use it to switch on SANE's `test` device)."""
+
+    key = "sane"
+    COLOR_MODES = {"color": ("Color", "Colour", "24bit Color"), "gray": ("Gray", "Grayscale"),
+                   "lineart": ("Lineart", "Binary", "Black & White")}
+
+    def __init__(self, program: str | None = None, timeout: float = 600):
+        # None: look for scanimage on PATH; "" means "no SANE here" (tests).
+        self.program = shutil.which("scanimage") if program is None else (program or None)
+        self.timeout = timeout
+
+    def label(self) -> str:
+        return "SANE"
+
+    def available(self) -> bool:
+        return self.program is not None
+
+    def devices(self) -> list[ScanDevice]:
+        if not self.program:
+            return []
+        try:
+            result = subprocess.run([self.program, "-f", "%d\t%v\t%m%n"], capture_output=True,
+                                    text=True, timeout=60, **_no_window())
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise ScanError(_("Daftar pemindai SANE tidak dapat dibaca: {e}").format(e=exc)) \
+                from exc
+        found = []
+        for line in result.stdout.splitlines():
+            parts = line.split("\t")
+            if len(parts) == 3 and parts[0]:
+                found.append(ScanDevice(self.key, parts[0], f"{parts[1]} {parts[2]} "
+                                                            f"({parts[0]})"))
+        return found
+
+    def options_of(self, device: ScanDevice) -> dict[str, list[str]]:
+        """The device's choices for --mode and --source (as `scanimage -A` lists them)."""
+        result = subprocess.run([self.program, "-d", device.device_id, "-A"],
+                                capture_output=True, text=True, timeout=60, **_no_window())
+        choices: dict[str, list[str]] = {}
+        for match in re.finditer(r"^\s+--(mode|source)\s+(.+?)\s+\[", result.stdout, re.M):
+            choices[match.group(1)] = match.group(2).split("|")
+        return choices
+
+    def scan(self, device, options, *, progress=None, cancelled=None):
+        if not self.program:
+            raise ScanError(_("Program scanimage (SANE) tidak terpasang."))
+        choices = self.options_of(device)
+        args = [self.program, "-d", device.device_id, "--resolution", str(options.resolution)]
+        mode = _pick(choices.get("mode", []), self.COLOR_MODES[options.color])
+        if mode:
+            args += ["--mode", mode]
+        sources = choices.get("source", [])
+        if options.feeder:
+            feeder = next((s for s in sources if re.search(r"ADF|feeder|Duplex", s, re.I)),
+                          None)
+            if feeder is None:
+                raise ScanError(_("Pemindai ini tidak memiliki pengumpan dokumen (ADF)."))
+            args += ["--source", feeder]
+        else:
+            flatbed = next((s for s in sources if re.search(r"flatbed", s, re.I)), None)
+            if flatbed:
+                args += ["--source", flatbed]
+            args += ["--batch-count=1"]
+        # Line art has no JPEG; everything else is JPEG, as office scanners send it.
+        ext, fmt = ("png", "png") if mode and options.color == "lineart" else ("jpg", "jpeg")
+        with tempfile.TemporaryDirectory(prefix="pengaduan-scan-") as folder:
+            pattern = str(Path(folder) / f"halaman%04d.{ext}")
+            args += [f"--format={fmt}", f"--batch={pattern}"]
+            log.info("scanimage: %s", " ".join(args))
+            self._run(args, folder, ext, progress, cancelled)
+            files = sorted(Path(folder).glob(f"halaman*.{ext}"))
+            if not files:
+                raise ScanError(_("Pemindai tidak mengirim halaman. Periksa kertas di "
+                                  "pemindai lalu coba lagi."))
+            pages = []
+            for path in files:
+                pages += page_from_image(path.read_bytes(), source=device.label,
+                                         dpi=options.resolution)
+            return pages
+
+    def _run(self, args, folder, ext, progress, cancelled) -> None:
+        with subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              text=True, **_no_window()) as proc:
+            started = time.monotonic()
+            while proc.poll() is None:
+                if cancelled and cancelled():
+                    proc.kill()
+                    raise ScanCancelled(_("Pemindaian dibatalkan."))
+                if time.monotonic() - started > self.timeout:
+                    proc.kill()
+                    raise ScanError(_("Pemindai tidak menjawab; pemindaian dihentikan."))
+                if progress:
+                    progress(len(list(Path(folder).glob(f"*.{ext}"))), 0)
+                time.sleep(0.1)
+            errors = proc.stderr.read() if proc.stderr else ""
+        # An empty feeder ends a batch normally once some page was scanned.
+        if proc.returncode != 0 and not list(Path(folder).glob(f"*.{ext}")):
+            detail = errors.strip().splitlines()[-1] if errors.strip() else str(proc.returncode)
+            raise ScanError(_("Pemindaian gagal: {e}").format(e=detail))
+
+
+def _pick(available: list[str], wanted: tuple[str, ...]) -> str | None:
+    lowered = {a.lower(): a for a in available}
+    return next((lowered[w.lower()] for w in wanted if w.lower() in lowered), None)
+
+
+def _no_window() -> dict:
+    # No console window flashing up on Windows when a program is started from the GUI.
+    if sys.platform == "win32":
+        return {"creationflags": subprocess.CREATE_NO_WINDOW}
+    return {}
+
+
+# --------------------------------------------------------------------------- WIA
+class WiaBackend(ScanBackend):
+    """Windows Image Acquisition (WIA 2.0 automation) through pywin32. Every call runs on
+    the worker thread that asks, so COM is initialised there."""
+
+    key = "wia"
+    SCANNER_TYPE = 1
+    FORMAT_JPEG = "{B96B3CAE-0728-11D3-9D7B-0000F81EF32E}"
+    FORMAT_PNG = "{B96B3CAF-0728-11D3-9D7B-0000F81EF32E}"
+    # Property ids from wiadef.h.
+    HORIZONTAL_RES, VERTICAL_RES, CURRENT_INTENT = 6147, 6148, 6146
+    DOCUMENT_HANDLING_SELECT, FEEDER, FLATBED = 3088, 1, 2
+    INTENT = {"color": 1, "gray": 2, "lineart": 4}
+    PAPER_EMPTY = -2145320957  # WIA_ERROR_PAPER_EMPTY (0x80210003) as a signed HRESULT
+
+    def label(self) -> str:
+        return "WIA"
+
+    def available(self) -> bool:
+        if sys.platform != "win32":
+            return False
+        try:
+            import win32com.client  # noqa: F401
+        except ImportError:
+            return False
+        return True
+
+    def _manager(self):
+        import pythoncom
+        import win32com.client
+
+        pythoncom.CoInitialize()
+        return win32com.client.Dispatch("WIA.DeviceManager")
+
+    def devices(self) -> list[ScanDevice]:
+        if not self.available():
+            return []
+        try:
+            manager = self._manager()
+            found = []
+            for index in range(1, manager.DeviceInfos.Count + 1):
+                info = manager.DeviceInfos.Item(index)
+                if info.Type == self.SCANNER_TYPE:
+                    found.append(ScanDevice(self.key, info.DeviceID,
+                                            info.Properties("Name").Value))
+            return found
+        except Exception as exc:  # noqa: BLE001 - COM raises com_error and friends
+            raise ScanError(_("Daftar pemindai WIA tidak dapat dibaca: {e}").format(e=exc)) \
+                from exc
+
+    def scan(self, device, options, *, progress=None, cancelled=None):
+        try:
+            manager = self._manager()
+            info = next(manager.DeviceInfos.Item(i)
+                        for i in range(1, manager.DeviceInfos.Count + 1)
+                        if manager.DeviceInfos.Item(i).DeviceID == device.device_id)
+            connected = info.Connect()
+            if options.feeder:
+                _set_property(connected.Properties, self.DOCUMENT_HANDLING_SELECT, self.FEEDER)
+            item = connected.Items(1)
+            _set_property(item.Properties, self.CURRENT_INTENT, self.INTENT[options.color])
+            _set_property(item.Properties, self.HORIZONTAL_RES, options.resolution)
+            _set_property(item.Properties, self.VERTICAL_RES, options.resolution)
+            fmt = self.FORMAT_PNG if options.color == "lineart" else self.FORMAT_JPEG
+        except StopIteration:
+            raise ScanError(_("Pemindai {d} tidak ditemukan lagi.").format(d=device.label)) \
+                from None
+        except Exception as exc:  # noqa: BLE001
+            raise ScanError(_("Pemindai tidak dapat disiapkan: {e}").format(e=exc)) from exc
+        pages: list[ScanPage] = []
+        while True:
+            if cancelled and cancelled():
+                raise ScanCancelled(_("Pemindaian dibatalkan."))
+            try:
+                image = item.Transfer(fmt)
+            except Exception as exc:  # noqa: BLE001
+                if pages and getattr(exc, "hresult", None) == self.PAPER_EMPTY or (
+                        pages and self.PAPER_EMPTY in getattr(exc, "args", ())):
+                    break
+                raise ScanError(_("Pemindaian gagal: {e}").format(e=exc)) from exc
+            pages += page_from_image(bytes(image.FileData.BinaryData), source=device.label,
+                                     dpi=options.resolution)
+            if progress:
+                progress(len(pages), 0)
+            if not options.feeder:
+                break
+        return pages
+
+
+def _set_property(properties, prop_id: int, value) -> None:
+    for index in range(1, properties.Count + 1):
+        prop = properties.Item(index)
+        if prop.PropertyID == prop_id:
+            prop.Value = value
+            return
+
+
+# --------------------------------------------------------------------------- scan inbox
+INBOX_CONFIG_KEY = "scan_inbox"
+TAKEN_FOLDER = "dilampirkan"
+DISMISSED_FOLDER = "diabaikan"
+# Names scanners and copy tools use while a file is still being written.
+_PARTIAL = re.compile(r"(^[.~]|\.(part|tmp|crdownload|partial)$)", re.I)
+
+
+def inbox_folder() -> Path | None:
+    """This workstation's scan folder (config file key `scan_inbox`), or None."""
+    from app.config import load_config
+
+    value = (load_config().get(INBOX_CONFIG_KEY) or "").strip()
+    return Path(value) if value else None
+
+
+def set_inbox_folder(folder: str | Path | None) -> None:
+    from app.config import load_config, save_config
+
+    values = load_config()
+    values[INBOX_CONFIG_KEY] = str(folder) if folder else ""
+    save_config(values)
+
+
+@dataclass
+class ScanInbox:
+    """Which files in a scan folder are new and finished. A file counts once its size and
+    modification time held still across two looks (or it is older than `settle_seconds`):
+    scanners write a page at a time. Files once offered are not offered again; `take` and
+    `dismiss` move them into subfolders so the folder itself shows what is still waiting."""
+
+    folder: Path
+    settle_seconds: float = 2.0
+    _seen: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    _offered: set[Path] = field(default_factory=set)
+
+    def __post_init__(self):
+        self.folder = Path(self.folder)
+
+    def waiting(self, *, at: float | None = None) -> list[Path]:
+        """Every finished file in the folder (offered before or not), oldest first."""
+        at = time.time() if at is None else at
+        try:
+            entries = [p for p in self.folder.iterdir() if p.is_file()
+                       and not _PARTIAL.search(p.name)]
+        except OSError as exc:
+            raise ScanError(_("Folder pindaian {p} tidak dapat dibaca: {e}").format(
+                p=self.folder, e=exc)) from exc
+        ready = []
+        current = {}
+        for path in entries:
+            try:
+                stat = path.stat()
+            except OSError:
+                continue  # moved away meanwhile
+            signature = (stat.st_size, stat.st_mtime_ns)
+            current[path] = signature
+            settled = (self._seen.get(path) == signature
+                       or at - stat.st_mtime >= self.settle_seconds)
+            if stat.st_size > 0 and settled:
+                ready.append((stat.st_mtime, path))
+        self._seen = current
+        return [path for _mtime, path in sorted(ready)]
+
+    def new_files(self, *, at: float | None = None) -> list[Path]:
+        """Finished files not offered before; they count as offered from now on."""
+        fresh = [p for p in self.waiting(at=at) if p not in self._offered]
+        self._offered.update(fresh)
+        return fresh
+
+    def take(self, path: Path) -> Path:
+        """Move an attached file into `dilampirkan/` (kept, not offered again)."""
+        return self._move(path, TAKEN_FOLDER)
+
+    def dismiss(self, path: Path) -> Path:
+        return self._move(path, DISMISSED_FOLDER)
+
+    def _move(self, path: Path, subfolder: str) -> Path:
+        target_dir = self.folder / subfolder
+        target_dir.mkdir(exist_ok=True)
+        target = target_dir / path.name
+        if target.exists():
+            target = target_dir / f"{time.strftime('%Y%m%d-%H%M%S')}-{path.name}"
+        try:
+            shutil.move(str(path), str(target))
+        except OSError as exc:
+            raise ScanError(_("Berkas {f} tidak dapat dipindahkan: {e}").format(
+                f=path.name, e=exc)) from exc
+        self._offered.discard(path)
+        self._seen.pop(path, None)
+        return target
+
+
+class InboxBackend(ScanBackend):
+    """A scanner that scans to a folder: "scanning" takes the files waiting there as pages
+    (images as they are, PDF pages rendered) and moves them to `dilampirkan/`."""
+
+    key = "inbox"
+
+    def __init__(self, folder: str | Path | None = None):
+        self.folder = Path(folder) if folder else inbox_folder()
+
+    def label(self) -> str:
+        return _("Folder pindaian")
+
+    def devices(self) -> list[ScanDevice]:
+        if self.folder is None or not self.folder.is_dir():
+            return []
+        return [ScanDevice(self.key, str(self.folder),
+                           _("Folder pindaian: {p}").format(p=self.folder))]
+
+    def scan(self, device, options, *, progress=None, cancelled=None):
+        inbox = ScanInbox(Path(device.device_id), settle_seconds=0)
+        files = inbox.waiting()
+        if not files:
+            raise ScanError(_("Folder pindaian kosong: belum ada berkas dari pemindai."))
+        pages = []
+        for number, path in enumerate(files, 1):
+            if cancelled and cancelled():
+                raise ScanCancelled(_("Pemindaian dibatalkan."))
+            pages += pages_from_file(path.name, path.read_bytes(), dpi=options.resolution)
+            inbox.take(path)
+            if progress:
+                progress(number, len(files))
+        return pages
+
+
+# --------------------------------------------------------------------------- discovery
+def backends() -> list[ScanBackend]:
+    """The backends that can work on this machine (WIA on Windows, SANE where scanimage is
+    installed), the scan folder always last."""
+    found: list[ScanBackend] = []
+    wia = WiaBackend()
+    if wia.available():
+        found.append(wia)
+    sane = SaneBackend()
+    if sane.available():
+        found.append(sane)
+    found.append(InboxBackend())
+    return found
+
+
+@dataclass
+class Discovery:
+    devices: list[ScanDevice]
+    problems: list[str]  # backends that failed to list, for the status line
+
+
+def discover(candidates: list[ScanBackend] | None = None) -> Discovery:
+    """Every device of every backend; a failing backend is reported, not fatal."""
+    result = Discovery([], [])
+    for backend in candidates if candidates is not None else backends():
+        try:
+            result.devices += backend.devices()
+        except ScanError as exc:
+            log.warning("backend %s: %s", backend.key, exc)
+            result.problems.append(f"{backend.label()}: {exc}")
+    return result
+
+
+def backend_for(device: ScanDevice, candidates: list[ScanBackend] | None = None) -> ScanBackend:
+    for backend in candidates if candidates is not None else backends():
+        if backend.key == device.backend:
+            if isinstance(backend, InboxBackend):
+                return InboxBackend(device.device_id)
+            return backend
+    raise ScanError(_("Jenis pemindai {b} tidak tersedia.").format(b=device.backend))

@@ -1,0 +1,55 @@
+"""The office's vocabularies: code stored in the database -> Indonesian label for the screen.
+Labels go through `_()` when shown, so an English UI can follow."""
+
+from app.i18n import _
+
+CHANNELS = {
+    "langsung": "Langsung (datang ke kantor)",
+    "surat": "Surat",
+    "email": "Email",
+    "telepon": "Telepon",
+    "website": "Website",
+    "sp4n_lapor": "SP4N-LAPOR!",
+    "media": "Media massa",
+    "media_sosial": "Media sosial",
+}
+
+SUBJECT_KINDS = {"divisi": "Divisi", "upt": "UPT", "lainnya": "Lainnya"}
+
+CATEGORIES = {
+    "pelayanan": "Pelayanan publik",
+    "pelanggaran_disiplin": "Pelanggaran disiplin pegawai",
+    "penyalahgunaan_wewenang": "Penyalahgunaan wewenang",
+    "pungli": "Pungutan liar / gratifikasi",
+    "informasi": "Permintaan informasi",
+    "lainnya": "Lainnya",
+}
+
+CONFIDENTIALITY = {"biasa": "Biasa", "rahasia": "Rahasia", "anonim": "Anonim"}
+# Whose reporter only the confidential viewers may see (the setting confidential_viewers).
+CONFIDENTIAL = frozenset({"rahasia", "anonim"})
+
+STATUSES = {"proses": "Dalam proses", "ditunda": "Ditunda (menunggu pelapor)",
+            "selesai": "Selesai"}
+
+OUTCOMES = {"diteruskan": "Diteruskan", "dikembalikan": "Dikembalikan untuk perbaikan",
+            "selesai": "Selesai", "ditunda": "Ditunda"}
+
+# The naskah dinas the program writes, code -> title. An attachment of one of these kinds is
+# the scan of its printed, signed version.
+DOC_TYPES = {
+    "nota_dinas": "Nota Dinas",
+    "lembar_disposisi": "Lembar Disposisi",
+    "hasil_telaahan": "Hasil Telaahan",
+    "surat_tanggapan": "Surat Tanggapan",
+    "tanda_terima": "Tanda Terima",
+}
+
+DEADLINE_STATES = {"tepat_waktu": "Tepat waktu", "segera": "Segera jatuh tempo",
+                   "terlambat": "Terlambat"}
+
+
+def label(vocabulary: dict[str, str], code: str | None) -> str:
+    if code is None:
+        return ""
+    return _(vocabulary.get(code, code))

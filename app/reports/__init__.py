@@ -1,0 +1,1 @@
+"""Reports: periods, figures, the report and its exports, the register export."""

@@ -1,0 +1,193 @@
+"""Attachments stored in the shared database (content deduplicated by SHA-256).
+
+Every file that enters the system is checked first (type by magic bytes, size limit, a PDF
+that opens and is not encrypted, an image that decodes); a rejected file raises
+`FileRejected`, with an Indonesian message naming the file, before anything is written.
+- `add_attachment()` checks and stores; other services call it inside their own
+  transaction (registration, actions with evidence, signed scans). Callers that must not
+  hold locks while a large PDF is parsed check first with `inspect()` and pass the
+  FileInfo along (it is trusted only when its SHA-256 matches the content).
+- `attach_file()` is what people use (file dialog, drag and drop, scans, the `attach`
+  command): add_attachment plus its audit entry and, for a naskah dinas kind, the link
+  as that document's signed version.
+
+`read_content()` checks the hash on every read; a mismatch is audited and raised.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import PengaduanError
+from app.files import filetypes
+from app.files.filetypes import DEFAULT_MAX_MB, FileInfo, corrected_name
+from app.i18n import _
+from app.office.vocab import DOC_TYPES
+from app.services import audit, naskah_records
+from app.store.models import Attachment, Blob, Complaint, Document, User, database
+
+log = logging.getLogger(__name__)
+
+class IntegrityError(PengaduanError):
+    """Stored content no longer matches its SHA-256."""
+
+
+@dataclass(frozen=True)
+class Attached:
+    attachment: Attachment
+    info: FileInfo
+    signed_document: Document | None = None  # the naskah dinas this scan now signs
+    already_there: bool = False  # the same content was already attached to this complaint
+
+
+def max_bytes() -> int:
+    """The configured size limit (office setting `attachment_max_mb`, default 50 MB)."""
+    from app.services import settings
+
+    if database.obj is None:  # no database (a check before login): the default applies
+        return DEFAULT_MAX_MB * 1024 * 1024
+    return int(float(settings.get("attachment_max_mb")) * 1024 * 1024)
+
+
+
+def check_size(filename: str, size: int, limit: int | None = None) -> None:
+    """filetypes.check_size against the office's limit unless `limit` is given."""
+    filetypes.check_size(filename, size, max_bytes() if limit is None else limit)
+
+
+def inspect(filename: str, content: bytes, *, limit: int | None = None) -> FileInfo:
+    """filetypes.inspect against the office's size limit unless `limit` is given."""
+    return filetypes.inspect(filename, content, limit=max_bytes() if limit is None else limit)
+
+
+def read_upload(path: str | Path, *, limit: int | None = None) -> bytes:
+    """filetypes.read_upload against the office's size limit unless `limit` is given."""
+    return filetypes.read_upload(path, limit=max_bytes() if limit is None else limit)
+
+
+# --------------------------------------------------------------------------- store
+def checked(filename: str, content: bytes, info: FileInfo | None = None, *,
+            limit: int | None = None) -> FileInfo:
+    """`info` when it describes exactly this content (checked earlier, e.g. by the attach
+    panel or before a transaction), else a fresh inspect(). Raises FileRejected."""
+    if (info is not None and info.size == len(content)
+            and info.sha256 == hashlib.sha256(content).hexdigest()):
+        return info
+    return inspect(filename, content, limit=limit)
+
+
+def add_attachment(complaint: Complaint, kind: str, filename: str, content: bytes, *,
+                   actor: User | None = None, step_no: int | None = None,
+                   info: FileInfo | None = None, limit: int | None = None,
+                   mime: str | None = None) -> Attachment:
+    """Check `content` (see checked()), then store it once (by hash) and link it to the
+    complaint, under its name corrected to the real type; one transaction. Raises
+    FileRejected before anything is written. A caller's `mime` is not trusted: the
+    content decides the type (the parameter stays for older callers)."""
+    info = checked(filename, content, info, limit=limit)
+    with database.atomic():
+        Blob.insert(sha256=info.sha256, size=info.size,
+                    data=content).on_conflict_ignore().execute()
+        return Attachment.create(
+            complaint=complaint, kind=kind, filename=corrected_name(filename, info.mime),
+            mime=info.mime,
+            size=info.size, pages=info.pages, blob=info.sha256, step_no=step_no,
+            created_by=actor)
+
+
+def attach_file(complaint: Complaint | int, kind: str, filename: str, content: bytes, *,
+                actor: User | None = None, step_no: int | None = None,
+                limit: int | None = None, info: FileInfo | None = None) -> Attached:
+    """Check, then store one file for a complaint, in one transaction with its audit entry.
+
+    `step_no` None means the complaint's current step. A kind that names a naskah dinas
+    (e.g. "nota_dinas") makes the scan the signed copy of that document's latest version
+    when that version has none yet and was made at or before this step.
+    Raises FileRejected before anything is written."""
+    info = checked(filename, content, info, limit=limit)
+    complaint = complaint if isinstance(complaint, Complaint) else Complaint.get_by_id(complaint)
+    if step_no is None:
+        step_no = complaint.current_step
+    actor_name = actor.username if actor else "cli"
+    with database.atomic():
+        already = (Attachment.select().where((Attachment.complaint == complaint)
+                                             & (Attachment.blob == info.sha256)).exists())
+        attachment = add_attachment(complaint, kind, info.filename, content, actor=actor,
+                                    step_no=step_no, info=info)
+        audit.record("lampiran.tambah", actor=actor_name, complaint_id=complaint.id, detail={
+            "lampiran": attachment.id, "jenis": kind, "berkas": info.filename,
+            "tipe": info.mime, "halaman": info.pages, "ukuran": info.size,
+            "sha256": info.sha256, "langkah": step_no})
+        signed = _sign_document(actor, complaint, kind, attachment, step_no)
+    return Attached(attachment=attachment, info=info, signed_document=signed,
+                    already_there=already)
+
+
+def _sign_document(actor: User | None, complaint: Complaint, kind: str,
+                   attachment: Attachment, step_no: int | None) -> Document | None:
+    if kind not in DOC_TYPES:
+        return None
+    current = naskah_records.latest(complaint.id, kind)
+    if current is None or current.signed_attachment_id is not None:
+        return None
+    if step_no is not None and current.step_no is not None and step_no < current.step_no:
+        return None  # a scan from before this version existed cannot be its signed copy
+    return naskah_records.attach_signed(actor, current, attachment)
+
+
+def attach_paths(complaint: Complaint | int, kind: str, paths: list[str | Path], *,
+                 actor: User | None = None, step_no: int | None = None,
+                 limit: int | None = None) -> list[Attached]:
+    """Attach several files all or nothing: every file is checked first; one bad file
+    stores none of them. Raises FileRejected (naming the file) or OSError."""
+    checked = []
+    for path in paths:
+        content = read_upload(path, limit=limit)
+        checked.append((content, inspect(Path(path).name, content, limit=limit)))
+    with database.atomic():
+        return [attach_file(complaint, kind, info.filename, content, actor=actor,
+                            step_no=step_no, info=info) for content, info in checked]
+
+
+# --------------------------------------------------------------------------- read
+def read_content(attachment: Attachment, *, actor: User | str | None = None) -> bytes:
+    """The attachment's bytes; raises IntegrityError when they no longer match the hash.
+    The mismatch is written to the audit log first (call outside a transaction that the
+    exception would roll back, or the audit entry goes with it)."""
+    blob = Blob.get_by_id(attachment.blob_id)
+    data = bytes(blob.data)
+    actual = hashlib.sha256(data).hexdigest()
+    if actual != blob.sha256:
+        actor_name = actor.username if isinstance(actor, User) else actor
+        audit.record("lampiran.integritas_gagal", actor=actor_name,
+                     complaint_id=attachment.complaint_id, detail={
+                         "lampiran": attachment.id, "berkas": attachment.filename,
+                         "sha256_tercatat": blob.sha256, "sha256_isi": actual})
+        raise IntegrityError(_("Isi lampiran '{f}' tidak cocok dengan sidik SHA-256-nya; "
+                               "berkas mungkin rusak atau diubah.").format(f=attachment.filename))
+    return data
+
+
+def attachment_list(complaint_id: int) -> list[Attachment]:
+    """A complaint's attachments, oldest first."""
+    return list(Attachment.select().where(Attachment.complaint == complaint_id)
+                .order_by(Attachment.created_at, Attachment.id))
+
+
+def load(attachment_id: int, *, actor: User | str | None = None) -> tuple[Attachment, bytes]:
+    """An attachment and its verified bytes, for `actor` (a User, or a named system actor
+    such as the command line). Raises NotPermitted when it is a confidential complainant's
+    own material and the user may not see who they are; IntegrityError (audited, see
+    read_content); Attachment.DoesNotExist."""
+    from app.errors import NotPermitted
+    from app.services.permissions import can_open_attachment
+
+    row = Attachment.get_by_id(attachment_id)
+    if not isinstance(actor, str) and not can_open_attachment(
+            actor, row.complaint.confidentiality, row.kind, row.step_no):
+        raise NotPermitted(_("Lampiran ini memuat identitas pelapor yang dirahasiakan; "
+                             "hanya pejabat yang berwenang yang dapat membukanya."))
+    return row, read_content(row, actor=actor)

@@ -1,0 +1,434 @@
+"""The case screen's data, read in one place: a complaint with its reporter masked for the
+viewing user, the history of every step pass (lane, actor, working time against the SOP
+standard, notes, revision loops), holds, attachments, documents and the actions the user
+may take. Also the small reads the desktop needs around it (my tasks with time left, the
+change token for refreshing, counts for the report page) and the one write per action the
+case screen triggers, so widgets never issue queries of their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+
+from app.i18n import _
+from app.office import deadlines
+from app.office.vocab import CATEGORIES, CHANNELS, CONFIDENTIALITY, OUTCOMES, STATUSES, label
+from app.services import register, settings, workflow
+from app.services.attachments import Attached, add_attachment, attach_file, checked
+from app.services.permissions import can_open_attachment, can_see_reporter, reporter_display
+from app.store.models import (
+    STATUS_CLOSED,
+    STATUS_OPEN,
+    Attachment,
+    AuditHead,
+    Complaint,
+    Document,
+    Hold,
+    StepRecord,
+    User,
+    database,
+    now,
+)
+
+# Attachment kinds the case screen offers, code -> label (the SOP's evidence kinds first).
+ATTACHMENT_KINDS = {
+    "surat": "Surat pengaduan",
+    "nota_dinas": "Nota dinas",
+    "jawaban": "Jawaban / laporan / press release",
+    "lainnya": "Lainnya",
+}
+
+
+@dataclass
+class Reporter:
+    visible: bool  # False: the identity is protected from this user
+    name: str
+    nik: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    anonymous: bool = False
+
+
+@dataclass
+class HistoryEntry:
+    seq: int
+    step_no: int
+    activity: str
+    lane: str  # the lane's name as the SOP spells it
+    pass_no: int
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    actor: str  # full name, "" while open
+    outcome: str  # label, "" while open
+    outcome_code: str | None
+    note: str
+    waiver: str
+    override_reason: str
+    working_minutes: float  # so far, for the open pass
+    standard_minutes: int
+
+    @property
+    def over_standard(self) -> bool:
+        return self.working_minutes > self.standard_minutes
+
+    @property
+    def is_revision(self) -> bool:
+        return self.pass_no > 1
+
+
+@dataclass
+class HoldEntry:
+    step_no: int
+    reason: str
+    started_at: dt.datetime
+    started_by: str
+    ended_at: dt.datetime | None
+    working_minutes: float | None
+
+
+@dataclass
+class AttachmentEntry:
+    id: int
+    kind: str
+    kind_label: str
+    filename: str
+    size: int
+    step_no: int | None
+    created_at: dt.datetime
+    created_by: str
+
+
+@dataclass
+class DocumentEntry:
+    id: int
+    doc_type: str
+    number: str
+    version: int
+    step_no: int | None
+    created_at: dt.datetime
+    created_by: str
+    signed: bool
+
+
+@dataclass
+class KelengkapanInfo:
+    """The current step's required input, for the action dialog."""
+
+    name: str
+    present: bool  # already on the complaint (an attachment or document of the right kind)
+    by_note: bool  # the action's note itself satisfies it (a disposition)
+    attachment_kind: str | None  # the attachment kind that would satisfy it
+
+
+@dataclass
+class CaseFile:
+    id: int
+    register_no: str
+    row_version: int
+    received_at: dt.datetime
+    channel: str
+    category: str
+    subject_kind: str
+    subject_name: str
+    tier: str
+    summary: str
+    description: str
+    confidentiality: str
+    confidentiality_code: str
+    lapor_ticket: str
+    status: str
+    status_code: str
+    current_step: int | None
+    current_activity: str
+    current_lane: str
+    current_pass: int
+    step_due_at: dt.datetime | None
+    due_at: dt.datetime | None
+    closed_at: dt.datetime | None
+    state: str  # app.office.deadlines state
+    step_minutes_left: float | None
+    reporter: Reporter
+    sop_number: str
+    history: list[HistoryEntry] = field(default_factory=list)
+    holds: list[HoldEntry] = field(default_factory=list)
+    attachments: list[AttachmentEntry] = field(default_factory=list)
+    documents: list[DocumentEntry] = field(default_factory=list)
+    actions: list[workflow.ActionInfo] = field(default_factory=list)
+    may_act: bool = False  # the user holds the current step's lane (or is an administrator)
+    kelengkapan: KelengkapanInfo | None = None
+    step_count: int = 0
+    standard_total: int = 0
+    revision_loops: int = 0
+
+
+def _name(user: User | None) -> str:
+    return (user.full_name or user.username) if user else ""
+
+
+def load(user: User, complaint_id: int, *, at: dt.datetime | None = None) -> CaseFile:
+    """Everything the case screen shows for `complaint_id`, as `user` may see it.
+    Raises InvalidAction when the complaint does not exist."""
+    from app.errors import InvalidAction
+
+    at = at or now()
+    complaint = Complaint.get_or_none(Complaint.id == complaint_id)
+    if complaint is None:
+        raise InvalidAction(_("Pengaduan tidak ditemukan."))
+    sop = workflow.sop_of(complaint)
+    calendar = settings.office_calendar()
+    users = {u.id: u for u in User.select()}
+    pelapor = complaint.pelapor
+    visible = can_see_reporter(user, complaint.confidentiality)
+    reporter = Reporter(
+        visible=visible,
+        name=reporter_display(user, complaint.confidentiality, pelapor.name),
+        nik=(pelapor.nik or "") if visible else "", address=(pelapor.address or "") if visible
+        else "", phone=(pelapor.phone or "") if visible else "",
+        email=(pelapor.email or "") if visible else "", anonymous=pelapor.anonymous)
+    history = []
+    for r in (StepRecord.select().where(StepRecord.complaint == complaint)
+              .order_by(StepRecord.seq)):
+        try:
+            step = sop.step(r.step_no)
+            activity = step.activity
+        except KeyError:
+            activity = ""
+        try:
+            lane = sop.lane(r.lane).name
+        except KeyError:
+            lane = r.lane
+        worked = (r.working_minutes if r.ended_at is not None
+                  else calendar.working_minutes_between(r.started_at, at)
+                  if complaint.status == STATUS_OPEN else 0.0)
+        history.append(HistoryEntry(
+            r.seq, r.step_no, activity, lane, r.pass_no, r.started_at, r.ended_at,
+            _name(users.get(r.actor_id)), label(OUTCOMES, r.outcome), r.outcome,
+            r.note or "", r.kelengkapan_waiver or "", r.override_reason or "",
+            float(worked or 0.0), r.standard_minutes))
+    holds = [HoldEntry(h.step_no, h.reason, h.started_at, _name(users.get(h.started_by_id)),
+                       h.ended_at, h.working_minutes)
+             for h in Hold.select().where(Hold.complaint == complaint).order_by(Hold.id)]
+    attachments = [AttachmentEntry(a.id, a.kind, _(ATTACHMENT_KINDS.get(a.kind, a.kind)),
+                                   a.filename if can_open_attachment(
+                                       user, complaint.confidentiality, a.kind, a.step_no)
+                                   else _("(dirahasiakan)"),
+                                   a.size, a.step_no, a.created_at,
+                                   _name(users.get(a.created_by_id)))
+                   for a in Attachment.select(Attachment.id, Attachment.kind,
+                                              Attachment.filename, Attachment.size,
+                                              Attachment.step_no, Attachment.created_at,
+                                              Attachment.created_by)
+                   .where(Attachment.complaint == complaint).order_by(Attachment.id)]
+    documents = [DocumentEntry(d.id, d.doc_type, d.number or "", d.version, d.step_no,
+                               d.created_at, _name(users.get(d.created_by_id)),
+                               d.signed_attachment_id is not None)
+                 for d in Document.select(Document.id, Document.doc_type, Document.number,
+                                          Document.version, Document.step_no,
+                                          Document.created_at, Document.created_by,
+                                          Document.signed_attachment)
+                 .where(Document.complaint == complaint).order_by(Document.id)]
+    cut = register.current_cutoffs(at)
+    state = (deadlines.complaint_state(complaint.step_due_at, complaint.due_at, cut)
+             if complaint.status == STATUS_OPEN else deadlines.ON_TIME)
+    left = (deadlines.minutes_left(calendar, at, complaint.step_due_at)
+            if complaint.status == STATUS_OPEN and complaint.step_due_at else None)
+    current = complaint.current_step
+    kelengkapan, may_act = None, False
+    if current is not None:
+        step = sop.step(current)
+        may_act = sop.acting_lane(current) in user.lanes or user.is_admin
+        kel = sop.kelengkapan[step.kelengkapan]
+        kinds = [e.partition(":")[2] for e in kel.evidence if e.startswith("lampiran:")]
+        kelengkapan = KelengkapanInfo(
+            kel.name, workflow.kelengkapan_present(complaint, sop, step),
+            "catatan" in kel.evidence,
+            next((k for k in kinds if k != "*"), "lainnya" if kinds else None))
+    return CaseFile(
+        id=complaint.id, register_no=complaint.register_no, row_version=complaint.row_version,
+        received_at=complaint.received_at, channel=label(CHANNELS, complaint.channel),
+        category=label(CATEGORIES, complaint.category),
+        subject_kind=complaint.subject_kind, subject_name=complaint.subject_name,
+        tier=_(settings.tiers().get(complaint.tier, {}).get("nama", complaint.tier)),
+        summary=complaint.summary, description=complaint.description,
+        confidentiality=label(CONFIDENTIALITY, complaint.confidentiality),
+        confidentiality_code=complaint.confidentiality,
+        lapor_ticket=complaint.lapor_ticket or "",
+        status=label(STATUSES, complaint.status), status_code=complaint.status,
+        current_step=current,
+        current_activity=sop.step(current).activity if current else "",
+        current_lane=sop.lane(sop.acting_lane(current)).name if current else "",
+        current_pass=complaint.current_pass, step_due_at=complaint.step_due_at,
+        due_at=complaint.due_at, closed_at=complaint.closed_at, state=state,
+        step_minutes_left=left, reporter=reporter, sop_number=sop.number, history=history,
+        holds=holds, attachments=attachments, documents=documents,
+        actions=workflow.available_actions(user, complaint), may_act=may_act,
+        kelengkapan=kelengkapan, step_count=len(sop.steps), standard_total=sop.total_minutes,
+        revision_loops=sum(1 for h in history if h.outcome_code == "dikembalikan"))
+
+
+@dataclass
+class ActionRequest:
+    """What the user filled in the action dialog."""
+
+    action: str  # workflow.FORWARD / RETURN / HOLD / RESUME
+    expected_version: int
+    note: str = ""
+    waiver: str = ""
+    override_reason: str = ""
+    # (kind, filename, content), or with the FileInfo of an earlier check appended
+    attachment: tuple | None = None
+
+
+def take_action(actor: User, complaint_id: int, request: ActionRequest,
+                *, at: dt.datetime | None = None) -> Complaint:
+    """One user intent on the case screen: attach the evidence (if any) and take the action,
+    in one transaction, so a refused action leaves no stray attachment behind. The file is
+    checked first: a bad one raises FileRejected and neither stores nor acts. Raises what
+    the workflow raises (NotPermitted, NoteRequired, MissingKelengkapan, StaleComplaint, ...).
+    """
+    common = dict(expected_version=request.expected_version,
+                  override_reason=request.override_reason or None, at=at)
+    evidence = None
+    if request.attachment is not None:
+        kind, filename, content, *info = request.attachment
+        evidence = (kind, filename, content, checked(filename, content, *info))
+    with database.atomic():
+        if evidence is not None:
+            complaint = Complaint.get_by_id(complaint_id)
+            kind, filename, content, info = evidence
+            add_attachment(complaint, kind, filename, content, actor=actor,
+                           step_no=complaint.current_step, info=info)
+        if request.action == workflow.FORWARD:
+            return workflow.forward(actor, complaint_id, note=request.note or None,
+                                    waiver=request.waiver or None, **common)
+        if request.action == workflow.RETURN:
+            return workflow.return_for_revision(actor, complaint_id, note=request.note,
+                                                **common)
+        if request.action == workflow.HOLD:
+            return workflow.hold(actor, complaint_id, reason=request.note, **common)
+        if request.action == workflow.RESUME:
+            return workflow.resume(actor, complaint_id, note=request.note or None, **common)
+    raise ValueError(request.action)
+
+
+def attach(actor: User, complaint_id: int, kind: str, filename: str, content: bytes, *,
+           info=None) -> Attached:
+    """Add a file to the complaint outside any action (e.g. a scan arriving later): checked,
+    audited, and for a naskah dinas kind linked as its signed copy (attach_file). Raises
+    FileRejected before anything is written."""
+    return attach_files(actor, complaint_id, kind, [(filename, content, info)])[0]
+
+
+def attach_files(actor: User, complaint_id: int, kind: str,
+                 files: list[tuple]) -> list[Attached]:
+    """Several files of one kind, all or nothing; `files` are (filename, content) or
+    (filename, content, FileInfo-or-None). Every file is checked before any is stored."""
+    ready = [(filename, content, checked(filename, content, *info))
+             for filename, content, *info in files]
+    with database.atomic():
+        complaint = Complaint.get_by_id(complaint_id)
+        step = None if complaint.status == STATUS_CLOSED else complaint.current_step
+        return [attach_file(complaint, kind, filename, content, actor=actor, step_no=step,
+                            info=info) for filename, content, info in ready]
+
+
+def attachment_file(attachment_id: int, viewer: User | None) -> tuple[str, bytes]:
+    """(filename, content) of an attachment for `viewer`; see app.services.attachments.load for what
+    it refuses (NotPermitted, IntegrityError)."""
+    from app.services.attachments import load
+
+    row, content = load(attachment_id, actor=viewer)
+    return row.filename, content
+
+
+@dataclass
+class IntakePermission:
+    allowed: bool
+    needs_override: bool
+    reason: str = ""
+
+
+def intake_permission(user: User) -> IntakePermission:
+    """Whether `user` may register a complaint (step 1's acting lane, or an administrator
+    who must then give a reason)."""
+    sop = workflow.current_sop()
+    lane = sop.acting_lane(sop.first_step.no)
+    if lane in user.lanes:
+        return IntakePermission(True, False)
+    lane_name = sop.lane(lane).name
+    if user.is_admin:
+        return IntakePermission(True, True, _("Administrator mendaftarkan atas nama {lane}.")
+                                .format(lane=lane_name))
+    return IntakePermission(False, False, _("Hanya {lane} yang dapat mendaftarkan pengaduan.")
+                            .format(lane=lane_name))
+
+
+@dataclass
+class TaskItem:
+    row: register.RegisterRow
+    step_minutes_left: float | None  # negative when overdue
+
+
+def my_task_items(user: User, *, at: dt.datetime | None = None) -> list[TaskItem]:
+    """The user's tasks (nearest step deadline first) with the working time left."""
+    at = at or now()
+    calendar = settings.office_calendar()
+    items = []
+    for row in register.my_tasks(user, at=at):
+        step_left = (deadlines.minutes_left(calendar, at, row.step_due_at)
+                     if row.status == STATUS_OPEN and row.step_due_at else None)
+        items.append(TaskItem(row, step_left))
+    return items
+
+
+def lane_choices() -> dict[str, str]:
+    """Lane key -> name of the lanes that act (for filters), in the SOP's column order."""
+    sop = workflow.current_sop()
+    return {lane.key: lane.name for lane in sop.lanes if lane.represented_by is None}
+
+
+def lane_name(key: str | None) -> str:
+    if not key:
+        return ""
+    try:
+        return workflow.current_sop().lane(key).name
+    except KeyError:
+        return key
+
+
+def waiting_on(complaint_id: int) -> tuple[str, str] | None:
+    """(lane key, register number) of the open complaint's current step, None when it is
+    closed, held or gone: what a live notification needs to know whose turn it is."""
+    row = (Complaint.select(Complaint.current_lane, Complaint.register_no)
+           .where((Complaint.id == complaint_id) & (Complaint.status == STATUS_OPEN))
+           .tuples().first())
+    return (row[0], row[1]) if row and row[0] else None
+
+
+def lanes_of(user: User) -> list[str]:
+    names = [lane_name(k) for k in sorted(user.lanes)]
+    if user.is_admin:
+        names.append(_("Administrator"))
+    return names
+
+
+def change_token() -> int:
+    """A number that grows with every change anywhere (each change is audited): the desktop
+    compares it to decide whether to reload. Raises the driver's error when disconnected."""
+    return AuditHead.select(AuditHead.seq).scalar() or 0
+
+
+def reconnect() -> None:
+    """Drop a broken connection so the next query opens a fresh one."""
+    try:
+        database.close()
+    except Exception as exc:  # noqa: BLE001 - closing a dead connection may itself fail
+        logging.getLogger(__name__).info("koneksi lama tidak dapat ditutup: %s", exc)
+    database.connect(reuse_if_open=True)
+
+
+def has_users() -> bool:
+    return User.select().exists()

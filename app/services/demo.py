@@ -1,0 +1,449 @@
+"""Demo data for try-outs and benchmarks: complaints at every step, some overdue, some looped
+back for revision, some on hold, spread over months, with Indonesian names and texts.
+
+Rows are written in bulk inside one transaction (100k complaints must take under a minute),
+but every value follows the engine's rules: step records end where the next begins, working
+minutes come from the office calendar, deadlines from app.office.deadlines, numbers from the
+per-year counter, and each complaint gets one entry in the audit chain.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from peewee import PostgresqlDatabase
+
+from app.i18n import _
+from app.office import deadlines
+from app.services import accounts, audit, settings, workflow
+from app.store import step_tally
+from app.store.models import (
+    OUTCOME_COMPLETED,
+    OUTCOME_FORWARDED,
+    OUTCOME_HELD,
+    OUTCOME_RETURNED,
+    STATUS_CLOSED,
+    STATUS_HOLD,
+    STATUS_OPEN,
+    AuditEntry,
+    AuditHead,
+    Blob,
+    Complaint,
+    Counter,
+    User,
+    database,
+    now,
+)
+from app.store.numbering import ROMAN_MONTHS, next_value
+from app.store.search_columns import search_columns
+
+DEMO_PASSWORD = "pengaduan"
+DEMO_USERS = [
+    ("kakanwil", "Dr. Harun Sulianto, S.H., M.H.", "Kepala Kantor Wilayah", "kakanwil"),
+    ("kadiv", "Sri Wahyuni, S.H.", "Kepala Divisi Administrasi", "kadiv"),
+    ("kabag_p2", "Agus Firmansyah, S.Sos.", "Kepala Bagian Program dan Pelaporan", "kabag_p2"),
+    ("kasubag_pphti", "Rina Marlina, S.Kom.",
+     "Kepala Subbagian Pelaporan, Humas dan TI", "kasubag_pphti"),
+    ("divisi_terkait", "Yusuf Hidayat, A.Md.IP., S.H.", "Kepala Divisi Pemasyarakatan",
+     "divisi_terkait"),
+    ("admin", "Administrator Sistem", "Pranata Komputer", "administrator"),
+]
+
+FIRST = ["Budi", "Siti", "Ahmad", "Dewi", "Rizky", "Nur", "Hendra", "Putri", "Agus", "Wulan",
+         "Fajar", "Lestari", "Joko", "Indah", "Bambang", "Rahmawati", "Dedi", "Ayu", "Slamet",
+         "Yulia", "Andi", "Ratna", "Eko", "Fitri", "Hasan", "Maya", "Imam", "Novi", "Teguh",
+         "Sri", "Yohanes", "Maria", "I Made", "Ni Luh", "Daeng", "Ucok", "Cahya", "Tan",
+         "Lim", "Siregar"]
+LAST = ["Santoso", "Wijaya", "Saputra", "Lestari", "Hidayat", "Nasution", "Kurniawan",
+        "Rahayu", "Siregar", "Pratama", "Susanti", "Gunawan", "Setiawan", "Halim", "Hakim",
+        "Simanjuntak", "Tanjung", "Syahputra", "Wahyudi", "Anggraini", "Purba", "Sembiring",
+        "Harahap", "Fauzi", "Maulana", "Permata", "Suharto", "Ginting", "Chandra", "Tjahjono"]
+TOWNS = ["Pangkalpinang", "Sungailiat", "Muntok", "Koba", "Toboali", "Tanjung Pandan",
+         "Manggar", "Belinyu", "Jebus", "Kelapa"]
+STREETS = ["Jl. Jenderal Sudirman", "Jl. Ahmad Yani", "Jl. Mentok", "Jl. Soekarno Hatta",
+           "Jl. Depati Amir", "Jl. Kampung Melayu", "Jl. Semabung Lama", "Jl. Air Itam"]
+DIVISIONS = ["Divisi Pemasyarakatan", "Divisi Keimigrasian", "Divisi Pelayanan Hukum",
+             "Divisi Administrasi"]
+UPTS = ["Lapas Kelas IIA Pangkalpinang", "Rutan Kelas IIB Pangkalpinang",
+        "Lapas Kelas IIB Tanjung Pandan", "Lapas Narkotika Kelas IIA Pangkalpinang",
+        "Lapas Perempuan Kelas III Pangkalpinang", "LPKA Kelas II Pangkalpinang",
+        "Bapas Kelas II Pangkalpinang", "Rutan Kelas IIB Muntok", "Rutan Kelas IIB Sungailiat",
+        "Rutan Kelas IIB Koba", "Kantor Imigrasi Kelas I TPI Pangkalpinang",
+        "Kantor Imigrasi Kelas II TPI Tanjung Pandan", "Rupbasan Kelas II Pangkalpinang"]
+TOPICS = {
+    "pungli": ["Pungutan saat layanan kunjungan", "Permintaan uang untuk pengurusan remisi",
+               "Biaya tambahan pembuatan paspor di luar PNBP"],
+    "pelayanan": ["Antrean paspor terlalu lama", "Petugas loket tidak ramah",
+                  "Layanan kunjungan daring tidak dapat diakses",
+                  "Pengurusan pembebasan bersyarat berlarut-larut"],
+    "pelanggaran_disiplin": ["Petugas jaga meninggalkan pos", "Pegawai tidak masuk kerja",
+                             "Petugas merokok di ruang layanan"],
+    "penyalahgunaan_wewenang": ["Dugaan perlakuan istimewa terhadap warga binaan",
+                                "Penahanan dokumen perjalanan tanpa alasan"],
+    "informasi": ["Permintaan informasi jadwal kunjungan", "Pertanyaan syarat integrasi",
+                  "Permohonan salinan putusan pembinaan"],
+    "lainnya": ["Keluhan fasilitas ruang tunggu", "Saran perbaikan situs web kantor wilayah"],
+}
+TIER_OF = {"informasi": "sederhana", "pelayanan": "sederhana", "lainnya": "sederhana",
+           "pungli": "pemeriksaan_lapangan", "pelanggaran_disiplin": "pelanggaran",
+           "penyalahgunaan_wewenang": "pelanggaran"}
+CHANNELS = ["surat"] * 4 + ["langsung"] * 2 + ["email"] * 2 + ["sp4n_lapor"] * 3 + [
+    "website", "telepon", "media", "media_sosial"]
+NOTES = {2: "Tindak lanjuti dan konfirmasi kebenaran pengaduan.",
+         3: "Proses sesuai SOP, laporkan hasilnya.", 4: "Telaah dan siapkan konsep nota dinas.",
+         11: "Sampaikan jawaban kepada pelapor.", 12: "Teruskan jawaban kepada pelapor.",
+         13: "Kirim jawaban melalui surat dan laman."}
+REVISION_NOTES = ["Perbaiki dasar hukum pada paragraf kedua.",
+                  "Lengkapi kronologi kejadian sesuai hasil telaahan.",
+                  "Sesuaikan format dengan tata naskah dinas.", "Tambahkan tembusan Inspektorat."]
+HOLD_REASONS = ["Identitas pelapor belum lengkap; diminta fotokopi KTP.",
+                "Kronologi belum jelas; pelapor diminta melengkapi bukti.",
+                "Menunggu bukti pendukung dari pelapor."]
+def _tiny_pdf() -> bytes:
+    """A valid one-page A4 PDF (blank), with a correct cross-reference table, so the demo's
+    attachments pass the same checks as people's files (app.services.attachments.inspect)."""
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+               b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<<>>>>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
+
+
+DEMO_PDF = _tiny_pdf()
+
+
+@dataclass
+class Summary:
+    complaints: int = 0
+    step_records: int = 0
+    by_status: dict[str, int] = field(default_factory=dict)
+    looped: int = 0
+    on_hold: int = 0
+    overdue: int = 0
+    users_created: list[str] = field(default_factory=list)
+
+    def text(self) -> str:
+        lines = [_("Data demo: {n} pengaduan, {r} catatan langkah.").format(
+            n=self.complaints, r=self.step_records)]
+        lines += [f"  {k}: {v}" for k, v in sorted(self.by_status.items())]
+        lines.append(_("  berulang (perbaikan): {a}; ditunda: {b}; terlambat: {c}").format(
+            a=self.looped, b=self.on_hold, c=self.overdue))
+        if self.users_created:
+            lines.append(_("Akun demo (kata sandi '{p}'): {u}").format(
+                p=DEMO_PASSWORD, u=", ".join(self.users_created)))
+        return "\n".join(lines)
+
+
+def ensure_demo_users(sop) -> list[str]:
+    created = []
+    valid = {lane.key for lane in sop.lanes}
+    for username, full_name, jabatan, role in DEMO_USERS:
+        if User.select().where(User.username == username).exists():
+            continue
+        accounts.create_user(username, full_name, DEMO_PASSWORD, [role], valid_lanes=valid,
+                             nip=_nip(random.Random(username)), jabatan=jabatan, actor="demo")
+        created.append(username)
+    return created
+
+
+def _nip(rng: random.Random) -> str:
+    born = dt.date(1968, 1, 1) + dt.timedelta(days=rng.randrange(9000))
+    appointed = f"{rng.randrange(1990, 2015)}{rng.randrange(1, 13):02d}"
+    return f"{born:%Y%m%d}{appointed}1{rng.randrange(1, 999):03d}"  # NIP: 18 digits
+
+
+def generate(n: int, *, seed: int = 1, at: dt.datetime | None = None, months: int = 10,
+             progress: Callable[[int, int], None] | None = None) -> Summary:
+    """Add `n` demo complaints received over the last `months` months (before `at`)."""
+    rng = random.Random(seed)
+    at = (at or now()).replace(microsecond=0)
+    sop = workflow.current_sop()
+    summary = Summary(users_created=ensure_demo_users(sop))
+    users = {u.username: u.id for u in User.select(User.id, User.username)}
+    actor_of = {lane: users.get(lane) for lane in
+                ("kakanwil", "kadiv", "kabag_p2", "kasubag_pphti", "divisi_terkait")}
+    calendar = settings.office_calendar()
+    cut = deadlines.cutoffs(calendar, at, settings.get("due_soon_step_minutes"),
+                            settings.get("due_soon_days"))
+    pattern = settings.get("register_pattern")
+    tier_days = {key: int(tier["hari_kerja"]) for key, tier in settings.tiers().items()}
+    office_code = settings.get("office_code")
+    start = at - dt.timedelta(days=30 * months)
+    span = int((at - start).total_seconds())
+    receipts: list[dt.datetime] = []
+    recent = int(dt.timedelta(days=21).total_seconds())
+    while len(receipts) < n:  # complaints arrive in office hours, never after `at`
+        # One in eight arrived in the last three weeks, so the demo has work in progress
+        # at every step, not only a closed archive.
+        offset = (span - recent + rng.randrange(recent) if rng.random() < 0.125
+                  else rng.randrange(span))
+        received = calendar.next_working_instant(start + dt.timedelta(seconds=offset))
+        if received < at:
+            receipts.append(received)
+    receipts.sort()
+    version_row = workflow.register_sop(sop)
+    blob_hash = hashlib.sha256(DEMO_PDF).hexdigest()
+    writer = _BulkWriter()
+    with database.atomic():
+        Blob.insert(sha256=blob_hash, size=len(DEMO_PDF), data=DEMO_PDF).on_conflict_ignore()\
+            .execute()
+        first_id = (Complaint.select(Complaint.id).order_by(Complaint.id.desc()).scalar() or 0) + 1
+        first_pelapor = (database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM pelapor")
+                         .fetchone()[0]) + 1
+        seq_by_year: dict[int, int] = {}
+        for year in {r.year for r in receipts}:
+            count = sum(1 for r in receipts if r.year == year)
+            last = next_value("pengaduan", year) - 1  # allocate a block of `count` numbers
+            Counter.update(value=last + count).where(
+                (Counter.name == "pengaduan") & (Counter.year == year)).execute()
+            seq_by_year[year] = last
+        for i, received in enumerate(receipts):
+            cid, pid = first_id + i, first_pelapor + i
+            seq_by_year[received.year] += 1
+            number = pattern.format(seq=seq_by_year[received.year], year=received.year,
+                                    month=received.month,
+                                    month_roman=ROMAN_MONTHS[received.month - 1],
+                                    office_code=office_code)
+            _one_complaint(rng, writer, sop, calendar, cut, at, cid, pid, number, received,
+                           version_row.id, actor_of, blob_hash, summary, tier_days)
+            if progress and (i + 1) % 2000 == 0:
+                progress(i + 1, len(receipts))
+            if len(writer.rows["step_record"]) > 50_000:
+                writer.flush()
+        writer.flush()
+        _chain_audit(writer.audit, at)
+        _reset_sequences()
+        step_tally.rebuild()  # the bulk rows bypassed the workflow that keeps it
+    if progress:
+        progress(len(receipts), len(receipts))
+    summary.complaints = len(receipts)
+    return summary
+
+
+def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, sop_row,
+                   actor_of, blob_hash, summary, tier_days):
+    category = rng.choice(list(TOPICS))
+    tier = TIER_OF[category]
+    channel = rng.choice(CHANNELS)
+    conf = rng.choices(["biasa", "rahasia", "anonim"], [80, 12, 8])[0]
+    subject_kind = rng.choices(["upt", "divisi", "lainnya"], [70, 25, 5])[0]
+    subject = (rng.choice(UPTS) if subject_kind == "upt" else rng.choice(DIVISIONS)
+               if subject_kind == "divisi" else "Kantor Wilayah (umum)")
+    name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    anonymous = conf == "anonim"
+    town = rng.choice(TOWNS)
+    w.add("pelapor", (pid, None if anonymous else name,
+                      None if anonymous or rng.random() < 0.3 else
+                      f"19{rng.randrange(10**13, 10**14)}",
+                      None if anonymous else f"{rng.choice(STREETS)} No. {rng.randrange(1, 200)}"
+                      f", {town}",
+                      None if rng.random() < 0.2 else f"08{rng.randrange(10**9, 10**10)}",
+                      None if rng.random() < 0.5 else
+                      f"{name.split()[0].lower()}{rng.randrange(100)}@contoh.id", anonymous))
+    topic = rng.choice(TOPICS[category])
+    summary_text = f"{topic} di {subject}"
+    happened = received - dt.timedelta(days=rng.randrange(1, 30))
+    description = (f"Pelapor menyampaikan bahwa {topic.lower()} terjadi di {subject}. "
+                   f"Kejadian dialami pada {happened:%d-%m-%Y} dan pelapor meminta agar "
+                   f"ditindaklanjuti sesuai ketentuan.")
+    days = tier_days[tier]
+    # How this complaint's handling goes: a few stall (overdue), some loop, some wait.
+    slow = rng.random() < 0.04
+    loops = rng.choices([0, 1, 2], [80, 15, 5])[0]
+    hold_it = rng.random() < 0.06
+    t = received
+    seq = 0
+    pass_count: dict[int, int] = {}
+    step_no = 1
+    held_minutes = 0.0
+    status, current, current_pass, step_started, step_due = STATUS_OPEN, None, 1, None, None
+    closed_at = None
+    loop_points = rng.sample([7, 8, 9], loops) if loops else []
+    looped = False
+    while True:
+        step = sop.step(step_no)
+        pass_count[step_no] = pass_count.get(step_no, 0) + 1
+        seq += 1
+        # Most steps take about their standard time; some wait in an in-tray for hours,
+        # a few complaints stall at the review (the overdue ones).
+        factor = rng.lognormvariate(-0.15, 0.6) + (40 if slow and step_no == 5 else 0)
+        queue = rng.randrange(0, 900) if rng.random() < 0.3 else 0
+        taken = max(1, round(step.minutes * factor + queue))  # whole minutes: tidy times
+        end = calendar.add_working_minutes(t, taken)
+        lane = sop.acting_lane(step_no)
+        if hold_it and step_no == 5 and pass_count[5] == 1:
+            hold_end = calendar.add_working_minutes(t + dt.timedelta(minutes=30),
+                                                    rng.randrange(450, 450 * 15))
+            hold_start = calendar.add_working_minutes(t, 30)
+            w.add("step_record", (cid, seq, 5, step.lane, 1, t, hold_start, actor_of[lane],
+                                  OUTCOME_HELD, rng.choice(HOLD_REASONS), None, None, 30.0,
+                                  step.minutes))
+            if hold_end > at:  # still waiting on the complainant
+                w.add("hold", (cid, 5, rng.choice(HOLD_REASONS), hold_start, actor_of[lane],
+                               None, None, None))
+                status, current, step_started, step_due = STATUS_HOLD, 5, hold_start, None
+                summary.on_hold += 1
+                break
+            minutes = calendar.working_minutes_between(hold_start, hold_end)
+            w.add("hold", (cid, 5, rng.choice(HOLD_REASONS), hold_start, actor_of[lane],
+                           hold_end, actor_of[lane], minutes))
+            held_minutes += minutes
+            seq += 1
+            t = hold_end
+            end = calendar.add_working_minutes(t, taken)
+            hold_it = False
+        if step_no == 1 and end > at:
+            end = at  # registration completes step 1 at once (see register_complaint)
+        if end > at:  # this is where the complaint stands now
+            current, current_pass, step_started = step_no, pass_count[step_no], t
+            step_due = calendar.add_working_minutes(t, step.minutes)
+            w.add("step_record", (cid, seq, step_no, step.lane, pass_count[step_no], t, None,
+                                  None, None, None, None, None, None, step.minutes))
+            break
+        note, target = NOTES.get(step_no), sop.forward_of(step_no).target
+        outcome = OUTCOME_FORWARDED if target is not None else OUTCOME_COMPLETED
+        if step_no in loop_points and pass_count[step_no] == 1:
+            loop_points.remove(step_no)
+            outcome, target, note = OUTCOME_RETURNED, 6, rng.choice(REVISION_NOTES)
+            looped = True
+        waiver = ("Pengaduan disampaikan secara lisan/elektronik; dicatat pada formulir."
+                  if step_no == 1 and channel not in ("surat", "sp4n_lapor") else None)
+        w.add("step_record", (cid, seq, step_no, step.lane, pass_count[step_no], t, end,
+                              actor_of[lane], outcome, note, waiver, None, round(taken, 2),
+                              step.minutes))
+        _evidence(w, cid, step_no, pass_count[step_no], channel, end, actor_of[lane],
+                  blob_hash)
+        t = end
+        if target is None:
+            status, closed_at = STATUS_CLOSED, end
+            break
+        step_no = target
+    summary.looped += looped
+    due = deadlines.statutory_due(calendar, received, days, held_minutes)
+    if status == STATUS_OPEN and deadlines.complaint_state(step_due, due, cut) == \
+            deadlines.OVERDUE:
+        summary.overdue += 1
+    summary.step_records += seq
+    summary.by_status[status] = summary.by_status.get(status, 0) + 1
+    ticket = f"LAPOR-{received:%y%m}{cid:06d}" if channel == "sp4n_lapor" else None
+    search = search_columns(number, subject, summary_text, ticket,
+                            None if anonymous else name, conf)
+    w.add("complaint", (
+        cid, number, received, channel, pid, subject_kind, subject, category, tier,
+        summary_text, description, conf, ticket, sop_row, current,
+        sop.acting_lane(current) if current else None, current_pass, status, step_started,
+        step_due, due, held_minutes, closed_at, actor_of["kasubag_pphti"], 1,
+        search["search_text"], search["search_private"]))
+    w.audit.append((received, "demo", "pengaduan.demo", cid,
+                    json.dumps({"nomor": number}, ensure_ascii=False)))
+
+
+def _evidence(w, cid, step_no, pass_no, channel, at, actor, blob_hash):
+    """The kelengkapan each step's record implies, so the data passes the engine's checks."""
+    if step_no == 1 and channel in ("surat", "sp4n_lapor"):
+        w.add("attachment", (cid, "surat", "surat-pengaduan.pdf", "application/pdf",
+                             len(DEMO_PDF), 1, blob_hash, 1, actor, at))
+    elif step_no == 6:
+        w.add("document", (cid, "nota_dinas", None, pass_no, 6, None, None, actor, at))
+    elif step_no == 10:
+        w.add("attachment", (cid, "jawaban", "jawaban-divisi.pdf", "application/pdf",
+                             len(DEMO_PDF), 1, blob_hash, 10, actor, at))
+
+
+_COLUMNS = {
+    "pelapor": "id, name, nik, address, phone, email, anonymous",
+    "complaint": ("id, register_no, received_at, channel, pelapor_id, subject_kind, "
+                  "subject_name, category, tier, summary, description, confidentiality, "
+                  "lapor_ticket, sop_version_id, current_step, current_lane, current_pass, "
+                  "status, step_started_at, step_due_at, due_at, held_minutes, closed_at, "
+                  "created_by_id, row_version, search_text, search_private"),
+    "step_record": ("complaint_id, seq, step_no, lane, pass_no, started_at, ended_at, "
+                    "actor_id, outcome, note, kelengkapan_waiver, override_reason, "
+                    "working_minutes, standard_minutes"),
+    "hold": ("complaint_id, step_no, reason, started_at, started_by_id, ended_at, "
+             "ended_by_id, working_minutes"),
+    "attachment": ("complaint_id, kind, filename, mime, size, pages, blob_id, step_no, "
+                   "created_by_id, created_at"),
+    "document": ("complaint_id, doc_type, number, version, step_no, blob_id, "
+                 "signed_attachment_id, created_by_id, created_at"),
+}
+_ORDER = ["pelapor", "complaint", "step_record", "hold", "attachment", "document"]
+
+
+class _BulkWriter:
+    """Raw multi-row inserts: peewee's per-row model overhead would dominate at 1.5M rows."""
+
+    def __init__(self):
+        self.rows: dict[str, list[tuple]] = {t: [] for t in _ORDER}
+        self.audit: list[tuple] = []
+
+    def add(self, table: str, row: tuple) -> None:
+        self.rows[table].append(row)
+
+    def flush(self) -> None:
+        db = database.obj
+        cursor = db.cursor()
+        for table in _ORDER:
+            rows = self.rows[table]
+            if not rows:
+                continue
+            columns = _COLUMNS[table]
+            sql = f'INSERT INTO "{table}" ({columns}) VALUES '
+            if isinstance(db, PostgresqlDatabase):
+                from psycopg2.extras import execute_values
+
+                execute_values(cursor, sql + "%s", rows, page_size=2000)
+            else:
+                marks = "(" + ", ".join("?" * len(rows[0])) + ")"
+                cursor.executemany(sql + marks, [_sqlite_row(r) for r in rows])
+            rows.clear()
+
+
+def _sqlite_row(row: tuple) -> tuple:
+    # peewee stores datetimes as ISO text in SQLite; match it so queries compare correctly.
+    return tuple(v.isoformat(" ") if isinstance(v, dt.datetime) else v for v in row)
+
+
+def _chain_audit(entries: list[tuple], at: dt.datetime) -> None:
+    """One audit entry per demo complaint, chained like any other (app.services.audit's digest)."""
+    if not entries:
+        return
+    AuditHead.update(seq=AuditHead.seq).execute()  # take the head's lock first
+    head = AuditHead.get()
+    seq, prev = head.seq, head.last_hash
+    batch = []
+    for _received, actor, action, cid, detail in entries:
+        seq += 1
+        digest = audit._digest(prev, seq, at, actor, action, cid, detail)
+        batch.append({"seq": seq, "at": at, "actor": actor, "action": action,
+                      "complaint_id": cid, "detail": detail, "prev_hash": prev, "hash": digest})
+        prev = digest
+        if len(batch) >= 5000:
+            AuditEntry.insert_many(batch).execute()
+            batch = []
+    if batch:
+        AuditEntry.insert_many(batch).execute()
+    AuditHead.update(seq=seq, last_hash=prev).execute()
+
+
+def _reset_sequences() -> None:
+    """PostgreSQL serials do not see explicit ids; move them past what we inserted."""
+    if not isinstance(database.obj, PostgresqlDatabase):
+        return
+    for table in ("pelapor", "complaint"):
+        database.execute_sql(
+            f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+            f"(SELECT COALESCE(MAX(id), 1) FROM \"{table}\"))")

@@ -1,0 +1,600 @@
+"""The SOP flowchart of one complaint (or of the blank SOP) as plain data, in the
+PermenPAN-RB 35/2012 table form: one row per activity, one column per lane (Pelaksana), the
+Mutu Baku columns (Kelengkapan, Waktu, Output) and Keterangan.
+
+This module decides *what* the chart says: each row's symbol (capsule, rectangle, decision
+diamond), its state (done, current, waiting, overdue, on hold), each pass of a revision loop,
+the texts of every column and the arrows between rows with the loop tracks they run in.
+`ui.swimlane` only draws it. Everything comes from the SOP data, so another SOP file draws
+another chart with no code change.
+
+`blank_chart(sop)` is the SOP as printed; `complaint_chart(complaint_id)` reads one
+complaint's step records and holds (three queries) and calls the pure `build_chart`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from app.i18n import _
+from app.office import deadlines
+from app.office.sop import FORWARD, REVISION, Sop, Step
+from app.office.working_time import WorkingCalendar
+
+# Symbols of the national SOP flowchart form.
+START = "mulai"  # capsule (terminator) of the first activity
+END = "akhir"  # capsule of an activity that ends the SOP
+PROCESS = "proses"  # rectangle
+DECISION = "keputusan"  # diamond: the step may send the work back (a revision transition)
+
+# States of a row.
+BLANK = "kosong"  # the blank SOP: no complaint
+DONE = "selesai"
+CURRENT = "berjalan"
+OVERDUE = "terlambat"
+ON_HOLD = "ditunda"
+WAITING = "menunggu"
+SKIPPED = "dilewati"  # the complaint closed without passing here
+STATES = (BLANK, DONE, CURRENT, OVERDUE, ON_HOLD, WAITING, SKIPPED)
+
+STATE_LABELS = {
+    BLANK: "",
+    DONE: "Selesai",
+    CURRENT: "Sedang berjalan",
+    OVERDUE: "Terlambat",
+    ON_HOLD: "Ditunda (menunggu pelapor)",
+    WAITING: "Menunggu",
+    SKIPPED: "Tidak dilalui",
+}
+
+# Column widths in scene units (about 1 px on screen; the printout scales the whole table to
+# A4 landscape). Lane columns are equal, as in the office's SOP document.
+NO_WIDTH = 28.0
+ACTIVITY_WIDTH = 210.0
+LANE_WIDTH = 74.0
+KELENGKAPAN_WIDTH = 82.0
+WAKTU_WIDTH = 84.0
+OUTPUT_WIDTH = 82.0
+KETERANGAN_WIDTH = 205.0
+TRACK_SPACING = 9.0  # between the vertical tracks of revision loops
+TRACK_MARGIN = 8.0
+LABEL_ROOM = 30.0  # room for the "Tidak" label when a loop leaves from the last lane
+
+GROUP_LANES = "pelaksana"
+GROUP_MUTU = "mutu_baku"
+TRACKS_KEY = "_jalur"  # the narrow column beside the lanes where loop arrows run back up
+
+
+@dataclass(frozen=True)
+class HoldPeriod:
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    reason: str
+    working_minutes: float | None
+
+
+@dataclass(frozen=True)
+class Pass:
+    """One pass of a step (a revision loop makes a second). A hold splits a pass into several
+    step records; they are summed here, and the time on hold is not counted."""
+
+    step_no: int
+    pass_no: int
+    first_seq: int  # the first StepRecord.seq of the pass: the history entry to jump to
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    actor: str
+    outcome: str | None  # diteruskan | dikembalikan | selesai | None while open
+    working_minutes: float  # of the closed records of the pass
+    standard_minutes: int
+    notes: tuple[str, ...] = ()
+    waivers: tuple[str, ...] = ()
+    overrides: tuple[str, ...] = ()
+    holds: tuple[HoldPeriod, ...] = ()
+
+    @property
+    def open(self) -> bool:
+        return self.ended_at is None
+
+    @property
+    def minutes_over(self) -> float:
+        return max(0.0, self.working_minutes - self.standard_minutes)
+
+
+@dataclass(frozen=True)
+class Row:
+    index: int  # 0-based, the table's order
+    step: Step
+    lane_index: int
+    lane_name: str
+    symbol: str
+    state: str
+    passes: tuple[Pass, ...] = ()
+    late_minutes: float = 0.0  # working minutes past the standard (overdue now, or was)
+    remaining_minutes: float | None = None  # of the current step, while on time
+    due_at: dt.datetime | None = None  # of the current step
+    kelengkapan: str = ""
+    waktu: str = ""
+    waktu_note: str = ""  # realisation against the standard ("realisasi 12 mnt")
+    output: str = ""
+    keterangan: tuple[str, ...] = ()
+    details: tuple[str, ...] = ()  # the tooltip, line by line
+    returns: int = 0  # times the work was sent back from this step
+
+    @property
+    def step_no(self) -> int:
+        return self.step.no
+
+
+@dataclass(frozen=True)
+class Arrow:
+    """A connection between two rows (by row index). Forward arrows join consecutive
+    symbols; revision arrows run back up a loop track (0 = the innermost, nearest the
+    lanes), with the number of times the complaint went that way."""
+
+    source: int
+    target: int
+    kind: str = FORWARD
+    count: int = 0
+    taken: bool = False
+    track: int | None = None
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # "no", "aktivitas", a lane key, TRACKS_KEY, "kelengkapan", "waktu", ...
+    title: str
+    x: float
+    width: float
+    group: str = ""
+    lane_index: int | None = None
+
+    @property
+    def center(self) -> float:
+        return self.x + self.width / 2
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+
+@dataclass(frozen=True)
+class Chart:
+    sop: Sop
+    title: str
+    identity: tuple[tuple[str, str], ...]  # (label, value) of the SOP's identity
+    rows: tuple[Row, ...]
+    arrows: tuple[Arrow, ...]
+    columns: tuple[Column, ...]
+    register_no: str | None = None
+    complaint_id: int | None = None
+    summary: tuple[str, ...] = ()  # the complaint's state in a line or two
+    as_of: dt.datetime | None = None
+    loop_tracks: int = 0
+    _by_step: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def blank(self) -> bool:
+        return self.complaint_id is None
+
+    @property
+    def width(self) -> float:
+        return self.columns[-1].right
+
+    def row_of(self, step_no: int) -> Row:
+        return self.rows[self._by_step[step_no]]
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+    def track_x(self, track: int) -> float:
+        """x of a loop's vertical track: track 0 is the innermost (nearest the lanes)."""
+        col = self.column(TRACKS_KEY)
+        return col.right - TRACK_MARGIN - (self.loop_tracks - 1 - track) * TRACK_SPACING
+
+    def lane_column(self, lane_index: int) -> Column:
+        return next(c for c in self.columns if c.lane_index == lane_index)
+
+    @property
+    def state_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for row in self.rows:
+            counts[row.state] = counts.get(row.state, 0) + 1
+        return counts
+
+
+# --------------------------------------------------------------------------- formatting
+
+def format_minutes(minutes: float) -> str:
+    """Working minutes as the office writes them: "45 mnt", "1 j 5 mnt"."""
+    total = int(round(minutes))
+    if total < 60:
+        return _("{m} mnt").format(m=total)
+    hours, rest = divmod(total, 60)
+    if rest == 0:
+        return _("{h} j").format(h=hours)
+    return _("{h} j {m} mnt").format(h=hours, m=rest)
+
+
+def format_time(t: dt.datetime | None) -> str:
+    # Indonesian style: a dot between hours and minutes (PUEBI).
+    return t.strftime("%d/%m %H.%M") if t else "-"
+
+
+def format_datetime(t: dt.datetime | None) -> str:
+    return t.strftime("%d/%m/%Y %H.%M") if t else "-"
+
+
+def _format_date(value) -> str:
+    if isinstance(value, dt.date):
+        months = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+                  "September", "Oktober", "November", "Desember")
+        return f"{value.day} {_(months[value.month - 1])} {value.year}"
+    return str(value or "-")
+
+
+# --------------------------------------------------------------------------- layout
+
+def symbol_of(sop: Sop, step: Step) -> str:
+    """The flowchart symbol of a step: a diamond where the SOP has a choice (a revision
+    transition), capsules at the start and the end, rectangles otherwise."""
+    if sop.revision_targets(step.no):
+        return DECISION
+    if step.no == sop.first_step.no:
+        return START
+    if sop.forward_of(step.no).target is None:
+        return END
+    return PROCESS
+
+
+def _columns(sop: Sop, tracks: int, label_room: bool) -> tuple[Column, ...]:
+    columns: list[Column] = []
+    x = 0.0
+
+    def add(key, title, width, group="", lane_index=None):
+        nonlocal x
+        columns.append(Column(key, title, x, width, group, lane_index))
+        x += width
+
+    add("no", _("No"), NO_WIDTH)
+    add("aktivitas", _("Aktivitas"), ACTIVITY_WIDTH)
+    for i, lane in enumerate(sop.lanes):
+        add(lane.key, lane.name, LANE_WIDTH, GROUP_LANES, i)
+    if tracks:
+        width = 2 * TRACK_MARGIN + (tracks - 1) * TRACK_SPACING
+        add(TRACKS_KEY, "", width + (LABEL_ROOM if label_room else 0), GROUP_LANES)
+    add("kelengkapan", _("Kelengkapan"), KELENGKAPAN_WIDTH, GROUP_MUTU)
+    add("waktu", _("Waktu"), WAKTU_WIDTH, GROUP_MUTU)
+    add("output", _("Output"), OUTPUT_WIDTH, GROUP_MUTU)
+    add("keterangan", _("Keterangan"), KETERANGAN_WIDTH)
+    return tuple(columns)
+
+
+def _arrows(sop: Sop, index: dict[int, int], returned: dict[tuple[int, int], int],
+            forwarded: set[tuple[int, int]]) -> tuple[list[Arrow], int]:
+    arrows: list[Arrow] = []
+    loops: list[tuple[int, int]] = []
+    for t in sop.transitions:
+        if t.target is None:
+            continue
+        if t.kind == FORWARD:
+            label = _("Ya") if sop.revision_targets(t.source) else ""
+            arrows.append(Arrow(index[t.source], index[t.target], FORWARD,
+                                taken=(t.source, t.target) in forwarded, label=label))
+        elif t.kind == REVISION:
+            loops.append((t.source, t.target))
+    # Nested loops never cross: the shortest loop takes the innermost track.
+    loops.sort(key=lambda st: (abs(index[st[0]] - index[st[1]]), index[st[0]]))
+    for track, (source, target) in enumerate(loops):
+        count = returned.get((source, target), 0)
+        arrows.append(Arrow(index[source], index[target], REVISION, count=count,
+                            taken=count > 0, track=track, label=_("Tidak")))
+    return arrows, len(loops)
+
+
+def _identity(sop: Sop) -> tuple[tuple[str, str], ...]:
+    ident = sop.identity
+    approved = " ".join(str(ident.get(k, "")) for k in ("disahkan_jabatan", "disahkan_nama"))
+    pairs = [
+        (_("Nomor SOP"), sop.number),
+        (_("Nama SOP"), sop.name),
+        (_("Tgl. pembuatan"), _format_date(ident.get("tanggal_pembuatan"))),
+        (_("Tgl. revisi"), _format_date(ident.get("tanggal_revisi")) or "-"),
+        (_("Tgl. efektif"), _format_date(ident.get("tanggal_efektif"))),
+        (_("Disahkan oleh"), approved.strip() or "-"),
+        (_("Instansi"), str(ident.get("instansi", ""))),
+        (_("Unit"), str(ident.get("unit", ""))),
+    ]
+    return tuple((k, v if v else "-") for k, v in pairs)
+
+
+# --------------------------------------------------------------------------- building
+
+def blank_chart(sop: Sop) -> Chart:
+    """The SOP as the office prints it: every symbol drawn, no states."""
+    return build_chart(sop)
+
+
+def build_chart(sop: Sop, *, complaint=None, records: Sequence = (), holds: Sequence = (),
+                calendar: WorkingCalendar | None = None,
+                at: dt.datetime | None = None) -> Chart:
+    """Build the chart of `complaint` (a `Complaint` row or any object with the same fields)
+    from its step records (ordered by seq; `actor` may be a joined User) and holds, as of
+    `at`. Without a complaint: the blank SOP. Needs `calendar` for a complaint's deadlines."""
+    index = {step.no: i for i, step in enumerate(sop.steps)}
+    passes = _passes(records, holds) if complaint is not None else {}
+    returned, forwarded = _routes(records)
+    arrows, tracks = _arrows(sop, index, returned, forwarded)
+    last_lane = sop.lanes[-1].key
+    label_room = any(sop.step(t.source).lane == last_lane for t in sop.transitions
+                     if t.kind == REVISION)
+    current_row = None
+    if complaint is not None and complaint.current_step is not None:
+        current_row = index.get(complaint.current_step)
+    rows = []
+    for i, step in enumerate(sop.steps):
+        step_passes = tuple(passes.get(step.no, ()))
+        rows.append(_row(sop, i, step, step_passes, complaint, current_row, calendar, at,
+                         returned))
+    title = _("Flowchart SOP {name}").format(name=_title_case(sop.name))
+    summary: tuple[str, ...] = ()
+    if complaint is not None:
+        summary = _summary(sop, complaint, rows, calendar, at)
+    return Chart(sop=sop, title=title, identity=_identity(sop), rows=tuple(rows),
+                 arrows=tuple(arrows), columns=_columns(sop, tracks, label_room),
+                 register_no=getattr(complaint, "register_no", None),
+                 complaint_id=getattr(complaint, "id", None), summary=summary, as_of=at,
+                 loop_tracks=tracks, _by_step={s.no: i for i, s in enumerate(sop.steps)})
+
+
+def complaint_chart(complaint_id: int, *, at: dt.datetime | None = None) -> Chart:
+    """The chart of one complaint as of `at` (default now), from the database.
+    Raises `InvalidAction` if there is no such complaint."""
+    from peewee import JOIN
+
+    from app.errors import InvalidAction
+    from app.services import settings, workflow
+    from app.store.models import Complaint, Hold, StepRecord, User, now
+
+    complaint = Complaint.get_or_none(Complaint.id == complaint_id)
+    if complaint is None:
+        raise InvalidAction(_("Pengaduan tidak ditemukan."))
+    records = list(StepRecord.select(StepRecord, User)
+                   .join(User, JOIN.LEFT_OUTER, on=(StepRecord.actor == User.id))
+                   .where(StepRecord.complaint == complaint).order_by(StepRecord.seq))
+    holds = list(Hold.select().where(Hold.complaint == complaint)
+                 .order_by(Hold.started_at, Hold.id))
+    return build_chart(workflow.sop_of(complaint), complaint=complaint, records=records,
+                       holds=holds, calendar=settings.office_calendar(), at=at or now())
+
+
+def find_register_no(register_no: str) -> int | None:
+    """The id of the complaint with that register number, or None."""
+    from app.store.models import Complaint
+
+    row = Complaint.get_or_none(Complaint.register_no == register_no)
+    return row.id if row else None
+
+
+def _title_case(name: str) -> str:
+    small = {"dan", "di", "ke", "dari", "yang", "atau", "untuk"}
+    words = name.lower().split()
+    return " ".join(w if (i and w in small) else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
+
+
+def _actor_name(record) -> str:
+    actor = record.actor if record.actor_id is not None else None
+    if actor is None:
+        return ""
+    return actor.full_name or actor.username
+
+
+def _passes(records: Iterable, holds: Iterable) -> dict[int, list[Pass]]:
+    """Group step records into passes per step (a hold splits one pass into records)."""
+    grouped: dict[tuple[int, int], list] = {}
+    order: list[tuple[int, int]] = []
+    for record in records:
+        key = (record.step_no, record.pass_no)
+        if key not in grouped:
+            grouped[key] = []
+            order.append(key)
+        grouped[key].append(record)
+    holds_by_step: dict[int, list] = {}
+    for hold in holds:
+        holds_by_step.setdefault(hold.step_no, []).append(hold)
+    result: dict[int, list[Pass]] = {}
+    for key in order:
+        recs = grouped[key]
+        first, last = recs[0], recs[-1]
+        end = last.ended_at if last.outcome != "ditunda" else None
+        pass_end = end or dt.datetime.max
+        pass_holds = tuple(
+            HoldPeriod(h.started_at, h.ended_at, h.reason, h.working_minutes)
+            for h in holds_by_step.get(key[0], ())
+            if first.started_at <= h.started_at <= pass_end)
+        closed = [r for r in recs if r.ended_at is not None]
+        result.setdefault(key[0], []).append(Pass(
+            step_no=key[0], pass_no=key[1], first_seq=first.seq, started_at=first.started_at,
+            ended_at=end, actor=_actor_name(last if last.ended_at else first),
+            outcome=last.outcome if end else None,
+            working_minutes=sum(float(r.working_minutes or 0) for r in closed),
+            standard_minutes=first.standard_minutes,
+            notes=tuple(r.note for r in recs if r.note),
+            waivers=tuple(r.kelengkapan_waiver for r in recs if r.kelengkapan_waiver),
+            overrides=tuple(r.override_reason for r in recs if r.override_reason),
+            holds=pass_holds))
+    return result
+
+
+def _routes(records: Sequence) -> tuple[dict[tuple[int, int], int], set[tuple[int, int]]]:
+    """Which transitions the complaint took: returns per (source, target) and forwards."""
+    returned: dict[tuple[int, int], int] = {}
+    forwarded: set[tuple[int, int]] = set()
+    for before, after in zip(records, list(records)[1:], strict=False):
+        if before.outcome == "dikembalikan":
+            key = (before.step_no, after.step_no)
+            returned[key] = returned.get(key, 0) + 1
+        elif before.outcome == "diteruskan" and before.step_no != after.step_no:
+            forwarded.add((before.step_no, after.step_no))
+    return returned, forwarded
+
+
+def _row(sop: Sop, i: int, step: Step, passes: tuple[Pass, ...], complaint, current_row,
+         calendar, at, returned) -> Row:
+    lane = sop.lane(step.lane)
+    kel = sop.kelengkapan[step.kelengkapan].name
+    waktu = _("{m} menit").format(m=step.minutes)
+    returns = sum(n for (source, _t), n in returned.items() if source == step.no)
+    base = dict(index=i, step=step, lane_index=sop.lane_index(step.lane), lane_name=lane.name,
+                symbol=symbol_of(sop, step), kelengkapan=kel, waktu=waktu, output=step.output,
+                passes=passes, returns=returns)
+    state, late, remaining, due = _state(i, passes, complaint, current_row, calendar, at)
+    if state == BLANK:
+        keterangan = _blank_keterangan(sop, step)
+        waktu_note = ""
+    else:
+        keterangan = _keterangan(sop, passes, state, late, due)
+        waktu_note = _waktu_note(passes, state, late, remaining)
+        if state == DONE:
+            late = sum(p.minutes_over for p in passes)
+    details = _details(sop, step, lane.name, kel, state, passes, late, due)
+    return Row(**base, state=state, late_minutes=late, remaining_minutes=remaining,
+               due_at=due, waktu_note=waktu_note, keterangan=keterangan, details=details)
+
+
+def _state(i, passes, complaint, current_row, calendar, at):
+    """(state, working minutes late, minutes left, due) of row `i`."""
+    if complaint is None:
+        return BLANK, 0.0, None, None
+    if current_row is None:  # closed
+        return (DONE if passes else SKIPPED), 0.0, None, None
+    if i == current_row:
+        if complaint.status == "ditunda":
+            return ON_HOLD, 0.0, None, None
+        due = complaint.step_due_at
+        if due is None or calendar is None or at is None:
+            return CURRENT, 0.0, None, due
+        left = deadlines.minutes_left(calendar, at, due)
+        if left < 0:
+            return OVERDUE, -left, None, due
+        return CURRENT, 0.0, left, due
+    if i < current_row:
+        return (DONE if passes else SKIPPED), 0.0, None, None
+    # After the current row: still to come, even if an earlier pass sent the work back.
+    return WAITING, 0.0, None, None
+
+
+def _blank_keterangan(sop: Sop, step: Step) -> tuple[str, ...]:
+    lines = []
+    for target in sop.revision_targets(step.no):
+        lines.append(_("Tidak (perlu perbaikan): kembali ke langkah {t}").format(t=target))
+    if step.can_hold:
+        lines.append(_("Dapat ditunda bila data pelapor belum lengkap"))
+    return tuple(lines)
+
+
+def _pass_line(p: Pass, numbered: bool) -> str:
+    prefix = _("Ke-{n}: ").format(n=p.pass_no) if numbered else ""
+    who = p.actor or "-"
+    if p.open:  # nobody has acted yet: only the start is known
+        return prefix + _("Mulai {t}").format(t=format_time(p.started_at))
+    line = prefix + _("{who}, {start}–{end} ({m})").format(
+        who=who, start=format_time(p.started_at), end=p.ended_at.strftime("%H.%M"),
+        m=format_minutes(p.working_minutes))
+    if p.outcome == "dikembalikan":
+        reason = p.notes[-1] if p.notes else ""
+        line += _("; dikembalikan") + (f": {reason}" if reason else "")
+    return line
+
+
+def _keterangan(sop, passes, state, late, due) -> tuple[str, ...]:
+    numbered = len(passes) > 1
+    lines: list[str] = []
+    for p in passes:
+        lines.append(_pass_line(p, numbered))
+        for h in p.holds:
+            end = h.ended_at.strftime("%d/%m %H.%M") if h.ended_at else _("sekarang")
+            lines.append(_("Ditunda {start}–{end}: {reason}").format(
+                start=format_time(h.started_at), end=end, reason=h.reason))
+    if state == OVERDUE:
+        lines.append(_("Terlambat {m} (batas {due})").format(m=format_minutes(late),
+                                                             due=format_time(due)))
+    elif state == CURRENT and due is not None:
+        lines.append(_("Batas {due}").format(due=format_time(due)))
+    return tuple(lines)
+
+
+def _waktu_note(passes, state, late, remaining) -> str:
+    if state == DONE and passes:
+        used = sum(p.working_minutes for p in passes)
+        if len(passes) > 1:  # the standard applies per pass; say how many there were
+            return _("{n} putaran, {m}").format(n=len(passes), m=format_minutes(used))
+        return _("realisasi {m}").format(m=format_minutes(used))
+    if state == OVERDUE:
+        return _("lewat {m}").format(m=format_minutes(late))
+    if state == CURRENT and remaining is not None:
+        return _("sisa {m}").format(m=format_minutes(remaining))
+    if state == ON_HOLD:
+        return _("jam berhenti")
+    return ""
+
+
+def _details(sop, step, lane_name, kel, state, passes, late, due) -> tuple[str, ...]:
+    lines = [_("Langkah {no} — {lane}").format(no=step.no, lane=lane_name), step.activity,
+             _("Kelengkapan: {k} · Waktu baku: {m} menit · Output: {o}").format(
+                 k=kel, m=step.minutes, o=step.output or "-")]
+    if state != BLANK:
+        lines.append(_("Status: {s}").format(s=_(STATE_LABELS[state])))
+    if state == OVERDUE:
+        lines.append(_("Terlambat {m} kerja dari batas {due}").format(
+            m=format_minutes(late), due=format_datetime(due)))
+    for p in passes:
+        head = _("Putaran {n}: mulai {t}").format(n=p.pass_no, t=format_datetime(p.started_at))
+        if p.ended_at:
+            head += _(", selesai {t}").format(t=format_datetime(p.ended_at))
+        head += _(", {who}").format(who=p.actor) if p.actor else ""
+        lines.append(head)
+        if p.ended_at:
+            lines.append("    " + _("Waktu kerja {m} dari baku {s} menit{over}").format(
+                m=format_minutes(p.working_minutes), s=p.standard_minutes,
+                over=_(" (lebih {m})").format(m=format_minutes(p.minutes_over))
+                if p.minutes_over >= 1 else ""))
+            if p.outcome == "dikembalikan":
+                lines.append("    " + _("Dikembalikan untuk perbaikan"))
+        for note in p.notes:
+            lines.append("    " + _("Catatan: {n}").format(n=note))
+        for waiver in p.waivers:
+            lines.append("    " + _("Kelengkapan dikecualikan: {n}").format(n=waiver))
+        for reason in p.overrides:
+            lines.append("    " + _("Dilakukan administrator: {n}").format(n=reason))
+        for h in p.holds:
+            lines.append("    " + _("Ditunda {start} s.d. {end}: {reason}").format(
+                start=format_datetime(h.started_at),
+                end=format_datetime(h.ended_at) if h.ended_at else _("sekarang"),
+                reason=h.reason))
+    return tuple(lines)
+
+
+def _summary(sop, complaint, rows, calendar, at) -> tuple[str, ...]:
+    from app.office.vocab import STATUSES, label
+
+    status = label(STATUSES, complaint.status)
+    if complaint.current_step is not None:
+        status += _(" — langkah {no}").format(no=complaint.current_step)
+    lines = [_("Status: {s}").format(s=status)]
+    if complaint.closed_at is not None:
+        lines.append(_("Selesai {t}").format(t=format_datetime(complaint.closed_at)))
+    elif complaint.due_at is not None:
+        text = _("Batas penyelesaian {t}").format(t=format_datetime(complaint.due_at))
+        if calendar is not None and at is not None and complaint.status != "ditunda":
+            left = deadlines.minutes_left(calendar, at, complaint.due_at)
+            if left < 0:
+                text += _(" (terlambat {m})").format(m=format_minutes(-left))
+        lines.append(text)
+    if at is not None:
+        lines.append(_("Keadaan per {t}").format(t=format_datetime(at)))
+    return tuple(lines)

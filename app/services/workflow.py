@@ -1,0 +1,567 @@
+"""The workflow engine: one function per user intent, each one transaction with its audit
+entry. The SOP data decides the steps, lanes, times and transitions; this module enforces who
+may act, what must be at hand, and that two workstations never both move the same step.
+
+Every action takes the complaint's `expected_version` (what the user was looking at). A
+concurrent change makes the conditional UPDATE match no row, and the action raises
+StaleComplaint with no trace left: exactly one of two racing users succeeds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import fn
+
+from app.errors import (
+    InvalidAction,
+    MissingKelengkapan,
+    NoteRequired,
+    NotPermitted,
+    StaleComplaint,
+    ValidationError,
+)
+from app.i18n import _
+from app.office import deadlines
+from app.office.sop import Sop, Step, load_sop, parse_sop
+from app.office.text import clean_text
+from app.office.vocab import CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS
+from app.paths import default_sop_path
+from app.services import audit, settings
+from app.store import step_tally
+from app.store.models import (
+    OUTCOME_COMPLETED,
+    OUTCOME_FORWARDED,
+    OUTCOME_HELD,
+    OUTCOME_RETURNED,
+    STATUS_CLOSED,
+    STATUS_HOLD,
+    STATUS_OPEN,
+    Attachment,
+    AuditEntry,
+    Complaint,
+    Document,
+    Hold,
+    Pelapor,
+    SopVersion,
+    StepRecord,
+    User,
+    database,
+    now,
+)
+from app.store.numbering import format_number, next_value
+from app.store.search_columns import search_columns
+
+# Action names, stable for the GUI and the audit log.
+FORWARD = "teruskan"
+RETURN = "kembalikan"
+HOLD = "tunda"
+RESUME = "lanjutkan"
+
+
+# --------------------------------------------------------------------------- SOP versions
+
+_sop_cache: dict[str, Sop] = {}  # by content hash
+_sop_by_row: dict[tuple[int, int], Sop] = {}  # by (database, SopVersion id)
+_sop_by_file: dict[tuple[str, int, int], Sop] = {}  # by (path, mtime, size)
+
+
+def current_sop(path=None) -> Sop:
+    """The SOP file in force, registered in the database so complaints can point at it.
+    Parsed again only when the file changed (the screens ask for it many times)."""
+    path = Path(path or default_sop_path())
+    try:
+        stat = path.stat()
+    except OSError:
+        return load_sop(path)  # raises SopError naming the file
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    sop = _sop_by_file.get(key)
+    if sop is None:
+        sop = _sop_by_file[key] = load_sop(path)
+    register_sop(sop)
+    return sop
+
+
+def register_sop(sop: Sop) -> SopVersion:
+    _sop_cache[sop.version] = sop
+    row = SopVersion.get_or_none(SopVersion.version == sop.version)
+    if row is None:
+        SopVersion.insert(key=str(sop.identity.get("kode", "sop")), version=sop.version,
+                          number=sop.number, name=sop.name, text=sop.text
+                          ).on_conflict_ignore().execute()
+        row = SopVersion.get(SopVersion.version == sop.version)
+    return row
+
+
+def sop_of(complaint: Complaint) -> Sop:
+    """The SOP version the complaint started under (not the file as it is today)."""
+    key = (id(database.obj), complaint.sop_version_id)
+    sop = _sop_by_row.get(key)
+    if sop is None:
+        row = SopVersion.get_by_id(complaint.sop_version_id)
+        sop = _sop_cache.get(row.version) or parse_sop(row.text, source=f"db:{row.version}")
+        _sop_cache[row.version] = _sop_by_row[key] = sop
+    return sop
+
+
+# --------------------------------------------------------------------------- intake
+
+@dataclass
+class PelaporInput:
+    name: str = ""
+    nik: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    anonymous: bool = False
+
+
+@dataclass
+class ComplaintInput:
+    received_at: dt.datetime
+    channel: str
+    subject_kind: str
+    subject_name: str
+    category: str
+    tier: str
+    summary: str
+    description: str
+    confidentiality: str = "biasa"
+    lapor_ticket: str = ""
+
+
+_NIK = re.compile(r"^\d{16}$")
+_PHONE = re.compile(r"^\+?[0-9][0-9 \-]{6,18}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def validate_intake(data: ComplaintInput, pelapor: PelaporInput,
+                    at: dt.datetime | None = None) -> None:
+    """Raise ValidationError (with the field name) for the first rule the input breaks."""
+    at = at or now()
+    required = [("summary", data.summary, _("Ringkasan pengaduan wajib diisi.")),
+                ("description", data.description, _("Uraian pengaduan wajib diisi.")),
+                ("subject_name", data.subject_name, _("Pihak yang diadukan wajib diisi."))]
+    for field, value, message in required:
+        if not (value or "").strip():
+            raise ValidationError(message, field)
+    choices = [("channel", data.channel, CHANNELS, _("Saluran pengaduan tidak dikenal.")),
+               ("subject_kind", data.subject_kind, SUBJECT_KINDS,
+                _("Jenis terlapor tidak dikenal.")),
+               ("category", data.category, CATEGORIES, _("Kategori tidak dikenal.")),
+               ("tier", data.tier, settings.tiers(), _("Tingkat pengaduan tidak dikenal.")),
+               ("confidentiality", data.confidentiality, CONFIDENTIALITY,
+                _("Sifat kerahasiaan tidak dikenal."))]
+    for field, value, allowed, message in choices:
+        if value not in allowed:
+            raise ValidationError(message, field)
+    if len(data.summary) > 500:
+        raise ValidationError(_("Ringkasan paling banyak 500 karakter."), "summary")
+    if data.received_at is None:
+        raise ValidationError(_("Tanggal diterima wajib diisi."), "received_at")
+    if data.received_at > at + dt.timedelta(minutes=1):
+        raise ValidationError(_("Tanggal diterima tidak boleh di masa depan."), "received_at")
+    anonymous = pelapor.anonymous or data.confidentiality == "anonim"
+    if not anonymous and not pelapor.name.strip():
+        raise ValidationError(_("Nama pelapor wajib diisi (atau pilih anonim)."), "name")
+    if pelapor.nik and not _NIK.match(pelapor.nik.strip()):
+        raise ValidationError(_("NIK harus 16 digit angka."), "nik")
+    if pelapor.phone and not _PHONE.match(pelapor.phone.strip()):
+        raise ValidationError(_("Nomor telepon tidak valid (contoh: 0812-3456-7890)."), "phone")
+    if pelapor.email and not _EMAIL.match(pelapor.email.strip()):
+        raise ValidationError(_("Alamat email tidak valid."), "email")
+
+
+def register_complaint(actor: User, data: ComplaintInput, pelapor: PelaporInput, *,
+                       attachments: list[tuple] = (),
+                       waiver: str | None = None, override_reason: str | None = None,
+                       sop: Sop | None = None, at: dt.datetime | None = None) -> Complaint:
+    """Step 1: register what the complainant delivered, give it its register number, and
+    forward it to step 2. `attachments` are (kind, filename, content) or, already checked
+    (the intake dialog's panel), (kind, filename, content, FileInfo); the letter (kind
+    "surat") is step 1's kelengkapan, else `waiver` must say why there is none. Every file
+    is checked before anything is written: a bad one raises FileRejected and neither the
+    complaint nor a register number is used."""
+    from app.services.attachments import add_attachment, checked
+
+    at = at or now()
+    data = dataclasses.replace(data, **{f: clean_text(getattr(data, f)) for f in (
+        "subject_name", "summary", "description", "lapor_ticket")})
+    pelapor = dataclasses.replace(pelapor, **{f: clean_text(getattr(pelapor, f)) for f in (
+        "name", "nik", "address", "phone", "email")})
+    validate_intake(data, pelapor, at)
+    files = [(kind, filename, content, checked(filename, content, *info))
+             for kind, filename, content, *info in attachments]
+    sop = sop or current_sop()
+    first = sop.first_step
+    override = _authorize(actor, sop, first, override_reason)
+    calendar = settings.office_calendar()
+    anonymous = pelapor.anonymous or data.confidentiality == "anonim"
+    with database.atomic():
+        version_row = register_sop(sop)
+        reporter = Pelapor.create(
+            name=None if anonymous else pelapor.name.strip(),
+            nik=None if anonymous else (pelapor.nik.strip() or None),
+            address=None if anonymous else (pelapor.address.strip() or None),
+            # Anonymous means no way back to the person: no phone, no email either.
+            phone=None if anonymous else (pelapor.phone.strip() or None),
+            email=None if anonymous else (pelapor.email.strip() or None),
+            anonymous=anonymous)
+        seq = next_value("pengaduan", data.received_at.year)
+        register_no = format_number(settings.get("register_pattern"), seq,
+                                    data.received_at.date(),
+                                    office_code=settings.get("office_code"))
+        complaint = Complaint.create(
+            register_no=register_no, received_at=data.received_at, channel=data.channel,
+            pelapor=reporter, subject_kind=data.subject_kind,
+            subject_name=data.subject_name.strip(), category=data.category, tier=data.tier,
+            summary=data.summary.strip(), description=data.description,
+            confidentiality=data.confidentiality, lapor_ticket=data.lapor_ticket or None,
+            **search_columns(register_no, data.subject_name.strip(), data.summary.strip(),
+                             data.lapor_ticket, reporter.name, data.confidentiality),
+            sop_version=version_row, current_step=first.no,
+            current_lane=sop.acting_lane(first.no), status=STATUS_OPEN,
+            step_started_at=data.received_at,
+            due_at=deadlines.statutory_due(calendar, data.received_at,
+                                           settings.tier_days(data.tier)),
+            created_by=actor)
+        record = StepRecord.create(complaint=complaint, seq=1, step_no=first.no,
+                                   lane=first.lane, started_at=data.received_at,
+                                   standard_minutes=first.minutes)
+        for kind, filename, content, info in files:
+            add_attachment(complaint, kind, filename, content, actor=actor, step_no=first.no,
+                           info=info)
+        audit.record("pengaduan.registrasi", actor=actor.username, complaint_id=complaint.id,
+                     at=at, detail={"nomor": register_no, "saluran": data.channel,
+                                    "sop": sop.version})
+        complaint = _advance(actor, complaint, sop, record, OUTCOME_FORWARDED, at,
+                             note=None, waiver=waiver, override=override,
+                             target=sop.forward_of(first.no).target)
+    return complaint
+
+
+# --------------------------------------------------------------------------- actions
+
+@dataclass(frozen=True)
+class ActionInfo:
+    """What the case screen shows for one action at the current step."""
+
+    name: str
+    label: str
+    allowed: bool
+    reason: str = ""  # why not, for the tooltip
+    note_required: bool = False
+    needs_override: bool = False
+
+
+def available_actions(actor: User, complaint: Complaint) -> list[ActionInfo]:
+    """The actions of the complaint's current step, each allowed or not with the reason."""
+    if complaint.status == STATUS_CLOSED:
+        return []
+    sop = sop_of(complaint)
+    step = sop.step(complaint.current_step)
+    lane_name = sop.lane(sop.acting_lane(step.no)).name
+    mine = sop.acting_lane(step.no) in actor.lanes
+    why = "" if mine else (
+        _("Hanya {lane} yang dapat bertindak pada langkah {no}.").format(lane=lane_name,
+                                                                          no=step.no)
+        + (_(" Administrator dapat bertindak dengan alasan.") if actor.is_admin else ""))
+    allowed = mine or actor.is_admin
+    held = complaint.status == STATUS_HOLD
+    held_why = _("Pengaduan sedang ditunda; lanjutkan dulu.")
+    result = [ActionInfo(FORWARD, _(step.action_label), allowed and not held,
+                         held_why if held else why, step.note_required,
+                         not mine and actor.is_admin)]
+    if sop.revision_targets(step.no):
+        result.append(ActionInfo(RETURN, _("Kembalikan untuk Perbaikan"), allowed and not held,
+                                 held_why if held else why, True, not mine and actor.is_admin))
+    if step.can_hold:
+        if held:
+            result.append(ActionInfo(RESUME, _("Lanjutkan"), allowed, why, False,
+                                     not mine and actor.is_admin))
+        else:
+            result.append(ActionInfo(HOLD, _("Tunda (menunggu pelapor)"), allowed, why, True,
+                                     not mine and actor.is_admin))
+    return result
+
+
+def forward(actor: User, complaint_id: int, *, expected_version: int | None = None,
+            note: str | None = None, waiver: str | None = None,
+            override_reason: str | None = None, at: dt.datetime | None = None) -> Complaint:
+    """Complete the current step and open the next (or close the complaint after the last).
+    Raises NotPermitted, NoteRequired, MissingKelengkapan, InvalidAction, StaleComplaint."""
+    at = at or now()
+    with _action(complaint_id, expected_version) as (complaint, sop, record):
+        _require_status(complaint, STATUS_OPEN)
+        step = sop.step(complaint.current_step)
+        override = _authorize(actor, sop, step, override_reason)
+        if step.note_required and not (note or "").strip():
+            raise NoteRequired(_("Langkah {no} memerlukan catatan/instruksi disposisi.")
+                               .format(no=step.no), "note")
+        target = sop.forward_of(step.no).target
+        outcome = OUTCOME_COMPLETED if target is None else OUTCOME_FORWARDED
+        return _advance(actor, complaint, sop, record, outcome, at, note=note, waiver=waiver,
+                        override=override, target=target)
+
+
+def return_for_revision(actor: User, complaint_id: int, *, note: str,
+                        expected_version: int | None = None, target: int | None = None,
+                        override_reason: str | None = None,
+                        at: dt.datetime | None = None) -> Complaint:
+    """Send the draft back to the drafter (steps 7-9 -> 6). The reason is required."""
+    at = at or now()
+    with _action(complaint_id, expected_version) as (complaint, sop, record):
+        _require_status(complaint, STATUS_OPEN)
+        step = sop.step(complaint.current_step)
+        targets = sop.revision_targets(step.no)
+        if not targets:
+            raise InvalidAction(_("Langkah {no} tidak dapat dikembalikan untuk perbaikan.")
+                                .format(no=step.no))
+        target = target if target is not None else targets[0]
+        if target not in targets:
+            raise InvalidAction(_("Langkah {no} hanya dapat dikembalikan ke langkah {t}.")
+                                .format(no=step.no, t=", ".join(map(str, targets))))
+        override = _authorize(actor, sop, step, override_reason)
+        if not (note or "").strip():
+            raise NoteRequired(_("Alasan pengembalian untuk perbaikan wajib diisi."), "note")
+        return _advance(actor, complaint, sop, record, OUTCOME_RETURNED, at, note=note,
+                        waiver=None, override=override, target=target, check_kelengkapan=False)
+
+
+def hold(actor: User, complaint_id: int, *, reason: str, expected_version: int | None = None,
+         override_reason: str | None = None, at: dt.datetime | None = None) -> Complaint:
+    """The complainant's data is incomplete: wait for them. Clocks stop until `resume`."""
+    at = at or now()
+    with _action(complaint_id, expected_version) as (complaint, sop, record):
+        _require_status(complaint, STATUS_OPEN)
+        step = sop.step(complaint.current_step)
+        if not step.can_hold:
+            raise InvalidAction(_("Pengaduan tidak dapat ditunda pada langkah {no}.")
+                                .format(no=step.no))
+        override = _authorize(actor, sop, step, override_reason)
+        if not (reason or "").strip():
+            raise NoteRequired(_("Alasan penundaan wajib diisi (data apa yang kurang)."),
+                               "note")
+        calendar = settings.office_calendar()
+        _close_record(complaint, record, actor, OUTCOME_HELD, at, reason, None, override,
+                      calendar)
+        Hold.create(complaint=complaint, step_no=step.no, reason=reason.strip(),
+                    started_at=at, started_by=actor)
+        updated = _bump(complaint, status=STATUS_HOLD, step_due_at=None)
+        audit.record("pengaduan.tunda", actor=actor.username, complaint_id=complaint.id, at=at,
+                     detail={"langkah": step.no, "alasan": reason, "override": override})
+        return updated
+
+
+def resume(actor: User, complaint_id: int, *, note: str | None = None,
+           expected_version: int | None = None, override_reason: str | None = None,
+           at: dt.datetime | None = None) -> Complaint:
+    """The complainant answered: the step reopens with the standard time it had left, and
+    the statutory deadline moves back by the working time spent waiting."""
+    at = at or now()
+    with _action(complaint_id, expected_version) as (complaint, sop, _record):
+        _require_status(complaint, STATUS_HOLD)
+        step = sop.step(complaint.current_step)
+        override = _authorize(actor, sop, step, override_reason)
+        calendar = settings.office_calendar()
+        pending = (Hold.select().where((Hold.complaint == complaint) & Hold.ended_at.is_null())
+                   .order_by(Hold.id.desc()).first())
+        held = calendar.working_minutes_between(pending.started_at, at) if pending else 0.0
+        if pending:
+            Hold.update(ended_at=at, ended_by=actor, working_minutes=held).where(
+                Hold.id == pending.id).execute()
+        used = (StepRecord.select(fn.COALESCE(fn.SUM(StepRecord.working_minutes), 0))
+                .where((StepRecord.complaint == complaint) & (StepRecord.step_no == step.no)
+                       & (StepRecord.pass_no == complaint.current_pass)).scalar())
+        remaining = max(0.0, step.minutes - float(used))
+        _open_record(complaint, step, complaint.current_pass, at)
+        held_total = complaint.held_minutes + held
+        updated = _bump(
+            complaint, status=STATUS_OPEN, step_started_at=at,
+            step_due_at=deadlines.step_due(calendar, at, remaining), held_minutes=held_total,
+            due_at=deadlines.statutory_due(calendar, complaint.received_at,
+                                           settings.tier_days(complaint.tier), held_total))
+        audit.record("pengaduan.lanjutkan", actor=actor.username, complaint_id=complaint.id,
+                     at=at, detail={"langkah": step.no, "catatan": note,
+                                    "menit_tunda": round(held, 1), "override": override})
+        return updated
+
+
+# --------------------------------------------------------------------------- internals
+
+class _action:
+    """Context manager: one transaction around an action on one complaint.
+
+    Loads the complaint and its open step record, checks the caller saw the latest version,
+    and turns a lost race into StaleComplaint after the rollback."""
+
+    def __init__(self, complaint_id: int, expected_version: int | None):
+        self.complaint_id, self.expected = complaint_id, expected_version
+        self.txn = None
+
+    def __enter__(self):
+        self.txn = database.atomic()
+        self.txn.__enter__()
+        try:
+            query = Complaint.select().where(Complaint.id == self.complaint_id)
+            if database.obj.for_update:
+                # Lock the row first: everything read below then belongs to one state of
+                # the complaint (a rival's commit cannot slip in between our reads).
+                # SQLite's IMMEDIATE transactions already serialise writers.
+                query = query.for_update()
+            complaint = query.first()
+            if complaint is None:
+                raise InvalidAction(_("Pengaduan tidak ditemukan."))
+            if self.expected is not None and complaint.row_version != self.expected:
+                raise StaleComplaint(_stale_message(complaint))
+            if complaint.status == STATUS_CLOSED:
+                raise InvalidAction(_("Pengaduan {no} sudah selesai.")
+                                    .format(no=complaint.register_no))
+            record = (StepRecord.select().where((StepRecord.complaint == complaint)
+                                                & StepRecord.ended_at.is_null())
+                      .order_by(StepRecord.seq.desc()).first())
+            if record is None and complaint.status != STATUS_HOLD:
+                # Only possible if the complaint changed under us (no row lock): stale.
+                raise StaleComplaint(_stale_message(complaint))
+            return complaint, sop_of(complaint), record
+        except BaseException:
+            self.txn.__exit__(*sys.exc_info())
+            raise
+
+    def __exit__(self, exc_type, exc, tb):
+        self.txn.__exit__(exc_type, exc, tb)
+        if isinstance(exc, _Lost):
+            complaint = Complaint.get_by_id(self.complaint_id)
+            raise StaleComplaint(_stale_message(complaint)) from None
+        return False
+
+
+class _Lost(Exception):
+    """The conditional UPDATE matched no row: another workstation won the race."""
+
+
+def _bump(complaint: Complaint, **changes) -> Complaint:
+    """Write `changes` only if nobody changed the complaint since we read it."""
+    matched = (Complaint.update(row_version=Complaint.row_version + 1, **changes)
+               .where((Complaint.id == complaint.id)
+                      & (Complaint.row_version == complaint.row_version)).execute())
+    if matched != 1:
+        raise _Lost()
+    for key, value in changes.items():
+        setattr(complaint, key, value)
+    complaint.row_version += 1
+    return complaint
+
+
+def _stale_message(complaint: Complaint) -> str:
+    last = (AuditEntry.select().where(AuditEntry.complaint_id == complaint.id)
+            .order_by(AuditEntry.seq.desc()).first())
+    if last is None:
+        return _("Pengaduan {no} telah diubah di komputer lain. Muat ulang lalu coba lagi.")\
+            .format(no=complaint.register_no)
+    return _("Pengaduan {no} telah diubah oleh {who} pukul {t}. Muat ulang lalu coba lagi.")\
+        .format(no=complaint.register_no, who=last.actor or "-", t=last.at.strftime("%H:%M"))
+
+
+def _require_status(complaint: Complaint, status: str) -> None:
+    if complaint.status != status:
+        if complaint.status == STATUS_HOLD:
+            raise InvalidAction(_("Pengaduan sedang ditunda menunggu pelapor; "
+                                  "lanjutkan dulu."))
+        raise InvalidAction(_("Pengaduan tidak sedang ditunda."))
+
+
+def _authorize(actor: User, sop: Sop, step: Step, override_reason: str | None) -> str | None:
+    """None when the actor holds the step's lane; the override reason for an administrator
+    acting for the lane; NotPermitted otherwise."""
+    if not actor.active:
+        raise NotPermitted(_("Akun {u} tidak aktif.").format(u=actor.username))
+    lane = sop.acting_lane(step.no)
+    if lane in actor.lanes:
+        return None
+    lane_name = sop.lane(lane).name
+    if actor.is_admin:
+        if (override_reason or "").strip():
+            return override_reason.strip()
+        raise NotPermitted(_("Administrator yang bertindak atas nama {lane} harus menuliskan "
+                             "alasannya.").format(lane=lane_name))
+    raise NotPermitted(_("Langkah {no} hanya dapat dilakukan oleh {lane}.")
+                       .format(no=step.no, lane=lane_name))
+
+
+def kelengkapan_present(complaint: Complaint, sop: Sop, step: Step,
+                        note: str | None = None) -> bool:
+    """Whether the step's required input is on the complaint (see the SOP's `bukti`)."""
+    for evidence in sop.kelengkapan[step.kelengkapan].evidence:
+        if evidence == "catatan":
+            if (note or "").strip():
+                return True
+            continue
+        source, _sep, kind = evidence.partition(":")
+        model = Attachment if source == "lampiran" else Document
+        query = model.select().where(model.complaint == complaint)
+        if kind != "*":
+            query = query.where((model.kind if model is Attachment else model.doc_type) == kind)
+        if query.exists():
+            return True
+    return False
+
+
+def _advance(actor, complaint, sop, record, outcome, at, *, note, waiver, override, target,
+             check_kelengkapan=True) -> Complaint:
+    step = sop.step(complaint.current_step)
+    if check_kelengkapan and not kelengkapan_present(complaint, sop, step, note):
+        if not (waiver or "").strip():
+            kel = sop.kelengkapan[step.kelengkapan]
+            raise MissingKelengkapan(_(
+                "Kelengkapan langkah {no} ({k}) belum ada. Lampirkan berkasnya, atau isi "
+                "alasan bila kelengkapan ini dikecualikan.").format(no=step.no, k=kel.name))
+    else:
+        waiver = None  # nothing to waive
+    calendar = settings.office_calendar()
+    _close_record(complaint, record, actor, outcome, at, note, waiver, override, calendar)
+    if target is None:
+        updated = _bump(complaint, status=STATUS_CLOSED, current_step=None, current_lane=None,
+                        step_started_at=None, step_due_at=None, closed_at=at)
+    else:
+        nxt = sop.step(target)
+        pass_no = (StepRecord.select(fn.MAX(StepRecord.pass_no))
+                   .where((StepRecord.complaint == complaint) & (StepRecord.step_no == target))
+                   .scalar() or 0) + 1
+        _open_record(complaint, nxt, pass_no, at)
+        updated = _bump(complaint, current_step=target, current_lane=sop.acting_lane(target),
+                        current_pass=pass_no, step_started_at=at,
+                        step_due_at=deadlines.step_due(calendar, at, nxt.minutes))
+    audit.record({OUTCOME_RETURNED: "pengaduan.kembalikan",
+                  OUTCOME_COMPLETED: "pengaduan.selesai"}.get(outcome, "pengaduan.teruskan"),
+                 actor=actor.username, complaint_id=complaint.id, at=at,
+                 detail={"langkah": step.no, "ke": target, "catatan": note,
+                         "pengecualian": waiver, "override": override})
+    return updated
+
+
+def _open_record(complaint: Complaint, step: Step, pass_no: int, at: dt.datetime) -> StepRecord:
+    seq = (StepRecord.select(fn.MAX(StepRecord.seq))
+           .where(StepRecord.complaint == complaint).scalar() or 0) + 1
+    return StepRecord.create(complaint=complaint, seq=seq, step_no=step.no, lane=step.lane,
+                             pass_no=pass_no, started_at=at, standard_minutes=step.minutes)
+
+
+def _close_record(complaint, record, actor, outcome, at, note, waiver, override,
+                  calendar) -> None:
+    minutes = calendar.working_minutes_between(record.started_at, at)
+    # Conditional on still being open: a racing action that got here first wins.
+    matched = (StepRecord.update(
+        ended_at=at, actor=actor, outcome=outcome, note=(note or "").strip() or None,
+        kelengkapan_waiver=(waiver or "").strip() or None, override_reason=override,
+        working_minutes=minutes)
+        .where((StepRecord.id == record.id) & StepRecord.ended_at.is_null()).execute())
+    if matched != 1:
+        raise _Lost()
+    step_tally.count_pass(complaint.received_at, record.step_no, actor.id, minutes,
+                          record.standard_minutes, outcome)

@@ -1,0 +1,122 @@
+"""Opening the database: the embedded SQLite file by default, or the office's PostgreSQL.
+
+`open_database(url)` connects, checks the schema version (upgrading an older database,
+refusing a newer one) and binds every model. URLs: `sqlite:///C:/path/file.db`,
+`postgresql://user:password@host:5432/dbname`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlparse
+
+from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, SqliteDatabase
+from playhouse.shortcuts import ReconnectMixin
+
+from app.errors import DatabaseConfigError
+from app.i18n import _
+from app.paths import user_data_dir
+from app.store import migrations
+from app.store.models import database
+from app.store.network_share import refuse_network_path
+
+ENV_URL = "PENGADUAN_DB_URL"
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 15000,  # workstations of one machine wait for each other, not fail
+    "synchronous": "normal",  # safe with WAL; a power cut loses at most the last commit
+    "cache_size": -32000,
+}
+
+
+class OfficePostgresDatabase(ReconnectMixin, PostgresqlDatabase):
+    """PostgreSQL that reconnects by itself after a server restart or a pulled cable.
+
+    Only statements outside a transaction are retried (peewee's ReconnectMixin refuses to
+    retry inside one); an action that dies mid-transaction is rolled back by the server and
+    reported to the user, never half-done."""
+
+    reconnect_errors = (
+        (OperationalError, "server closed the connection"),
+        (OperationalError, "terminating connection"),
+        (OperationalError, "could not receive data"),
+        (OperationalError, "could not send data"),
+        (OperationalError, "connection reset"),
+        (OperationalError, "no connection to the server"),
+        (OperationalError, "ssl syscall error"),
+        (InterfaceError, "connection already closed"),
+        (InterfaceError, "cursor already closed"),
+    )
+
+
+def default_url() -> str:
+    """`PENGADUAN_DB_URL`, else the config file's URL, else the per-user SQLite file."""
+    if os.environ.get(ENV_URL):
+        return os.environ[ENV_URL]
+    from app.config import load_config
+
+    configured = load_config().get("database_url")
+    if configured:
+        from app.store.connection import with_password
+
+        return with_password(configured)  # the password lives in the OS keyring
+    return "sqlite:///" + str(user_data_dir() / "pengaduan.db")
+
+
+def describe_url(url: str) -> str:
+    """For the status bar: the SQLite file or the PostgreSQL host and database, no password."""
+    parsed = urlparse(url)
+    if parsed.scheme == "sqlite":
+        return _("SQLite: {path}").format(path=_sqlite_path(parsed))
+    return _("PostgreSQL: {host}/{db}").format(host=parsed.hostname or "localhost",
+                                                db=parsed.path.lstrip("/"))
+
+
+def connect(url: str) -> Database:
+    """Make the peewee database for `url` (not yet bound to the models)."""
+    parsed = urlparse(url)
+    if parsed.scheme == "sqlite":
+        path = _sqlite_path(parsed)
+        if path != ":memory:":
+            refuse_network_path(path)
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        # IMMEDIATE: a transaction takes the write lock up front, so two workstations never
+        # deadlock upgrading read locks; the loser waits (busy_timeout) instead.
+        return SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, timeout=15, lock_type="IMMEDIATE")
+    if parsed.scheme in ("postgres", "postgresql"):
+        params = dict(parse_qsl(parsed.query))
+        return OfficePostgresDatabase(
+            parsed.path.lstrip("/"),
+            user=unquote(parsed.username) if parsed.username else None,
+            password=unquote(parsed.password) if parsed.password else None,
+            host=parsed.hostname, port=parsed.port or 5432,
+            connect_timeout=int(params.pop("connect_timeout", 5)), **params,
+        )
+    raise DatabaseConfigError(
+        _("Alamat basis data tidak dikenal: {url} (gunakan sqlite:/// atau postgresql://)")
+        .format(url=url))
+
+
+def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
+    """Connect to `url` (default: `default_url()`), bring the schema up to date, bind models.
+
+    Raises DatabaseConfigError for an unusable location and SchemaTooNew for a database
+    written by a newer program.
+    """
+    db = connect(url or default_url())
+    database.initialize(db)
+    db.connect(reuse_if_open=True)
+    if migrate:
+        migrations.ensure_schema(db)
+    return db
+
+
+def _sqlite_path(parsed) -> str:
+    # peewee/SQLAlchemy convention: sqlite:///relative.db, sqlite:////abs/file.db,
+    # sqlite:///C:/abs/file.db on Windows.
+    path = unquote(parsed.path)[1:]
+    if parsed.netloc:  # sqlite://server/share/file.db is a UNC path in disguise
+        return "//" + parsed.netloc + "/" + path
+    return path or ":memory:"

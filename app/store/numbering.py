@@ -1,0 +1,27 @@
+"""Per-year sequences and the numbers made from them (register numbers; document numbers
+reuse the same counter). Allocation happens inside the caller's transaction, so a number is
+never handed out twice, also across workstations, and a rolled-back action frees nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.store.models import Counter, database
+
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def next_value(name: str, year: int) -> int:
+    """Increment and return the counter `name` for `year`. Must run in a transaction."""
+    with database.atomic():
+        Counter.insert(name=name, year=year, value=0).on_conflict_ignore().execute()
+        # The UPDATE takes the row lock (PostgreSQL) before we read the new value.
+        Counter.update(value=Counter.value + 1).where(
+            (Counter.name == name) & (Counter.year == year)).execute()
+        return Counter.get((Counter.name == name) & (Counter.year == year)).value
+
+
+def format_number(pattern: str, seq: int, when: dt.date, **extra: str) -> str:
+    """Fill a pattern such as "{seq:04d}/PENGADUAN/{month_roman}/{year}"."""
+    return pattern.format(seq=seq, year=when.year, month=when.month,
+                          month_roman=ROMAN_MONTHS[when.month - 1], **extra)

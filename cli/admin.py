@@ -1,0 +1,162 @@
+"""Administration commands: `init`, `user`, `demo`, `audit`, `tally`, `backup`."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+
+from app.i18n import _
+from cli.common import open_database, user_named
+
+
+def run_init(args) -> int:
+    from app.services import workflow
+    from app.store.db import default_url as _default
+    from app.store.db import describe_url, open_database
+
+    url = args.db or _default()
+    open_database(url)
+    sop = workflow.current_sop()
+    print(_("Basis data siap: {d}").format(d=describe_url(url)))
+    print(_("SOP: {n} ({num}), versi {v}").format(n=sop.name, num=sop.number, v=sop.version))
+    return 0
+
+
+def args_user(parser):
+    sub = parser.add_subparsers(dest="user_command", required=True)
+    add = sub.add_parser("add", help=_("tambah pengguna"))
+    add.add_argument("name", help=_("nama pengguna (login)"))
+    add.add_argument("--role", action="append", required=True,
+                     help=_("lane (kakanwil, kadiv, kabag_p2, kasubag_pphti, divisi_terkait) "
+                            "atau administrator; boleh diulang"))
+    add.add_argument("--full-name", default="")
+    add.add_argument("--nip")
+    add.add_argument("--jabatan")
+    add.add_argument("--password-stdin", action="store_true",
+                     help=_("baca kata sandi dari stdin (untuk skrip)"))
+    sub.add_parser("list", help=_("daftar pengguna"))
+    edit = sub.add_parser("set", help=_("ubah data, peran atau status pengguna"))
+    edit.add_argument("name")
+    edit.add_argument("--role", action="append", help=_("peran baru (menggantikan semua)"))
+    edit.add_argument("--full-name")
+    edit.add_argument("--nip")
+    edit.add_argument("--jabatan")
+    state = edit.add_mutually_exclusive_group()
+    state.add_argument("--active", dest="active", action="store_true", default=None)
+    state.add_argument("--inactive", dest="active", action="store_false")
+    passwd = sub.add_parser("passwd", help=_("atur ulang kata sandi (membuka kunci akun)"))
+    passwd.add_argument("name")
+    passwd.add_argument("--password-stdin", action="store_true")
+
+
+def run_user(args) -> int:
+    from app.services import accounts, workflow
+    from app.store.models import User
+
+    open_database(args)
+    if args.user_command == "list":
+        for user in User.select().order_by(User.username):
+            roles = sorted(user.lanes | ({"administrator"} if user.is_admin else set()))
+            print(f"{user.username}\t{user.full_name}\t{','.join(roles)}\t"
+                  f"{'aktif' if user.active else 'nonaktif'}")
+        return 0
+    valid = {lane.key for lane in workflow.current_sop().lanes}
+    if args.user_command == "set":
+        user = user_named(args.name)
+        accounts.update_user(user.id, expected_version=user.row_version, valid_lanes=valid,
+                             full_name=args.full_name, nip=args.nip, jabatan=args.jabatan,
+                             lanes=args.role, active=args.active, actor="cli")
+        print(_("Pengguna {u} diubah.").format(u=user.username))
+        return 0
+    password = (sys.stdin.readline().rstrip("\n") if args.password_stdin
+                else getpass.getpass(_("Kata sandi: ")))
+    if args.user_command == "passwd":
+        accounts.change_password(user_named(args.name).id, password, actor="cli")
+        print(_("Kata sandi {u} diatur ulang.").format(u=args.name))
+        return 0
+    user = accounts.create_user(args.name, args.full_name, password, args.role,
+                                valid_lanes=valid, nip=args.nip, jabatan=args.jabatan,
+                                actor="cli")
+    print(_("Pengguna {u} dibuat.").format(u=user.username))
+    return 0
+
+
+def args_demo(parser):
+    parser.add_argument("--complaints", type=int, default=200, metavar="N")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--if-empty", action="store_true",
+                        help=_("hanya bila belum ada pengaduan (untuk perintah mulai cepat)"))
+
+
+def run_demo(args) -> int:
+    from app.services import demo
+    from app.store.models import Complaint
+
+    open_database(args)
+    if args.if_empty and Complaint.select().exists():
+        print(_("Basis data sudah berisi pengaduan; data demo tidak ditambahkan."))
+        return 0
+    summary = demo.generate(args.complaints, seed=args.seed, progress=_print_progress)
+    print()
+    print(summary.text())
+    return 0
+
+
+def _print_progress(done: int, total: int) -> None:
+    print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+
+def args_audit(parser):
+    sub = parser.add_subparsers(dest="audit_command", required=True)
+    sub.add_parser("verify", help=_("periksa rantai hash log audit"))
+
+
+def run_audit(args) -> int:
+    from app.services import audit
+
+    open_database(args)
+    result = audit.verify()
+    if result.ok:
+        print(_("Log audit utuh: {n} entri.").format(n=result.entries))
+        return 0
+    print(_("Log audit RUSAK ({n} entri diperiksa):").format(n=result.entries))
+    for problem in result.problems:
+        print("  - " + problem)
+    return 1
+
+
+def args_tally(parser):
+    sub = parser.add_subparsers(dest="tally_command", required=True)
+    sub.add_parser("verify", help=_("bandingkan rekap langkah laporan dengan catatan langkah"))
+    sub.add_parser("rebuild", help=_("hitung ulang rekap langkah laporan dari catatan langkah"))
+
+
+def run_tally(args) -> int:
+    from app.store import step_tally
+
+    open_database(args)
+    if args.tally_command == "rebuild":
+        rows = step_tally.rebuild()
+        print(_("Rekap langkah dihitung ulang: {n} baris.").format(n=rows))
+        return 0
+    problems = step_tally.verify()
+    if not problems:
+        print(_("Rekap langkah sesuai dengan catatan langkah."))
+        return 0
+    print(_("Rekap langkah TIDAK sesuai ({n} selisih):").format(n=len(problems)))
+    for problem in problems[:50]:
+        print("  - " + problem)
+    return 1
+
+
+def args_backup(parser):
+    parser.add_argument("dest", help=_("berkas tujuan cadangan"))
+
+
+def run_backup(args) -> int:
+    from app.store import backup
+
+    db = open_database(args)
+    path = backup.backup(db, args.dest)
+    print(_("Cadangan ditulis ke {p}").format(p=path))
+    return 0

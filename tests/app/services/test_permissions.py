@@ -1,0 +1,311 @@
+"""Who may do what, enforced in app/ (not by hidden buttons): every lane and the
+administrator against every action, on an ordinary and a confidential complaint; and Divisi
+Terkait reading a confidential complaint through every public service call without ever
+meeting the reporter's identity."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import inspect
+import io
+
+import pytest
+from docx import Document as Docx
+
+from app.errors import NotPermitted
+from app.naskah import documents
+from app.office.vocab import DOC_TYPES
+from app.reports import report as reports
+from app.services import accounts, casefile, naskah_records, register, settings, workflow
+from app.store.models import Complaint, User
+from tests.app.attachment_files import pdf_bytes
+from tests.conftest import T0, act_as_owner, complaint_input, pelapor_input
+
+ROLES = ["kakanwil", "kadiv", "kabag_p2", "kasubag_pphti", "divisi_terkait", "admin"]
+AT = T0 + dt.timedelta(days=1)
+OVERRIDE = "Pejabat sedang dinas luar"  # an administrator acting for a lane must say why
+IDENTITY = {"name": "Wiratmaja Sukmawati", "nik": "1971099988877766",
+            "address": "Jl. Kenari Tersembunyi 77", "phone": "0813-5550-4242",
+            "email": "wiratmaja.rahasia@example.id"}
+ALLOWED, REFUSED, SHOWN, MASKED = "boleh", "ditolak", "terlihat", "disamarkan"
+LETTER = pdf_bytes(1)
+
+
+def docx_text(data: bytes) -> str:
+    doc = Docx(io.BytesIO(data))
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    for section in doc.sections:
+        parts += [p.text for p in section.header.paragraphs + section.footer.paragraphs]
+    return "\n".join(parts)
+
+
+def new_complaint(users, confidentiality: str, *, to_step: int = 8) -> Complaint:
+    complaint = workflow.register_complaint(
+        users["kasubag_pphti"], complaint_input(confidentiality=confidentiality),
+        pelapor_input(**IDENTITY), attachments=[("surat", "surat.pdf", LETTER)],
+        at=T0)
+    at = T0
+    while complaint.current_step < to_step:
+        at += dt.timedelta(minutes=5)
+        complaint = act_as_owner(complaint, users, at)
+    return complaint
+
+
+def _lane_kw(role: str) -> dict:
+    return {"override_reason": OVERRIDE} if role == "admin" else {}
+
+
+def _register(user, role, users, conf, tmp_path):
+    workflow.register_complaint(user, complaint_input(confidentiality=conf),
+                                pelapor_input(**IDENTITY),
+                                attachments=[("surat", "s.pdf", LETTER)], at=T0,
+                                **_lane_kw(role))
+
+
+def _forward(user, role, users, conf, tmp_path):
+    c = new_complaint(users, conf)
+    workflow.forward(user, c.id, expected_version=c.row_version, note="Lanjut.", at=AT,
+                     **_lane_kw(role))
+
+
+def _return(user, role, users, conf, tmp_path):
+    c = new_complaint(users, conf)
+    workflow.return_for_revision(user, c.id, note="Perbaiki dasar hukum.",
+                                 expected_version=c.row_version, at=AT, **_lane_kw(role))
+
+
+def _hold(user, role, users, conf, tmp_path):
+    c = new_complaint(users, conf, to_step=5)  # the SOP allows waiting only at step 5
+    workflow.hold(user, c.id, reason="Menunggu data pelapor.", expected_version=c.row_version,
+                  at=AT, **_lane_kw(role))
+
+
+def _resume(user, role, users, conf, tmp_path):
+    c = new_complaint(users, conf, to_step=5)
+    c = workflow.hold(users["kasubag_pphti"], c.id, reason="Menunggu data.", at=AT)
+    workflow.resume(user, c.id, expected_version=c.row_version,
+                    at=AT + dt.timedelta(hours=1), **_lane_kw(role))
+
+
+def _generate(doc_type):
+    def run(user, role, users, conf, tmp_path):
+        c = new_complaint(users, conf)
+        document = documents.generate(user, c.id, doc_type, at=AT)
+        text = docx_text(documents.document_content(document, viewer=user))
+        return SHOWN if IDENTITY["name"] in text else MASKED
+    return run
+
+
+def _update_user(user, role, users, conf, tmp_path):
+    target = User.get_by_id(users["kadiv"].id)
+    accounts.update_user(target.id, expected_version=target.row_version,
+                         valid_lanes=set(casefile.lane_choices()), jabatan="Kepala Divisi",
+                         actor=user)
+
+
+def _settings_put(user, role, users, conf, tmp_path):
+    settings.put("confidential_viewers", ["kasubag_pphti", "kakanwil"], actor=user)
+
+
+def _replace_template(user, role, users, conf, tmp_path):
+    path = tmp_path / "nota_dinas_baru.docx"
+    path.write_bytes(documents.bundled_template("nota_dinas").read_bytes())
+    documents.replace_template("nota_dinas", path, user)
+
+
+ACTIONS = {"register": _register, "forward": _forward, "return": _return, "hold": _hold,
+           "resume": _resume, "update_user": _update_user, "settings.put": _settings_put,
+           "replace_template": _replace_template}
+ACTIONS |= {f"generate:{t}": _generate(t) for t in DOC_TYPES}
+
+
+def expected(action: str, conf: str) -> dict[str, str]:
+    """The rules, written out the way the office states them."""
+    if action == "register":  # step 1 is Kasubag PPHTI's; an administrator may act for it
+        allowed = {"kasubag_pphti", "admin"}
+    elif action in ("forward", "return"):  # the complaint is at step 8, Kabag P2's
+        allowed = {"kabag_p2", "admin"}
+    elif action in ("hold", "resume"):  # at step 5, Kasubag PPHTI's
+        allowed = {"kasubag_pphti", "admin"}
+    elif action in ("update_user", "settings.put", "replace_template"):
+        allowed = {"admin"}
+    else:  # anyone may draft a document; who may see the reporter decides its content
+        doc_type = action.partition(":")[2]
+        if conf == "biasa":
+            return dict.fromkeys(ROLES, SHOWN)
+        viewers = set() if doc_type in documents.ADDRESSED_TO_DIVISI else {
+            "kasubag_pphti", "kakanwil"}
+        return {r: SHOWN if r in viewers else MASKED for r in ROLES}
+    return {r: ALLOWED if r in allowed else REFUSED for r in ROLES}
+
+
+@pytest.mark.parametrize("conf", ["biasa", "rahasia"])
+@pytest.mark.parametrize("action", list(ACTIONS))
+def test_permission_matrix(db, users, sop, action, conf, tmp_path):
+    outcome = {}
+    for role in ROLES:
+        user = User.get_by_id(users[role].id)
+        try:
+            with db.atomic() as txn:
+                result = ACTIONS[action](user, role, users, conf, tmp_path)
+                txn.rollback()  # each role starts from the same state
+        except NotPermitted:
+            outcome[role] = REFUSED
+        else:
+            outcome[role] = result or ALLOWED
+    assert outcome == expected(action, conf)
+
+
+def test_changing_confidential_viewers_changes_who_sees(db, users):
+    c = new_complaint(users, "rahasia", to_step=2)
+    kadiv = User.get_by_id(users["kadiv"].id)
+    assert not casefile.load(kadiv, c.id).reporter.visible
+    settings.put("confidential_viewers", ["kadiv"])
+    assert casefile.load(kadiv, c.id).reporter.name == IDENTITY["name"]
+    assert not casefile.load(User.get_by_id(users["kakanwil"].id), c.id).reporter.visible
+
+
+def test_divisi_terkait_is_never_a_viewer_even_when_configured_wrongly_named(db, users):
+    # The default configuration: Divisi Terkait is not in it.
+    assert "divisi_terkait" not in settings.get("confidential_viewers")
+
+
+# --------------------------------------------------------------------- every service call
+
+def _dump(value) -> str:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return repr(dataclasses.asdict(value))
+    if isinstance(value, dict):
+        return repr({k: _dump(v) for k, v in value.items()})
+    if isinstance(value, list | tuple):
+        return repr([_dump(v) for v in value])
+    if isinstance(value, bytes):
+        return docx_text(value) if value[:2] == b"PK" else repr(value)
+    return repr(value)
+
+
+def _leaks(text: str) -> list[str]:
+    return [key for key, value in IDENTITY.items() if value.lower() in text.lower()]
+
+
+# Public functions that take no complaint or return nothing about a reporter; anything new
+# in these modules must be called below or named here with its reason.
+NO_REPORTER_DATA = {
+    "app.services.casefile": {"change_token", "has_users", "lane_choices", "lane_name",
+                              "lanes_of", "reconnect", "intake_permission", "attach",
+                              "attach_files", "waiting_on", "take_action"},  # writes
+    "app.services.register": {"current_cutoffs"},
+    "app.naskah.documents": {"bundled_template", "convert_to_pdf", "default_mask",
+                      "find_soffice", "long_date", "long_datetime", "open_in_default_app",
+                      "render", "replace_template", "reset_template", "sample_context",
+                      "sandbox", "signatory", "suggested_filename", "template_bytes",
+                      "template_source", "terbilang", "validate_template",
+                      "store_revision", "attach_signed_scan"},  # writes
+    "app.services.naskah_records": {"checked_type", "attach_signed"},  # a check; a write
+    "app.reports.report": {"fmt_date", "format_value", "percentile"},
+}
+
+
+def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db, users,
+                                                                              tmp_path):
+    # The complaint reaches Divisi Terkait (step 10) with every document drafted along the
+    # way by Kasubag PPHTI, who may see the reporter.
+    c = new_complaint(users, "rahasia", to_step=6)
+    kasubag = User.get_by_id(users["kasubag_pphti"].id)
+    unmasked = [documents.generate(kasubag, c.id, t, at=AT)
+                for t in ("hasil_telaahan", "surat_tanggapan", "tanda_terima")]
+    assert all(IDENTITY["name"] in docx_text(documents.document_content(d)) for d in unmasked)
+    c = Complaint.get_by_id(c.id)
+    while c.current_step < 10:
+        c = act_as_owner(c, users, AT)
+    divisi = User.get_by_id(users["divisi_terkait"].id)
+    text = IDENTITY["name"].split()[0]
+    everything = register.RegisterFilter()
+    by_name = register.RegisterFilter(text=text)
+    period = reports.Period.year(2026)
+    calls = {
+        "app.services.casefile": {
+            "load": lambda: casefile.load(divisi, c.id, at=AT),
+            "my_task_items": lambda: casefile.my_task_items(divisi, at=AT),
+            "attachment_file": lambda: [_open_or_refused(a.id, divisi)
+                                        for a in casefile.load(divisi, c.id).attachments],
+        },
+        "app.services.register": {
+            "complaint_ids": lambda: (register.complaint_ids(everything, divisi),
+                                      register.complaint_ids(by_name, divisi)),
+            "fetch_rows": lambda: register.fetch_rows([c.id], divisi),
+            "page": lambda: register.page(everything, divisi),
+            "count": lambda: register.count(by_name, divisi),
+            "my_tasks": lambda: register.my_tasks(divisi, at=AT),
+        },
+        "app.naskah.documents": {
+            "generate": lambda: [documents.document_content(
+                documents.generate(divisi, c.id, t, at=AT)) for t in DOC_TYPES],
+            "build_context": lambda: [documents.build_context(
+                c, t, actor=divisi, mask_reporter=False) for t in DOC_TYPES],
+            "document_content": lambda: [
+                documents.document_content(d, viewer=divisi)
+                for d in naskah_records.document_versions(c.id) if d.created_by_id == divisi.id],
+            "export_docx": lambda: [documents.export_docx(
+                d, tmp_path / f"{d.id}.docx", viewer=divisi).read_bytes()
+                for d in naskah_records.document_versions(c.id) if d.created_by_id == divisi.id],
+        },
+        "app.services.naskah_records": {
+            "document_versions": lambda: naskah_records.document_versions(c.id),
+            "latest": lambda: [naskah_records.latest(c.id, t) for t in DOC_TYPES],
+        },
+        "app.reports.report": {
+            "build": lambda: reports.build(period, at=AT),
+            "dashboard": lambda: reports.dashboard(period, at=AT),
+            "compliance": lambda: reports.compliance(period),
+            "tier_deadlines": lambda: reports.tier_deadlines(period, at=AT),
+            "loops": lambda: reports.loops(period, 1),
+        },
+    }
+    for module_name, module_calls in calls.items():
+        module = __import__(module_name, fromlist=["_"])
+        public = {n for n, f in inspect.getmembers(module, inspect.isfunction)
+                  if f.__module__ == module_name and not n.startswith("_")}
+        assert public == set(module_calls) | NO_REPORTER_DATA[module_name], module_name
+        for name, call in module_calls.items():
+            assert not _leaks(_dump(call())), f"{module_name}.{name}"
+    # Searching by the reporter's name must not single the complaint out either.
+    assert c.id not in register.complaint_ids(by_name, divisi)
+    # The versions Kasubag PPHTI drafted with the name are refused, not handed over.
+    for document in unmasked:
+        with pytest.raises(NotPermitted):
+            documents.document_content(document, viewer=divisi)
+        with pytest.raises(NotPermitted):
+            documents.export_docx(document, tmp_path / "x.docx", viewer=divisi)
+    # Kasubag PPHTI still reads them.
+    assert IDENTITY["phone"] in docx_text(documents.document_content(unmasked[0],
+                                                                      viewer=kasubag))
+
+
+def _open_or_refused(attachment_id, viewer):
+    try:
+        return casefile.attachment_file(attachment_id, viewer)
+    except NotPermitted as exc:
+        return str(exc)
+
+
+@pytest.mark.parametrize("confidentiality", ["biasa", "rahasia"])
+def test_the_complainants_letter_opens_only_for_those_who_may_see_them(db, users,
+                                                                      confidentiality):
+    c = new_complaint(users, confidentiality, to_step=2)
+    letter = next(a for a in casefile.load(User.get_by_id(users["kasubag_pphti"].id),
+                                           c.id).attachments if a.kind == "surat")
+    for lane in ("kasubag_pphti", "kakanwil", "kadiv", "kabag_p2", "divisi_terkait"):
+        viewer = User.get_by_id(users[lane].id)
+        allowed = confidentiality == "biasa" or lane in ("kasubag_pphti", "kakanwil")
+        listed = next(a for a in casefile.load(viewer, c.id).attachments if a.id == letter.id)
+        if allowed:
+            assert casefile.attachment_file(letter.id, viewer)[1].startswith(b"%PDF")
+            assert listed.filename == letter.filename
+        else:
+            with pytest.raises(NotPermitted, match="dirahasiakan"):
+                casefile.attachment_file(letter.id, viewer)
+            assert listed.filename == "(dirahasiakan)"
