@@ -63,3 +63,13 @@ class AuditBroken(PengaduanError):
 
 class DocumentError(PengaduanError):
     """A document cannot be made, stored or read; the message says why."""
+
+
+class IntegrityError(PengaduanError):
+    """Stored content no longer matches its SHA-256: damaged, or changed outside the
+    program. `expected` is the recorded digest, `actual` that of the bytes found."""
+
+    def __init__(self, message: str, *, expected: str = "", actual: str = ""):
+        super().__init__(message)
+        self.expected = expected
+        self.actual = actual

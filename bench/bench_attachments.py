@@ -27,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.services import accounts, workflow  # noqa: E402
+from app.services import accounts, sop_versions, workflow  # noqa: E402
 from app.services.attachments import attach_paths  # noqa: E402
 from app.services.workflow import ComplaintInput, PelaporInput  # noqa: E402
 from app.store.db import open_database  # noqa: E402
@@ -72,7 +72,7 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="bench-lampiran-"))
     url = args.db or "sqlite:///" + str(folder / "bench.db")
     open_database(url)
-    sop = workflow.current_sop()
+    sop = sop_versions.current_sop()
     valid = {lane.key for lane in sop.lanes}
     kasubag = accounts.create_user("bench_kasubag", "Kasubag", "rahasia-123",
                                    ["kasubag_pphti"], valid_lanes=valid)

@@ -89,12 +89,12 @@ def prepare(url: str, complaints: int) -> None:
     with conn.cursor() as cur:
         cur.execute("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;")
     conn.close()
-    from app.services import accounts, workflow
+    from app.services import accounts, sop_versions
     from app.store.db import open_database
     from app.store.models import database
 
     open_database(url)
-    sop = workflow.current_sop()
+    sop = sop_versions.current_sop()
     valid = {lane.key for lane in sop.lanes}
     users = {lane: accounts.create_user(lane, lane, "sandi-bench-1", [lane], valid_lanes=valid)
              for lane in ("kakanwil", "kadiv", "kabag_p2", "kasubag_pphti", "divisi_terkait")}

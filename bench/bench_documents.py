@@ -24,7 +24,7 @@ from docxtpl import DocxTemplate  # noqa: E402
 
 from app.naskah import documents
 from app.office.vocab import DOC_TYPES
-from app.services import accounts, workflow  # noqa: E402
+from app.services import accounts, sop_versions, workflow  # noqa: E402
 from app.services.workflow import ComplaintInput, PelaporInput  # noqa: E402
 from app.store.db import open_database  # noqa: E402
 from tests.app.attachment_files import named_pdf  # noqa: E402
@@ -56,7 +56,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         open_database(args.db or f"sqlite:///{folder}/bench.db")
-        sop = workflow.current_sop()
+        sop = sop_versions.current_sop()
         user = accounts.create_user("bench", "Operator Bench", "rahasia-123",
                                     ["kasubag_pphti"], valid_lanes={x.key for x in sop.lanes})
         complaint = workflow.register_complaint(

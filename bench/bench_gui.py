@@ -79,7 +79,7 @@ def child_app(url: str, holiday_cache: str) -> None:
     from PySide6.QtCore import QSettings
 
     from app.office import working_time
-    from app.services import casefile, register, workflow
+    from app.services import casefile, register, sop_versions
     from app.store.db import open_database
     from app.store.models import User
     from ui.main_window import PAGE_REGISTER, MainWindow, Session
@@ -88,7 +88,7 @@ def child_app(url: str, holiday_cache: str) -> None:
     working_time.holiday_cache_path = lambda: Path(holiday_cache)
     app = make_application()
     open_database(url)
-    sop = workflow.current_sop()
+    sop = sop_versions.current_sop()
     user = User.get(User.username == "kasubag_pphti")
     session = Session(user=user, db_url=url, runner=TaskRunner(app),
                       lanes=casefile.lane_choices(), sop_text=sop.name)

@@ -10,13 +10,13 @@ from cli.common import open_database, user_named
 
 
 def run_init(args) -> int:
-    from app.services import workflow
+    from app.services import sop_versions
     from app.store.db import default_url as _default
     from app.store.db import describe_url, open_database
 
     url = args.db or _default()
     open_database(url)
-    sop = workflow.current_sop()
+    sop = sop_versions.current_sop()
     print(_("Basis data siap: {d}").format(d=describe_url(url)))
     print(_("SOP: {n} ({num}), versi {v}").format(n=sop.name, num=sop.number, v=sop.version))
     return 0
@@ -50,7 +50,7 @@ def args_user(parser):
 
 
 def run_user(args) -> int:
-    from app.services import accounts, workflow
+    from app.services import accounts, sop_versions
     from app.store.models import User
 
     open_database(args)
@@ -60,7 +60,7 @@ def run_user(args) -> int:
             print(f"{user.username}\t{user.full_name}\t{','.join(roles)}\t"
                   f"{'aktif' if user.active else 'nonaktif'}")
         return 0
-    valid = {lane.key for lane in workflow.current_sop().lanes}
+    valid = {lane.key for lane in sop_versions.current_sop().lanes}
     if args.user_command == "set":
         user = user_named(args.name)
         accounts.update_user(user.id, expected_version=user.row_version, valid_lanes=valid,

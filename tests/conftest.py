@@ -81,9 +81,9 @@ def db(db_url):
 
 @pytest.fixture
 def sop(db):
-    from app.services import workflow
+    from app.services import sop_versions
 
-    return workflow.current_sop()
+    return sop_versions.current_sop()
 
 
 @pytest.fixture

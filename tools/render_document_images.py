@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from app.naskah import documents  # noqa: E402
 from app.office.vocab import DOC_TYPES  # noqa: E402
-from app.services import accounts, workflow  # noqa: E402
+from app.services import accounts, sop_versions, workflow  # noqa: E402
 from app.services.workflow import ComplaintInput, PelaporInput  # noqa: E402
 from app.store.db import open_database  # noqa: E402
 
@@ -50,7 +50,7 @@ def main(out_dir: Path) -> None:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         open_database(f"sqlite:///{work}/contoh.db")
-        sop = workflow.current_sop()
+        sop = sop_versions.current_sop()
         lanes = {lane.key for lane in sop.lanes}
         users = {lane: accounts.create_user(lane, name, "rahasia-123", [lane],
                                             valid_lanes=lanes, nip=nip)

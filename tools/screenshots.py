@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QSettings
 
-    from app.services import casefile, demo, workflow
+    from app.services import casefile, demo, sop_versions
     from app.store.db import open_database
     from app.store.models import User
     from ui.main import make_application
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(tempfile.mkdtemp(prefix="pengaduan-layar-"))
     url = "sqlite:///" + str(folder / "demo.db")
     open_database(url)
-    sop = workflow.current_sop()
+    sop = sop_versions.current_sop()
     at = dt.datetime.now().replace(microsecond=0)
     demo.generate(400, seed=7, at=at)
     runner = TaskRunner(synchronous=True)

@@ -30,11 +30,11 @@ def _at(day: int, hhmm: str) -> dt.datetime:
 
 
 def _setup(url: str):
-    from app.services import accounts, workflow
+    from app.services import accounts, sop_versions
     from app.store.db import open_database
 
     open_database(url)
-    sop = workflow.current_sop()
+    sop = sop_versions.current_sop()
     valid = {lane.key for lane in sop.lanes}
     return {lane: accounts.create_user(lane, name, "contoh-rahasia-1", [lane],
                                        valid_lanes=valid) for lane, name in NAMES.items()}
@@ -125,13 +125,13 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 (keeps Qt alive)
-    from app.services import swimlane, workflow
+    from app.services import sop_versions, swimlane
     from ui.swimlane.export import export_pdf, export_png
 
     with tempfile.TemporaryDirectory() as tmp:
         users = _setup("sqlite:///" + str(Path(tmp) / "contoh.db"))
         charts = {
-            "blank": swimlane.blank_chart(workflow.current_sop()),
+            "blank": swimlane.blank_chart(sop_versions.current_sop()),
             "halfway": swimlane.complaint_chart(halfway(users), at=_at(26, "11:30")),
             "loop": swimlane.complaint_chart(looped(users), at=_at(25, "15:05")),
         }

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import PengaduanError
 from app.i18n import _
+from app.office import wording
 from app.services import accounts, casefile
 from app.store.models import ADMIN_ROLE
 from ui.common import icon
@@ -170,7 +171,7 @@ class UserAdminPanel(QGroupBox):
                       else _("Aktif") if row.active else _("Nonaktif"))
             values = (row.username, row.full_name, row.nip, row.jabatan,
                       ", ".join(names.get(k, k) for k in row.lanes), status,
-                      row.last_login.strftime("%d-%m-%Y %H.%M") if row.last_login else "-")
+                      wording.short_datetime(row.last_login) or "-")
             for c, value in enumerate(values):
                 table.setItem(r, c, QTableWidgetItem(value))
         table.resizeColumnsToContents()

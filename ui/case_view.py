@@ -23,16 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import _
-from app.office import deadlines
-from app.office.vocab import DOC_TYPES
+from app.office import deadlines, wording
+from app.office.vocab import ATTACHMENT_KINDS, DOC_TYPES
 from app.services import casefile, naskah_records, workflow
 from ui.common import (
     STATE_COLORS,
     Failed,
-    fmt_datetime,
-    fmt_minutes,
-    fmt_size,
-    fmt_time_left,
     guarded,
     icon,
     notify,
@@ -84,7 +80,7 @@ class CaseDialog(QDialog):
         self.ui.refresh_button.clicked.connect(self.refresh)
         self.ui.close_button.clicked.connect(self.close)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, activated=self.refresh)
-        for kind, text in casefile.ATTACHMENT_KINDS.items():
+        for kind, text in ATTACHMENT_KINDS.items():
             self.ui.attachment_kind_combo.addItem(_(text), kind)
         self.ui.save_attachment_button.setIcon(icon("fa5s.download"))
         # Tambah Lampiran: file dialog, drag and drop, scan and scan folder, each file checked
@@ -186,7 +182,7 @@ class CaseDialog(QDialog):
             f"color: {fg.name()}; background: {bg.name()}; border-radius: 4px; "
             "padding: 3px; font-weight: bold;")
         if c.current_step is None:
-            position = _("Selesai pada {t}.").format(t=fmt_datetime(c.closed_at))
+            position = _("Selesai pada {t}.").format(t=wording.short_datetime(c.closed_at))
         else:
             position = _("Langkah {no} dari {n} - {lane}: {act}").format(
                 no=c.current_step, n=c.step_count, lane=c.current_lane, act=c.current_activity)
@@ -196,12 +192,13 @@ class CaseDialog(QDialog):
                 position += " " + _("- DITUNDA menunggu pelapor.")
             elif c.step_minutes_left is not None:
                 position += " - " + _("{left} (batas langkah {t})").format(
-                    left=fmt_time_left(c.step_minutes_left), t=fmt_datetime(c.step_due_at))
+                    left=wording.time_left(c.step_minutes_left),
+                    t=wording.short_datetime(c.step_due_at))
         self.ui.position_label.setText(position)
 
     def _fill_details(self, c: casefile.CaseFile) -> None:
         ui = self.ui
-        ui.received_value.setText(fmt_datetime(c.received_at))
+        ui.received_value.setText(wording.short_datetime(c.received_at))
         ui.channel_value.setText(c.channel)
         ui.lapor_ticket_value.setText(c.lapor_ticket or "-")
         ui.category_value.setText(c.category)
@@ -210,7 +207,7 @@ class CaseDialog(QDialog):
         ui.summary_value.setText(c.summary)
         ui.description_value.setText(c.description)
         ui.confidentiality_value.setText(c.confidentiality)
-        ui.due_value.setText(fmt_datetime(c.due_at) or "-")
+        ui.due_value.setText(wording.short_datetime(c.due_at) or "-")
         ui.sop_value.setText(c.sop_number)
         r = c.reporter
         hidden = _("(dirahasiakan)")
@@ -238,9 +235,10 @@ class CaseDialog(QDialog):
                 notes.append(_("Oleh administrator: {r}").format(r=h.override_reason))
             outcome = h.outcome or (_("sedang berjalan") if h.ended_at is None else "")
             item = QTreeWidgetItem(tree, [
-                step, h.lane, h.actor or "-", fmt_datetime(h.started_at),
-                fmt_datetime(h.ended_at), f"{fmt_minutes(h.working_minutes)} / "
-                f"{fmt_minutes(h.standard_minutes)}", outcome, " | ".join(notes)])
+                step, h.lane, h.actor or "-", wording.short_datetime(h.started_at),
+                wording.short_datetime(h.ended_at),
+                f"{wording.working_minutes(h.working_minutes)} / "
+                f"{wording.working_minutes(h.standard_minutes)}", outcome, " | ".join(notes)])
             item.setToolTip(0, h.activity)
             item.setToolTip(6, outcome)
             item.setToolTip(7, "\n".join(notes))
@@ -261,7 +259,8 @@ class CaseDialog(QDialog):
         worked = sum(h.working_minutes for h in c.history)
         text = _("{n} catatan langkah; waktu kerja {w} (standar SOP seluruhnya {s}); "
                  "{r} kali dikembalikan untuk perbaikan; {h} kali ditunda.").format(
-            n=len(c.history), w=fmt_minutes(worked), s=fmt_minutes(c.standard_total),
+            n=len(c.history), w=wording.working_minutes(worked),
+            s=wording.working_minutes(c.standard_total),
             r=c.revision_loops, h=len(c.holds))
         self.ui.history_summary_label.setText(text)
 
@@ -278,8 +277,8 @@ class CaseDialog(QDialog):
         tree.clear()
         for a in c.attachments:
             item = QTreeWidgetItem(tree, [a.filename, a.kind_label, str(a.step_no or "-"),
-                                          fmt_size(a.size), fmt_datetime(a.created_at),
-                                          a.created_by])
+                                          wording.file_size(a.size),
+                                          wording.short_datetime(a.created_at), a.created_by])
             item.setData(0, Qt.ItemDataRole.UserRole, a.id)
             item.setIcon(0, icon("fa5s.file-pdf" if a.filename.lower().endswith(".pdf")
                                  else "fa5s.file"))
@@ -290,7 +289,7 @@ class CaseDialog(QDialog):
         for d in c.documents:
             item = QTreeWidgetItem(docs, [_(names.get(d.doc_type, d.doc_type)), d.number or "-",
                                           str(d.version), str(d.step_no or "-"),
-                                          fmt_datetime(d.created_at), d.created_by])
+                                          wording.short_datetime(d.created_at), d.created_by])
             item.setData(0, Qt.ItemDataRole.UserRole, d.id)
             item.setIcon(0, icon("fa5s.file-signature" if d.signed else "fa5s.file-word"))
         self.ui.tabs.setTabText(2, _("Lampiran dan Dokumen ({n})").format(
@@ -537,7 +536,7 @@ class ActionDialog(QDialog):
         ui.step_label.setText(_("Langkah {no} - {lane}: {act}").format(
             no=case.current_step, lane=case.current_lane, act=case.current_activity))
         ui.error_label.hide()
-        for kind, text in casefile.ATTACHMENT_KINDS.items():
+        for kind, text in ATTACHMENT_KINDS.items():
             ui.attachment_kind_combo.addItem(_(text), kind)
         kel = case.kelengkapan
         forward = info.name == workflow.FORWARD

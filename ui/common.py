@@ -3,8 +3,6 @@ colours of deadline states, formatting, and non-blocking messages."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -49,45 +47,6 @@ def icon(name: str, color: str = "#1f3b63") -> QIcon:
         return qtawesome.icon(name, color=color)
     except Exception:  # noqa: BLE001 - a missing icon font must not stop the program
         return QIcon()
-
-
-def fmt_datetime(value: dt.datetime | None) -> str:
-    return value.strftime("%d/%m/%Y %H:%M") if value else ""
-
-
-def fmt_date(value: dt.datetime | dt.date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
-
-
-def fmt_minutes(minutes: float | None) -> str:
-    """Working time as office staff say it: "1 j 05 mnt", "25 mnt"."""
-    if minutes is None:
-        return ""
-    total = int(round(abs(minutes)))
-    hours, mins = divmod(total, 60)
-    if hours >= 8:
-        days, hours = divmod(total, 450)  # a civil-service working day is 7.5 hours
-        text = _("{d} hari kerja").format(d=days) if hours < 60 else \
-            _("{d} hari {h} j").format(d=days, h=hours // 60)
-        return text
-    return _("{h} j {m:02d} mnt").format(h=hours, m=mins) if hours else \
-        _("{m} mnt").format(m=mins)
-
-
-def fmt_time_left(minutes: float | None) -> str:
-    if minutes is None:
-        return ""
-    if minutes < 0:
-        return _("terlambat {t}").format(t=fmt_minutes(minutes))
-    return _("sisa {t}").format(t=fmt_minutes(minutes))
-
-
-def fmt_size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
 
 
 def fit_columns(view, samples: dict[int, str], stretch: int) -> None:

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from app.errors import ValidationError
 from app.i18n import _
-from app.office.vocab import CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS
+from app.office import wording
+from app.office.vocab import ATTACHMENT_KINDS, CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS
 from app.services import casefile, settings, workflow
 from app.store.models import now
 from ui.attachments.attach_panel import AttachPanel, PreparedFile
-from ui.common import Failed, fmt_size, guarded, icon, show_error, show_ok, style_title
+from ui.common import Failed, guarded, icon, show_error, show_ok, style_title
 from ui.forms.ui_intake_dialog import Ui_IntakeDialog
 
 INVALID_STYLE = "border: 2px solid #b3261e; background: #fff5f5;"
@@ -79,7 +80,7 @@ class IntakeDialog(QDialog):
                                (self.ui.category_combo, CATEGORIES),
                                (self.ui.subject_kind_combo, SUBJECT_KINDS),
                                (self.ui.confidentiality_combo, CONFIDENTIALITY),
-                               (self.ui.attachment_kind_combo, casefile.ATTACHMENT_KINDS)):
+                               (self.ui.attachment_kind_combo, ATTACHMENT_KINDS)):
             for key, text in choices.items():
                 combo.addItem(_(text), key)
         for key, tier in settings.tiers().items():
@@ -107,11 +108,11 @@ class IntakeDialog(QDialog):
         for item in prepared:
             kind = item.kind or self.ui.attachment_kind_combo.currentData()
             self.files.append((kind, item.filename, item.content, item.info))
-            kind_label = _(casefile.ATTACHMENT_KINDS.get(kind, kind))
+            kind_label = _(ATTACHMENT_KINDS.get(kind, kind))
             pages = item.info.pages
             text = _("{f}  ({k}, {t}, {p} hlm, {s})").format(
                 f=item.filename, k=kind_label, t=item.info.type_label, p=pages,
-                s=fmt_size(item.info.size))
+                s=wording.file_size(item.info.size))
             self.ui.attachment_list.addItem(QListWidgetItem(icon("fa5s.file-alt"), text))
         if prepared:
             self.ui.attachment_list.setStyleSheet("")

@@ -129,7 +129,7 @@ def run_gui(args) -> int:
     """Open the database (--db URL or the default), log in, show the main window; after
     "Keluar Akun" the login comes back. Returns the exit code."""
     from app.errors import PengaduanError
-    from app.services import casefile, workflow
+    from app.services import casefile, sop_versions
     from app.store.db import default_url, open_database
     from ui.login import LoginDialog, SetupDialog
     from ui.main_window import MainWindow, Session
@@ -144,7 +144,7 @@ def run_gui(args) -> int:
     url = getattr(args, "db", None) or default_url()
     try:
         open_database(url)
-        sop = workflow.current_sop()
+        sop = sop_versions.current_sop()
     except Exception as exc:  # noqa: BLE001 - any failure here is shown, then we stop
         log.exception("basis data tidak dapat dibuka")
         text = str(exc) if isinstance(exc, PengaduanError) else _(

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QTableView, QTreeWidgetItem, QWidget
 
 from app.config import config_path
 from app.i18n import _
-from app.office import deadlines
+from app.office import deadlines, wording
 from app.office.vocab import CHANNELS, DEADLINE_STATES, STATUSES
 from app.services import casefile, register, settings
 from app.store.db import describe_url
-from ui.common import fit_columns, fmt_minutes, icon, notify, style_title
+from ui.common import fit_columns, icon, notify, style_title
 from ui.forms.ui_tasks_page import Ui_TasksPage
 from ui.register_model import RegisterModel, TaskModel, overdue_count
 
@@ -286,7 +286,7 @@ class SettingsPage(QWidget):
             "11.30-13.00); hari libur nasional dan cuti bersama tidak dihitung."))
         ui.due_soon_value.setText(_("sisa waktu langkah kurang dari {m}; sisa batas "
                                     "penyelesaian kurang dari {d} hari kerja").format(
-            m=fmt_minutes(settings.get("due_soon_step_minutes")),
+            m=wording.working_minutes(settings.get("due_soon_step_minutes")),
             d=settings.get("due_soon_days")))
         ui.confidential_value.setText(", ".join(
             self.session.lanes.get(k, k) for k in settings.get("confidential_viewers")))

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, Qt
 
 from app.i18n import _
-from app.office import deadlines
+from app.office import deadlines, wording
 from app.office.vocab import DEADLINE_STATES, STATUSES, label
 from app.services import register
 from app.store.models import STATUS_CLOSED, STATUS_HOLD, User
-from ui.common import STATE_COLORS, fmt_date, fmt_time_left
+from ui.common import STATE_COLORS
 
 PAGE_SIZE = 200
 MAX_PAGES = 40  # at most 8000 rows in memory, whatever the register's size
@@ -59,11 +59,11 @@ def _state_text(row: register.RegisterRow, _lanes) -> str:
 # The long summary comes last and takes the remaining width (see pages.RegisterPage).
 REGISTER_COLUMNS = [
     Column("Nomor Register", lambda r, _l: r.register_no, "register_no"),
-    Column("Diterima", lambda r, _l: fmt_date(r.received_at), "received_at"),
+    Column("Diterima", lambda r, _l: wording.short_date(r.received_at), "received_at"),
     Column("Pelapor", lambda r, _l: r.reporter),
     Column("Terlapor", lambda r, _l: r.subject_name, "subject"),
     Column("Langkah / Posisi", _step_text, "step"),
-    Column("Batas Waktu", lambda r, _l: fmt_date(r.due_at), "due_at"),
+    Column("Batas Waktu", lambda r, _l: wording.short_date(r.due_at), "due_at"),
     Column("Keadaan", _state_text),
     Column("Ringkasan", lambda r, _l: r.summary),
 ]
@@ -233,16 +233,16 @@ class TaskModel(QAbstractTableModel):
         if column == 0:
             return row.register_no
         if column == 1:
-            return fmt_date(row.received_at)
+            return wording.short_date(row.received_at)
         if column == 2:
             return row.reporter
         if column == 3:
             return _("Langkah {no}").format(no=row.step_no)
         if column == 4:
             return _("ditunda") if row.status == STATUS_HOLD else \
-                fmt_time_left(item.step_minutes_left)
+                wording.time_left(item.step_minutes_left)
         if column == 5:
-            return fmt_date(row.due_at)
+            return wording.short_date(row.due_at)
         if column == 6:
             return _state_text(row, {})
         return row.summary

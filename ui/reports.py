@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import _
+from app.office import wording
 from app.reports import export as report_export
 from app.reports import report as reports
 from ui.common import icon, notify, style_title
@@ -82,9 +83,9 @@ class ReportsPage(QWidget):
         ui = self.ui
         for key, name in KINDS:
             ui.kind_combo.addItem(_(name), key)
-        for number, name in enumerate(reports.MONTHS, start=1):
-            ui.month_combo.addItem(name, number)
-        for number, name in enumerate(reports.QUARTERS, start=1):
+        for number in range(1, 13):
+            ui.month_combo.addItem(wording.month_name(number), number)
+        for number, name in enumerate(wording.QUARTERS, start=1):
             ui.quarter_combo.addItem(_("Triwulan {q}").format(q=name), number)
         today = dt.date.today()
         ui.year_spin.setValue(today.year)
@@ -212,8 +213,8 @@ class ReportsPage(QWidget):
         ui.scope_label.setText(_(
             "Pengaduan yang diterima {s} s.d. {e}. Keadaan per {t}. Waktu langkah dalam menit "
             "kerja; identitas pelapor tidak dimuat dalam laporan.").format(
-                s=reports.fmt_date(report.period.start), e=reports.fmt_date(report.period.end),
-                t=f"{reports.fmt_date(report.at.date())} {report.at:%H.%M}"))
+                s=wording.long_date(report.period.start), e=wording.long_date(report.period.end),
+                t=f"{wording.long_date(report.at)} {wording.clock(report.at)}"))
         for label, value in ((ui.total_value, board.total), (ui.closed_value, board.closed),
                              (ui.open_value, board.open), (ui.held_value, board.held),
                              (ui.overdue_value, board.overdue_now),

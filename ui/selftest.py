@@ -58,11 +58,11 @@ def _wait_exposed(window, timeout: float = 10.0) -> None:
 def _session_for(user, url: str, folder: Path):
     from PySide6.QtCore import QSettings
 
-    from app.services import casefile, workflow
+    from app.services import casefile, sop_versions
     from ui.main_window import Session
     from ui.worker import TaskRunner
 
-    sop = workflow.current_sop()
+    sop = sop_versions.current_sop()
     session = Session(user=user, db_url=url, runner=TaskRunner(synchronous=True),
                       lanes=casefile.lane_choices(), sop_text=f"{sop.name} ({sop.number})",
                       log_path=str(folder / "pengaduan.log"))

@@ -12,6 +12,7 @@ from pathlib import Path, PurePath
 
 from app.errors import ValidationError
 from app.i18n import _
+from app.office import wording
 
 log = logging.getLogger(__name__)
 
@@ -81,13 +82,6 @@ def _describe_unknown(content: bytes) -> str:
     return _("tidak dikenal")
 
 
-def _size_text(size: int) -> str:
-    """Indonesian size text: "12,5 MB", or "800 KB" below one megabyte."""
-    if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
-    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
-
-
 def check_size(filename: str, size: int, limit: int | None = None) -> None:
     """Raise FileRejected for an empty or oversized file (usable before reading it).
     `limit` in bytes; None is the default of 50 MB (the office's own limit is applied by
@@ -100,7 +94,7 @@ def check_size(filename: str, size: int, limit: int | None = None) -> None:
         raise FileRejected("terlalu_besar", _(
             "Berkas '{f}' berukuran {s}, melebihi batas {m}. Pindai ulang dengan "
             "resolusi lebih rendah atau pecah berkasnya.").format(
-                f=filename, s=_size_text(size), m=_size_text(limit)))
+                f=filename, s=wording.file_size(size), m=wording.file_size(limit)))
 
 
 def _pdf_pages(filename: str, content: bytes) -> int:

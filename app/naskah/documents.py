@@ -16,7 +16,6 @@ what a user typed comes out exactly as typed.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 import json
 import logging
@@ -43,6 +42,7 @@ from app.errors import DocumentError, NotPermitted
 from app.i18n import _
 from app.office.text import clean_text
 from app.office.vocab import (
+    ATTACHMENT_KINDS,
     CATEGORIES,
     CHANNELS,
     CONFIDENTIAL,
@@ -51,11 +51,13 @@ from app.office.vocab import (
     SUBJECT_KINDS,
     label,
 )
+from app.office.wording import long_date, long_datetime, short_datetime, terbilang
 from app.paths import resource_dir
-from app.services import audit, settings
+from app.services import audit, settings, sop_versions
 from app.services.accounts import require_admin
 from app.services.naskah_records import attach_signed, checked_type, latest
 from app.services.permissions import can_see_reporter
+from app.store import blobs
 from app.store.models import (
     OUTCOME_FORWARDED,
     Attachment,
@@ -78,8 +80,6 @@ log = logging.getLogger(__name__)
 # it need not know who complained when the complaint is confidential or anonymous.
 ADDRESSED_TO_DIVISI = frozenset({"nota_dinas", "lembar_disposisi"})
 
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember")
 PLACEHOLDER = "." * 60  # a line to write on by hand, for what the program cannot know
 
 # Every variable a template may use (the program provides all of them for every type).
@@ -152,8 +152,6 @@ SIFAT = {"sangat_segera": "Sangat Segera", "segera": "Segera", "rahasia": "Rahas
          "biasa": "Biasa"}
 INSTRUCTIONS = ("Tanggapan dan saran", "Proses lebih lanjut", "Koordinasi / konfirmasikan",
                 "Untuk diketahui", "Siapkan bahan", "Arsip")
-ATTACHMENT_KINDS = {"surat": "Surat pengaduan", "jawaban": "Laporan / press release",
-                    "nota_dinas": "Nota dinas", "lainnya": "Lainnya"}
 
 
 # --------------------------------------------------------------------------- errors
@@ -176,39 +174,6 @@ class SofficeNotFound(PdfError):
 
 
 # --------------------------------------------------------------------------- formatting
-
-def long_date(day: dt.date | dt.datetime | None) -> str:
-    """Indonesian long date as written in naskah dinas: 28 November 2026."""
-    if day is None:
-        return "-"
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def long_datetime(moment: dt.datetime | None) -> str:
-    if moment is None:
-        return "-"
-    return _("{d} pukul {t} WIB").format(d=long_date(moment), t=moment.strftime("%H.%M"))
-
-
-_ONES = ("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
-         "sepuluh", "sebelas")
-
-
-def terbilang(n: int) -> str:
-    """Indonesian number words for counts (0 to 999): 12 -> dua belas."""
-    if n < 12:
-        return _ONES[n] or "nol"
-    if n < 20:
-        return f"{_ONES[n - 10]} belas"
-    if n < 100:
-        tens, rest = divmod(n, 10)
-        return f"{_ONES[tens]} puluh" + (f" {_ONES[rest]}" if rest else "")
-    if n < 1000:
-        hundreds, rest = divmod(n, 100)
-        head = "seratus" if hundreds == 1 else f"{_ONES[hundreds]} ratus"
-        return head + (f" {terbilang(rest)}" if rest else "")
-    return str(n)
-
 
 # docxtpl turns "{_{", "}_}", "{_%", "%_}" into Jinja braces after rendering; a user's text
 # holding them must survive, so such an underscore goes out as a character reference.
@@ -283,11 +248,11 @@ def template_bytes(doc_type: str) -> bytes:
     bundled file. Raises DocumentError when either is missing or damaged."""
     replaced = template_source(doc_type)
     if replaced:
-        blob = Blob.get_or_none(Blob.sha256 == replaced["sha256"])
-        if blob is None:
+        try:
+            return blobs.read(replaced["sha256"], _("templat {t}").format(t=DOC_TYPES[doc_type]))
+        except Blob.DoesNotExist:
             raise DocumentError(_("Templat pengganti {t} tidak ditemukan di basis data.")
-                                .format(t=DOC_TYPES[doc_type]))
-        return _verified(blob, _("templat {t}").format(t=DOC_TYPES[doc_type]))
+                                .format(t=DOC_TYPES[doc_type])) from None
     path = bundled_template(doc_type)
     try:
         return path.read_bytes()
@@ -360,9 +325,8 @@ def replace_template(doc_type: str, path: str | Path, actor: User | str | None) 
     actor_name = require_admin(actor) or "cli"
     check = validate_template(path, doc_type)
     data = Path(path).read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
     with database.atomic():
-        Blob.insert(sha256=digest, size=len(data), data=data).on_conflict_ignore().execute()
+        digest = blobs.put(data)
         replaced = dict(settings.get("document_templates"))
         replaced[doc_type] = {"sha256": digest, "nama_berkas": Path(path).name,
                               "diganti_oleh": actor_name, "diganti_pada": now().isoformat()}
@@ -451,7 +415,6 @@ def build_context(complaint: Complaint, doc_type: str, *, actor: User | None = N
     in documents for Divisi Terkait); True/False forces it: the hook for role-based masking.
     `extra` overrides any variable (what the user edited before generating); an unknown
     name raises DocumentError."""
-    from app.services import workflow
 
     checked_type(doc_type)
     at = at or now()
@@ -459,7 +422,7 @@ def build_context(complaint: Complaint, doc_type: str, *, actor: User | None = N
         mask_reporter = default_mask(complaint, doc_type)
     if actor is not None and not can_see_reporter(actor, complaint.confidentiality):
         mask_reporter = True  # the acting user decides, whatever the caller asked for
-    sop = workflow.sop_of(complaint)
+    sop = sop_versions.sop_of(complaint)
     pelapor = complaint.pelapor
     confidential = complaint.confidentiality in CONFIDENTIAL
     roles = _roles(doc_type, complaint)
@@ -627,7 +590,7 @@ def _dispositions(complaint: Complaint, sop) -> list[dict[str, str]]:
         target_lane = sop.step(target).lane if target is not None else None
         actor = User.get_by_id(record.actor_id) if record.actor_id else None
         rows.append({
-            "tanggal": record.ended_at.strftime("%d-%m-%Y %H.%M"),
+            "tanggal": short_datetime(record.ended_at),
             "dari": sop.lane(record.lane).name,
             "kepada": sop.lane(target_lane).name if target_lane else "-",
             "isi": record.note or "-",
@@ -691,7 +654,7 @@ def generate(actor: User | None, complaint_id: int, doc_type: str, *,
         context = build_context(complaint, doc_type, actor=actor, number=number,
                                 version=version, step_no=step, at=at,
                                 mask_reporter=mask_reporter, extra=extra)
-        digest = _store_blob(render(template, context))
+        digest = blobs.put(render(template, context))
         document = Document.create(complaint=complaint, doc_type=doc_type, number=number,
                                    version=version, step_no=step, blob=digest,
                                    created_by=actor, created_at=at)
@@ -721,7 +684,7 @@ def store_revision(actor: User | None, complaint_id: int, doc_type: str, content
                                   "templat.").format(t=DOC_TYPES[doc_type]))
         version, number = _next_version(complaint, doc_type, at)
         step = step_no if step_no is not None else complaint.current_step
-        digest = _store_blob(content)
+        digest = blobs.put(content)
         document = Document.create(complaint=complaint, doc_type=doc_type, number=number,
                                    version=version, step_no=step, blob=digest,
                                    created_by=actor, created_at=at)
@@ -752,9 +715,8 @@ def document_content(document: Document, *, viewer: User | None = None) -> bytes
         raise DocumentError(_("Versi ini tidak memiliki berkas."))
     if viewer is not None and not _may_read(viewer, document):
         raise NotPermitted(_("Naskah ini memuat identitas pelapor yang dirahasiakan."))
-    return _verified(Blob.get_by_id(document.blob_id),
-                     _("{t} versi {v}").format(t=DOC_TYPES.get(document.doc_type),
-                                               v=document.version))
+    return blobs.read(document.blob_id, _("{t} versi {v}").format(
+        t=DOC_TYPES.get(document.doc_type), v=document.version))
 
 
 def _may_read(viewer: User, document: Document) -> bool:
@@ -825,20 +787,6 @@ def _next_version(complaint: Complaint, doc_type: str, at: dt.datetime) -> tuple
                               "naskah di Pengaturan (tiap jenis perlu pola yang berbeda).")
                             .format(n=number, t=DOC_TYPES.get(clash.doc_type, "")))
     return (previous.version + 1 if previous else 1), number
-
-
-def _store_blob(data: bytes) -> str:
-    digest = hashlib.sha256(data).hexdigest()
-    Blob.insert(sha256=digest, size=len(data), data=data).on_conflict_ignore().execute()
-    return digest
-
-
-def _verified(blob: Blob, what: str) -> bytes:
-    data = bytes(blob.data)
-    if hashlib.sha256(data).hexdigest() != blob.sha256:
-        raise DocumentError(_("Isi {w} tidak cocok dengan sidik SHA-256-nya; berkas mungkin "
-                              "rusak atau diubah.").format(w=what))
-    return data
 
 
 # --------------------------------------------------------------------------- PDF, opening

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.office.working_time import WorkingCalendar
+from app.office.working_time import WORKING_DAY_MINUTES, WorkingCalendar
 
 ON_TIME = "tepat_waktu"
 DUE_SOON = "segera"
@@ -47,9 +47,8 @@ class Cutoffs:
 
 def cutoffs(calendar: WorkingCalendar, now: dt.datetime, soon_step_minutes: float,
             soon_days: float) -> Cutoffs:
-    day_minutes = 450  # a civil-service working day (37.5 h / 5)
     return Cutoffs(now, calendar.add_working_minutes(now, soon_step_minutes),
-                   calendar.add_working_minutes(now, soon_days * day_minutes))
+                   calendar.add_working_minutes(now, soon_days * WORKING_DAY_MINUTES))
 
 
 def state_of(due: dt.datetime | None, now: dt.datetime, soon: dt.datetime) -> str:

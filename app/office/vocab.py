@@ -45,6 +45,15 @@ DOC_TYPES = {
     "tanda_terima": "Tanda Terima",
 }
 
+# Kinds of attached file, code -> label (the SOP's evidence kinds first). A kind named after
+# a naskah type (nota_dinas) is the scan of that naskah's signed version.
+ATTACHMENT_KINDS = {
+    "surat": "Surat pengaduan",
+    "nota_dinas": "Nota dinas",
+    "jawaban": "Jawaban / laporan / press release",
+    "lainnya": "Lainnya",
+}
+
 DEADLINE_STATES = {"tepat_waktu": "Tepat waktu", "segera": "Segera jatuh tempo",
                    "terlambat": "Terlambat"}
 

@@ -43,6 +43,7 @@ __all__ = [
     "MAX_HORIZON_YEARS",
     "RAMADAN_HOURS",
     "WEEKLY_HOURS",
+    "WORKING_DAY_MINUTES",
     "SpecialHours",
     "WorkingCalendar",
     "WorkingHours",
@@ -56,6 +57,10 @@ log = logging.getLogger(__name__)
 #: time may run before giving up; protects against calendars with (nearly) no
 #: working time left, e.g. a huge ``days_off`` range.
 MAX_HORIZON_YEARS = 20
+
+#: A civil-service working day in minutes (37.5 hours a week over five days): what "one
+#: working day" of a statutory deadline or a "due soon" window counts.
+WORKING_DAY_MINUTES = 450
 
 _US_PER_SECOND = 1_000_000
 _US_PER_MINUTE = 60 * _US_PER_SECOND

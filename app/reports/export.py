@@ -14,7 +14,8 @@ import re
 from pathlib import Path
 
 from app.i18n import _
-from app.reports.report import Report, Table, fmt_date, format_value
+from app.office import wording
+from app.reports.report import Report, Table, format_value
 
 XLSX_FORMATS = {"int": "#,##0", "percent": "0.0%", "minutes": "#,##0.0", "decimal": "0.00"}
 HEADER_FILL = "1F3B63"
@@ -93,7 +94,7 @@ def write_xlsx(report: Report, path: str | Path, keys: list[str] | None = None) 
 
 
 def _stamp(at: dt.datetime) -> str:
-    return f"{fmt_date(at.date())} {at:%H.%M}"
+    return f"{wording.long_date(at)} {wording.clock(at)}"
 
 
 # -- the recap .docx ---------------------------------------------------------------------
@@ -124,8 +125,8 @@ def write_docx(report: Report, path: str | Path, images: dict[str, bytes] | None
     _centred(doc, _("REKAPITULASI PENANGANAN PENGADUAN MASYARAKAT"), bold=True, size=12,
              before=10)
     _centred(doc, _("Periode {p}").format(p=report.period.label), bold=True)
-    _centred(doc, _("({s} s.d. {e})").format(s=fmt_date(report.period.start),
-                                              e=fmt_date(report.period.end)), size=10)
+    _centred(doc, _("({s} s.d. {e})").format(s=wording.long_date(report.period.start),
+                                              e=wording.long_date(report.period.end)), size=10)
     intro = doc.add_paragraph()
     intro.paragraph_format.space_before = Pt(10)
     intro.paragraph_format.space_after = Pt(6)
@@ -284,7 +285,7 @@ def _signature(doc, report: Report) -> None:
     from docx.shared import Cm, Pt
 
     office = report.office
-    lines = [f"{office['office_city']}, {fmt_date(report.at.date())}",
+    lines = [f"{office['office_city']}, {wording.long_date(report.at.date())}",
              f"{office['signer_jabatan']},", "", "", "", "",
              office["signer_nama"] or "(" + "." * 40 + ")",
              _("NIP. {n}").format(n=office["signer_nip"]) if office["signer_nip"]

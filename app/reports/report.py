@@ -24,9 +24,9 @@ from fractions import Fraction
 from peewee import SQL, Case, fn
 
 from app.i18n import _
-from app.office import deadlines
+from app.office import deadlines, wording
 from app.office.vocab import CHANNELS, STATUSES, SUBJECT_KINDS, label
-from app.services import casefile, register, settings, workflow
+from app.services import casefile, register, settings, sop_versions
 from app.store import step_tally
 from app.store.models import (
     OUTCOME_RETURNED,
@@ -39,9 +39,6 @@ from app.store.models import (
     now,
 )
 
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember")
-QUARTERS = ("I", "II", "III", "IV")
 TOP_SUBJECTS = 10  # the chart shows the most-complained-about parties; the table shows all
 
 # Colours shared by the screen and the printed charts (readable in greyscale too).
@@ -65,7 +62,8 @@ class Period:
     def __post_init__(self):
         if self.end < self.start:
             raise ReportError(_("Tanggal akhir periode ({e}) sebelum tanggal awal ({s}).")
-                              .format(e=fmt_date(self.end), s=fmt_date(self.start)))
+                              .format(e=wording.long_date(self.end),
+                                      s=wording.long_date(self.start)))
 
     @classmethod
     def month(cls, year: int, month: int) -> Period:
@@ -94,13 +92,14 @@ class Period:
     @property
     def label(self) -> str:
         if self.kind == "bulan":
-            return f"{MONTHS[self.start.month - 1]} {self.start.year}"
+            return wording.month_year(self.start)
         if self.kind == "triwulan":
             return _("Triwulan {q} Tahun {y}").format(
-                q=QUARTERS[(self.start.month - 1) // 3], y=self.start.year)
+                q=wording.QUARTERS[(self.start.month - 1) // 3], y=self.start.year)
         if self.kind == "tahun":
             return _("Tahun {y}").format(y=self.start.year)
-        return _("{s} s.d. {e}").format(s=fmt_date(self.start), e=fmt_date(self.end))
+        return _("{s} s.d. {e}").format(s=wording.long_date(self.start),
+                                        e=wording.long_date(self.end))
 
     @property
     def bounds(self) -> tuple[dt.datetime, dt.datetime]:
@@ -114,10 +113,6 @@ class Period:
             result.append((y, m))
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
         return result
-
-
-def fmt_date(day: dt.date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 # -- results -------------------------------------------------------------------------------
@@ -335,7 +330,7 @@ def dashboard(period: Period, at: dt.datetime | None = None) -> Dashboard:
     for y, m in period.months():
         counts = per_month.get(f"{y:04d}-{m:02d}", {})
         # "Jan" fits under a bar of a year's chart; the year only when the period spans two
-        name = f"{MONTHS[m - 1][:3]} {y % 100:02d}" if several_years else MONTHS[m - 1][:3]
+        name = wording.month_abbrev(m) + (f" {y % 100:02d}" if several_years else "")
         months.append((name, counts.get(STATUS_CLOSED, 0),
                        counts.get(STATUS_OPEN, 0), counts.get(STATUS_HOLD, 0)))
     return Dashboard(
@@ -359,7 +354,7 @@ def _figures(histogram: dict[float, int]) -> tuple[float | None, float | None]:
 def compliance(period: Period, sop=None) -> tuple[list[StepFigures], list[OfficialFigures]]:
     """Per SOP step and per official: finished passes, median and 90th percentile of working
     minutes, share within the standard, and (per step) drafts returned for revision."""
-    sop = sop or workflow.current_sop()
+    sop = sop or sop_versions.current_sop()
     per_step: dict[int, dict[float, int]] = defaultdict(lambda: defaultdict(int))
     per_official: dict[tuple, dict[float, int]] = defaultdict(lambda: defaultdict(int))
     step_within: dict[int, int] = defaultdict(int)
@@ -477,7 +472,7 @@ def loops(period: Period, total: int) -> Loops:
 def build(period: Period, at: dt.datetime | None = None) -> Report:
     """The whole report for `period`, with its tables and chart descriptions."""
     at = (at or now()).replace(microsecond=0)
-    sop = workflow.current_sop()
+    sop = sop_versions.current_sop()
     board = dashboard(period, at)
     steps, officials = compliance(period, sop)
     loop_figures = loops(period, board.total)
@@ -519,7 +514,7 @@ def _tables(r: Report) -> list[Table]:
         [_("Lewat batas waktu saat ini"), d.overdue_now],
         [_("Segera jatuh tempo"), d.due_soon_now],
         [_("Pengaduan dengan perbaikan berulang"), r.loops.looped],
-    ], note=_("Keadaan per {t}.").format(t=f"{fmt_date(r.at.date())} {r.at:%H.%M}"))
+    ], note=_("Keadaan per {t}.").format(t=f"{wording.long_date(r.at.date())} {r.at:%H.%M}"))
     statuses = [(label(STATUSES, s), d.by_status.get(s, 0))
                 for s in (STATUS_CLOSED, STATUS_OPEN, STATUS_HOLD)]
     months = Table("bulan", _("Pengaduan per bulan penerimaan"), [
@@ -621,21 +616,16 @@ def _charts(r: Report) -> list[Chart]:
 
 # -- formatting shared by the page and the recap -----------------------------------------------
 
-def _thousands(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 def format_value(kind: str, value) -> str:
     """A cell as the office reads it: 1.234 (thousands with a dot), 87,5 %, 312 (minutes)."""
     if value is None:
         return "-"
     if kind == "int":
-        return _thousands(int(value))
+        return wording.thousands(int(value))
     if kind == "percent":
-        return f"{value * 100:.1f}".replace(".", ",") + " %"
+        return wording.percent(value)
     if kind == "minutes":
-        return _thousands(round(value)) if value >= 100 else \
-            f"{value:.1f}".replace(".", ",")
+        return wording.thousands(round(value)) if value >= 100 else wording.decimal(value)
     if kind == "decimal":
-        return f"{value:.2f}".replace(".", ",")
+        return wording.decimal(value, 2)
     return str(value)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from app.errors import AuthError, NotPermitted, PengaduanError, ValidationError
 from app.i18n import _
+from app.office import wording
 from app.services import audit
 from app.store.models import ADMIN_ROLE, AuditEntry, User, UserLane, database, now
 
@@ -151,7 +152,7 @@ def _stale_user_message(user: User) -> str:
     last = (AuditEntry.select().where(AuditEntry.action.startswith("akun."))
             .order_by(AuditEntry.seq.desc()).first())
     who = last.actor if last else "-"
-    when = last.at.strftime("%H:%M") if last else "-"
+    when = wording.clock(last.at) if last else "-"
     return _("Akun {u} telah diubah oleh {who} pukul {t}. Muat ulang lalu coba lagi.").format(
         u=user.username, who=who, t=when)
 
@@ -167,7 +168,7 @@ def authenticate(username: str, password: str, *, at: dt.datetime | None = None)
         raise AuthError(_("Nama pengguna atau kata sandi salah."))
     if user.locked_until and user.locked_until > at:
         raise AuthError(_("Akun terkunci sampai pukul {t} karena terlalu banyak percobaan.")
-                        .format(t=user.locked_until.strftime("%H:%M")))
+                        .format(t=wording.clock(user.locked_until)))
     if not _password_matches(user.password_hash, password):
         failures = user.failed_logins + 1
         locked = at + LOCKOUT if failures >= MAX_FAILED_LOGINS else None

@@ -16,24 +16,20 @@ that opens and is not encrypted, an image that decodes); a rejected file raises
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import PengaduanError
+from app.errors import IntegrityError
 from app.files import filetypes
 from app.files.filetypes import DEFAULT_MAX_MB, FileInfo, corrected_name
 from app.i18n import _
 from app.office.vocab import DOC_TYPES
 from app.services import audit, naskah_records
-from app.store.models import Attachment, Blob, Complaint, Document, User, database
+from app.store import blobs
+from app.store.models import Attachment, Complaint, Document, User, database
 
 log = logging.getLogger(__name__)
-
-class IntegrityError(PengaduanError):
-    """Stored content no longer matches its SHA-256."""
-
 
 @dataclass(frozen=True)
 class Attached:
@@ -74,7 +70,7 @@ def checked(filename: str, content: bytes, info: FileInfo | None = None, *,
     """`info` when it describes exactly this content (checked earlier, e.g. by the attach
     panel or before a transaction), else a fresh inspect(). Raises FileRejected."""
     if (info is not None and info.size == len(content)
-            and info.sha256 == hashlib.sha256(content).hexdigest()):
+            and info.sha256 == blobs.digest(content)):
         return info
     return inspect(filename, content, limit=limit)
 
@@ -89,8 +85,7 @@ def add_attachment(complaint: Complaint, kind: str, filename: str, content: byte
     content decides the type (the parameter stays for older callers)."""
     info = checked(filename, content, info, limit=limit)
     with database.atomic():
-        Blob.insert(sha256=info.sha256, size=info.size,
-                    data=content).on_conflict_ignore().execute()
+        blobs.put(content, info.sha256)
         return Attachment.create(
             complaint=complaint, kind=kind, filename=corrected_name(filename, info.mime),
             mime=info.mime,
@@ -157,18 +152,16 @@ def read_content(attachment: Attachment, *, actor: User | str | None = None) -> 
     """The attachment's bytes; raises IntegrityError when they no longer match the hash.
     The mismatch is written to the audit log first (call outside a transaction that the
     exception would roll back, or the audit entry goes with it)."""
-    blob = Blob.get_by_id(attachment.blob_id)
-    data = bytes(blob.data)
-    actual = hashlib.sha256(data).hexdigest()
-    if actual != blob.sha256:
+    try:
+        return blobs.read(attachment.blob_id,
+                          _("lampiran '{f}'").format(f=attachment.filename))
+    except IntegrityError as exc:
         actor_name = actor.username if isinstance(actor, User) else actor
         audit.record("lampiran.integritas_gagal", actor=actor_name,
                      complaint_id=attachment.complaint_id, detail={
                          "lampiran": attachment.id, "berkas": attachment.filename,
-                         "sha256_tercatat": blob.sha256, "sha256_isi": actual})
-        raise IntegrityError(_("Isi lampiran '{f}' tidak cocok dengan sidik SHA-256-nya; "
-                               "berkas mungkin rusak atau diubah.").format(f=attachment.filename))
-    return data
+                         "sha256_tercatat": exc.expected, "sha256_isi": exc.actual})
+        raise
 
 
 def attachment_list(complaint_id: int) -> list[Attachment]:

@@ -14,8 +14,16 @@ from dataclasses import dataclass, field
 
 from app.i18n import _
 from app.office import deadlines
-from app.office.vocab import CATEGORIES, CHANNELS, CONFIDENTIALITY, OUTCOMES, STATUSES, label
-from app.services import register, settings, workflow
+from app.office.vocab import (
+    ATTACHMENT_KINDS,
+    CATEGORIES,
+    CHANNELS,
+    CONFIDENTIALITY,
+    OUTCOMES,
+    STATUSES,
+    label,
+)
+from app.services import register, settings, sop_versions, workflow
 from app.services.attachments import Attached, add_attachment, attach_file, checked
 from app.services.permissions import can_open_attachment, can_see_reporter, reporter_display
 from app.store.models import (
@@ -31,14 +39,6 @@ from app.store.models import (
     database,
     now,
 )
-
-# Attachment kinds the case screen offers, code -> label (the SOP's evidence kinds first).
-ATTACHMENT_KINDS = {
-    "surat": "Surat pengaduan",
-    "nota_dinas": "Nota dinas",
-    "jawaban": "Jawaban / laporan / press release",
-    "lainnya": "Lainnya",
-}
 
 
 @dataclass
@@ -177,7 +177,7 @@ def load(user: User, complaint_id: int, *, at: dt.datetime | None = None) -> Cas
     complaint = Complaint.get_or_none(Complaint.id == complaint_id)
     if complaint is None:
         raise InvalidAction(_("Pengaduan tidak ditemukan."))
-    sop = workflow.sop_of(complaint)
+    sop = sop_versions.sop_of(complaint)
     calendar = settings.office_calendar()
     users = {u.id: u for u in User.select()}
     pelapor = complaint.pelapor
@@ -354,7 +354,7 @@ class IntakePermission:
 def intake_permission(user: User) -> IntakePermission:
     """Whether `user` may register a complaint (step 1's acting lane, or an administrator
     who must then give a reason)."""
-    sop = workflow.current_sop()
+    sop = sop_versions.current_sop()
     lane = sop.acting_lane(sop.first_step.no)
     if lane in user.lanes:
         return IntakePermission(True, False)
@@ -386,7 +386,7 @@ def my_task_items(user: User, *, at: dt.datetime | None = None) -> list[TaskItem
 
 def lane_choices() -> dict[str, str]:
     """Lane key -> name of the lanes that act (for filters), in the SOP's column order."""
-    sop = workflow.current_sop()
+    sop = sop_versions.current_sop()
     return {lane.key: lane.name for lane in sop.lanes if lane.represented_by is None}
 
 
@@ -394,7 +394,7 @@ def lane_name(key: str | None) -> str:
     if not key:
         return ""
     try:
-        return workflow.current_sop().lane(key).name
+        return sop_versions.current_sop().lane(key).name
     except KeyError:
         return key
 

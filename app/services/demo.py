@@ -10,7 +10,6 @@ per-year counter, and each complaint gets one entry in the audit chain.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import random
 from collections.abc import Callable
@@ -20,8 +19,10 @@ from peewee import PostgresqlDatabase
 
 from app.i18n import _
 from app.office import deadlines
-from app.services import accounts, audit, settings, workflow
-from app.store import step_tally
+from app.office.wording import ROMAN_MONTHS
+from app.office.working_time import WORKING_DAY_MINUTES
+from app.services import accounts, audit, settings, sop_versions
+from app.store import blobs, step_tally
 from app.store.models import (
     OUTCOME_COMPLETED,
     OUTCOME_FORWARDED,
@@ -32,14 +33,13 @@ from app.store.models import (
     STATUS_OPEN,
     AuditEntry,
     AuditHead,
-    Blob,
     Complaint,
     Counter,
     User,
     database,
     now,
 )
-from app.store.numbering import ROMAN_MONTHS, next_value
+from app.store.numbering import next_value
 from app.store.search_columns import search_columns
 
 DEMO_PASSWORD = "pengaduan"
@@ -170,7 +170,7 @@ def generate(n: int, *, seed: int = 1, at: dt.datetime | None = None, months: in
     """Add `n` demo complaints received over the last `months` months (before `at`)."""
     rng = random.Random(seed)
     at = (at or now()).replace(microsecond=0)
-    sop = workflow.current_sop()
+    sop = sop_versions.current_sop()
     summary = Summary(users_created=ensure_demo_users(sop))
     users = {u.username: u.id for u in User.select(User.id, User.username)}
     actor_of = {lane: users.get(lane) for lane in
@@ -194,12 +194,10 @@ def generate(n: int, *, seed: int = 1, at: dt.datetime | None = None, months: in
         if received < at:
             receipts.append(received)
     receipts.sort()
-    version_row = workflow.register_sop(sop)
-    blob_hash = hashlib.sha256(DEMO_PDF).hexdigest()
+    version_row = sop_versions.register_sop(sop)
     writer = _BulkWriter()
     with database.atomic():
-        Blob.insert(sha256=blob_hash, size=len(DEMO_PDF), data=DEMO_PDF).on_conflict_ignore()\
-            .execute()
+        blob_hash = blobs.put(DEMO_PDF)
         first_id = (Complaint.select(Complaint.id).order_by(Complaint.id.desc()).scalar() or 0) + 1
         first_pelapor = (database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM pelapor")
                          .fetchone()[0]) + 1
@@ -285,8 +283,8 @@ def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, s
         end = calendar.add_working_minutes(t, taken)
         lane = sop.acting_lane(step_no)
         if hold_it and step_no == 5 and pass_count[5] == 1:
-            hold_end = calendar.add_working_minutes(t + dt.timedelta(minutes=30),
-                                                    rng.randrange(450, 450 * 15))
+            held_for = rng.randrange(WORKING_DAY_MINUTES, WORKING_DAY_MINUTES * 15)
+            hold_end = calendar.add_working_minutes(t + dt.timedelta(minutes=30), held_for)
             hold_start = calendar.add_working_minutes(t, 30)
             w.add("step_record", (cid, seq, 5, step.lane, 1, t, hold_start, actor_of[lane],
                                   OUTCOME_HELD, rng.choice(HOLD_REASONS), None, None, 30.0,

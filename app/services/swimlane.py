@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from app.i18n import _
-from app.office import deadlines
+from app.office import deadlines, wording
 from app.office.sop import FORWARD, REVISION, Sop, Step
 from app.office.working_time import WorkingCalendar
 
@@ -208,31 +208,10 @@ class Chart:
 
 # --------------------------------------------------------------------------- formatting
 
-def format_minutes(minutes: float) -> str:
-    """Working minutes as the office writes them: "45 mnt", "1 j 5 mnt"."""
-    total = int(round(minutes))
-    if total < 60:
-        return _("{m} mnt").format(m=total)
-    hours, rest = divmod(total, 60)
-    if rest == 0:
-        return _("{h} j").format(h=hours)
-    return _("{h} j {m} mnt").format(h=hours, m=rest)
-
-
-def format_time(t: dt.datetime | None) -> str:
-    # Indonesian style: a dot between hours and minutes (PUEBI).
-    return t.strftime("%d/%m %H.%M") if t else "-"
-
-
-def format_datetime(t: dt.datetime | None) -> str:
-    return t.strftime("%d/%m/%Y %H.%M") if t else "-"
-
-
 def _format_date(value) -> str:
+    """The SOP file's dates (a TOML date, or text the author wrote)."""
     if isinstance(value, dt.date):
-        months = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-                  "September", "Oktober", "November", "Desember")
-        return f"{value.day} {_(months[value.month - 1])} {value.year}"
+        return wording.long_date(value)
     return str(value or "-")
 
 
@@ -356,7 +335,7 @@ def complaint_chart(complaint_id: int, *, at: dt.datetime | None = None) -> Char
     from peewee import JOIN
 
     from app.errors import InvalidAction
-    from app.services import settings, workflow
+    from app.services import settings, sop_versions
     from app.store.models import Complaint, Hold, StepRecord, User, now
 
     complaint = Complaint.get_or_none(Complaint.id == complaint_id)
@@ -367,7 +346,7 @@ def complaint_chart(complaint_id: int, *, at: dt.datetime | None = None) -> Char
                    .where(StepRecord.complaint == complaint).order_by(StepRecord.seq))
     holds = list(Hold.select().where(Hold.complaint == complaint)
                  .order_by(Hold.started_at, Hold.id))
-    return build_chart(workflow.sop_of(complaint), complaint=complaint, records=records,
+    return build_chart(sop_versions.sop_of(complaint), complaint=complaint, records=records,
                        holds=holds, calendar=settings.office_calendar(), at=at or now())
 
 
@@ -501,10 +480,10 @@ def _pass_line(p: Pass, numbered: bool) -> str:
     prefix = _("Ke-{n}: ").format(n=p.pass_no) if numbered else ""
     who = p.actor or "-"
     if p.open:  # nobody has acted yet: only the start is known
-        return prefix + _("Mulai {t}").format(t=format_time(p.started_at))
+        return prefix + _("Mulai {t}").format(t=wording.day_month_clock(p.started_at))
     line = prefix + _("{who}, {start}–{end} ({m})").format(
-        who=who, start=format_time(p.started_at), end=p.ended_at.strftime("%H.%M"),
-        m=format_minutes(p.working_minutes))
+        who=who, start=wording.day_month_clock(p.started_at), end=wording.clock(p.ended_at),
+        m=wording.working_minutes(p.working_minutes))
     if p.outcome == "dikembalikan":
         reason = p.notes[-1] if p.notes else ""
         line += _("; dikembalikan") + (f": {reason}" if reason else "")
@@ -517,14 +496,14 @@ def _keterangan(sop, passes, state, late, due) -> tuple[str, ...]:
     for p in passes:
         lines.append(_pass_line(p, numbered))
         for h in p.holds:
-            end = h.ended_at.strftime("%d/%m %H.%M") if h.ended_at else _("sekarang")
+            end = wording.day_month_clock(h.ended_at) if h.ended_at else _("sekarang")
             lines.append(_("Ditunda {start}–{end}: {reason}").format(
-                start=format_time(h.started_at), end=end, reason=h.reason))
+                start=wording.day_month_clock(h.started_at), end=end, reason=h.reason))
     if state == OVERDUE:
-        lines.append(_("Terlambat {m} (batas {due})").format(m=format_minutes(late),
-                                                             due=format_time(due)))
+        lines.append(_("Terlambat {m} (batas {due})").format(m=wording.working_minutes(late),
+                                                             due=wording.day_month_clock(due)))
     elif state == CURRENT and due is not None:
-        lines.append(_("Batas {due}").format(due=format_time(due)))
+        lines.append(_("Batas {due}").format(due=wording.day_month_clock(due)))
     return tuple(lines)
 
 
@@ -532,12 +511,12 @@ def _waktu_note(passes, state, late, remaining) -> str:
     if state == DONE and passes:
         used = sum(p.working_minutes for p in passes)
         if len(passes) > 1:  # the standard applies per pass; say how many there were
-            return _("{n} putaran, {m}").format(n=len(passes), m=format_minutes(used))
-        return _("realisasi {m}").format(m=format_minutes(used))
+            return _("{n} putaran, {m}").format(n=len(passes), m=wording.working_minutes(used))
+        return _("realisasi {m}").format(m=wording.working_minutes(used))
     if state == OVERDUE:
-        return _("lewat {m}").format(m=format_minutes(late))
+        return _("lewat {m}").format(m=wording.working_minutes(late))
     if state == CURRENT and remaining is not None:
-        return _("sisa {m}").format(m=format_minutes(remaining))
+        return _("sisa {m}").format(m=wording.working_minutes(remaining))
     if state == ON_HOLD:
         return _("jam berhenti")
     return ""
@@ -551,17 +530,18 @@ def _details(sop, step, lane_name, kel, state, passes, late, due) -> tuple[str, 
         lines.append(_("Status: {s}").format(s=_(STATE_LABELS[state])))
     if state == OVERDUE:
         lines.append(_("Terlambat {m} kerja dari batas {due}").format(
-            m=format_minutes(late), due=format_datetime(due)))
+            m=wording.working_minutes(late), due=wording.short_datetime(due)))
     for p in passes:
-        head = _("Putaran {n}: mulai {t}").format(n=p.pass_no, t=format_datetime(p.started_at))
+        head = _("Putaran {n}: mulai {t}").format(n=p.pass_no,
+                                                  t=wording.short_datetime(p.started_at))
         if p.ended_at:
-            head += _(", selesai {t}").format(t=format_datetime(p.ended_at))
+            head += _(", selesai {t}").format(t=wording.short_datetime(p.ended_at))
         head += _(", {who}").format(who=p.actor) if p.actor else ""
         lines.append(head)
         if p.ended_at:
             lines.append("    " + _("Waktu kerja {m} dari baku {s} menit{over}").format(
-                m=format_minutes(p.working_minutes), s=p.standard_minutes,
-                over=_(" (lebih {m})").format(m=format_minutes(p.minutes_over))
+                m=wording.working_minutes(p.working_minutes), s=p.standard_minutes,
+                over=_(" (lebih {m})").format(m=wording.working_minutes(p.minutes_over))
                 if p.minutes_over >= 1 else ""))
             if p.outcome == "dikembalikan":
                 lines.append("    " + _("Dikembalikan untuk perbaikan"))
@@ -573,8 +553,8 @@ def _details(sop, step, lane_name, kel, state, passes, late, due) -> tuple[str, 
             lines.append("    " + _("Dilakukan administrator: {n}").format(n=reason))
         for h in p.holds:
             lines.append("    " + _("Ditunda {start} s.d. {end}: {reason}").format(
-                start=format_datetime(h.started_at),
-                end=format_datetime(h.ended_at) if h.ended_at else _("sekarang"),
+                start=wording.short_datetime(h.started_at),
+                end=wording.short_datetime(h.ended_at) if h.ended_at else _("sekarang"),
                 reason=h.reason))
     return tuple(lines)
 
@@ -587,14 +567,14 @@ def _summary(sop, complaint, rows, calendar, at) -> tuple[str, ...]:
         status += _(" — langkah {no}").format(no=complaint.current_step)
     lines = [_("Status: {s}").format(s=status)]
     if complaint.closed_at is not None:
-        lines.append(_("Selesai {t}").format(t=format_datetime(complaint.closed_at)))
+        lines.append(_("Selesai {t}").format(t=wording.short_datetime(complaint.closed_at)))
     elif complaint.due_at is not None:
-        text = _("Batas penyelesaian {t}").format(t=format_datetime(complaint.due_at))
+        text = _("Batas penyelesaian {t}").format(t=wording.short_datetime(complaint.due_at))
         if calendar is not None and at is not None and complaint.status != "ditunda":
             left = deadlines.minutes_left(calendar, at, complaint.due_at)
             if left < 0:
-                text += _(" (terlambat {m})").format(m=format_minutes(-left))
+                text += _(" (terlambat {m})").format(m=wording.working_minutes(-left))
         lines.append(text)
     if at is not None:
-        lines.append(_("Keadaan per {t}").format(t=format_datetime(at)))
+        lines.append(_("Keadaan per {t}").format(t=wording.short_datetime(at)))
     return tuple(lines)

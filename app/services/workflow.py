@@ -14,7 +14,6 @@ import datetime as dt
 import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from peewee import fn
 
@@ -27,12 +26,11 @@ from app.errors import (
     ValidationError,
 )
 from app.i18n import _
-from app.office import deadlines
-from app.office.sop import Sop, Step, load_sop, parse_sop
+from app.office import deadlines, wording
+from app.office.sop import Sop, Step
 from app.office.text import clean_text
 from app.office.vocab import CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS
-from app.paths import default_sop_path
-from app.services import audit, settings
+from app.services import audit, settings, sop_versions
 from app.store import step_tally
 from app.store.models import (
     OUTCOME_COMPLETED,
@@ -48,7 +46,6 @@ from app.store.models import (
     Document,
     Hold,
     Pelapor,
-    SopVersion,
     StepRecord,
     User,
     database,
@@ -62,51 +59,6 @@ FORWARD = "teruskan"
 RETURN = "kembalikan"
 HOLD = "tunda"
 RESUME = "lanjutkan"
-
-
-# --------------------------------------------------------------------------- SOP versions
-
-_sop_cache: dict[str, Sop] = {}  # by content hash
-_sop_by_row: dict[tuple[int, int], Sop] = {}  # by (database, SopVersion id)
-_sop_by_file: dict[tuple[str, int, int], Sop] = {}  # by (path, mtime, size)
-
-
-def current_sop(path=None) -> Sop:
-    """The SOP file in force, registered in the database so complaints can point at it.
-    Parsed again only when the file changed (the screens ask for it many times)."""
-    path = Path(path or default_sop_path())
-    try:
-        stat = path.stat()
-    except OSError:
-        return load_sop(path)  # raises SopError naming the file
-    key = (str(path), stat.st_mtime_ns, stat.st_size)
-    sop = _sop_by_file.get(key)
-    if sop is None:
-        sop = _sop_by_file[key] = load_sop(path)
-    register_sop(sop)
-    return sop
-
-
-def register_sop(sop: Sop) -> SopVersion:
-    _sop_cache[sop.version] = sop
-    row = SopVersion.get_or_none(SopVersion.version == sop.version)
-    if row is None:
-        SopVersion.insert(key=str(sop.identity.get("kode", "sop")), version=sop.version,
-                          number=sop.number, name=sop.name, text=sop.text
-                          ).on_conflict_ignore().execute()
-        row = SopVersion.get(SopVersion.version == sop.version)
-    return row
-
-
-def sop_of(complaint: Complaint) -> Sop:
-    """The SOP version the complaint started under (not the file as it is today)."""
-    key = (id(database.obj), complaint.sop_version_id)
-    sop = _sop_by_row.get(key)
-    if sop is None:
-        row = SopVersion.get_by_id(complaint.sop_version_id)
-        sop = _sop_cache.get(row.version) or parse_sop(row.text, source=f"db:{row.version}")
-        _sop_cache[row.version] = _sop_by_row[key] = sop
-    return sop
 
 
 # --------------------------------------------------------------------------- intake
@@ -197,13 +149,13 @@ def register_complaint(actor: User, data: ComplaintInput, pelapor: PelaporInput,
     validate_intake(data, pelapor, at)
     files = [(kind, filename, content, checked(filename, content, *info))
              for kind, filename, content, *info in attachments]
-    sop = sop or current_sop()
+    sop = sop or sop_versions.current_sop()
     first = sop.first_step
     override = _authorize(actor, sop, first, override_reason)
     calendar = settings.office_calendar()
     anonymous = pelapor.anonymous or data.confidentiality == "anonim"
     with database.atomic():
-        version_row = register_sop(sop)
+        version_row = sop_versions.register_sop(sop)
         reporter = Pelapor.create(
             name=None if anonymous else pelapor.name.strip(),
             nik=None if anonymous else (pelapor.nik.strip() or None),
@@ -263,7 +215,7 @@ def available_actions(actor: User, complaint: Complaint) -> list[ActionInfo]:
     """The actions of the complaint's current step, each allowed or not with the reason."""
     if complaint.status == STATUS_CLOSED:
         return []
-    sop = sop_of(complaint)
+    sop = sop_versions.sop_of(complaint)
     step = sop.step(complaint.current_step)
     lane_name = sop.lane(sop.acting_lane(step.no)).name
     mine = sop.acting_lane(step.no) in actor.lanes
@@ -428,7 +380,7 @@ class _action:
             if record is None and complaint.status != STATUS_HOLD:
                 # Only possible if the complaint changed under us (no row lock): stale.
                 raise StaleComplaint(_stale_message(complaint))
-            return complaint, sop_of(complaint), record
+            return complaint, sop_versions.sop_of(complaint), record
         except BaseException:
             self.txn.__exit__(*sys.exc_info())
             raise
@@ -465,7 +417,7 @@ def _stale_message(complaint: Complaint) -> str:
         return _("Pengaduan {no} telah diubah di komputer lain. Muat ulang lalu coba lagi.")\
             .format(no=complaint.register_no)
     return _("Pengaduan {no} telah diubah oleh {who} pukul {t}. Muat ulang lalu coba lagi.")\
-        .format(no=complaint.register_no, who=last.actor or "-", t=last.at.strftime("%H:%M"))
+        .format(no=complaint.register_no, who=last.actor or "-", t=wording.clock(last.at))
 
 
 def _require_status(complaint: Complaint, status: str) -> None:

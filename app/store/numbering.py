@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.office.wording import ROMAN_MONTHS
 from app.store.models import Counter, database
-
-ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 def next_value(name: str, year: int) -> int:

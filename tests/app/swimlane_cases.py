@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.services import workflow
+from app.services import sop_versions, workflow
 from app.services.attachments import add_attachment
 from app.store.models import Complaint, Document
 from tests.app.attachment_files import named_pdf
@@ -21,7 +21,7 @@ def lane_user(users, sop, step_no):
 def forward_current(users, complaint_id: int, at: dt.datetime) -> Complaint:
     """Complete the current step at `at`, providing its kelengkapan as the office would."""
     complaint = Complaint.get_by_id(complaint_id)
-    sop = workflow.sop_of(complaint)
+    sop = sop_versions.sop_of(complaint)
     step = complaint.current_step
     if step == 6:
         version = Document.select().where((Document.complaint == complaint_id)
@@ -41,7 +41,7 @@ def advance_to(users, complaint_id: int, target: int, at: dt.datetime) -> dt.dat
 
     calendar = settings.office_calendar()
     complaint = Complaint.get_by_id(complaint_id)
-    sop = workflow.sop_of(complaint)
+    sop = sop_versions.sop_of(complaint)
     while complaint.current_step != target:
         at = calendar.add_working_minutes(at, sop.step(complaint.current_step).minutes)
         complaint = forward_current(users, complaint_id, at)

@@ -18,9 +18,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QListView, QWidget
 
+from app.errors import IntegrityError
 from app.files.rendering import PageSource, RenderError
 from app.i18n import _
-from app.services.attachments import IntegrityError
 from ui.attachments.render import PAGE_PRIORITY, THUMBNAIL_PRIORITY, PageRenderer
 from ui.common import icon, show_error
 from ui.forms.ui_attachment_viewer import Ui_AttachmentViewer

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import _
+from app.office import wording
 from app.office.sop import Sop
 from app.office.vocab import OUTCOMES, label
 from app.services import swimlane as sl
@@ -91,8 +92,9 @@ class SwimlaneWindow(QMainWindow):
                         key=lambda p: p.first_seq)
         for p in passes:
             outcome = label(OUTCOMES, p.outcome) if p.outcome else _("berjalan")
-            item = QTreeWidgetItem([str(p.step_no), str(p.pass_no), sl.format_time(p.started_at),
-                                    sl.format_time(p.ended_at) if p.ended_at else "",
+            item = QTreeWidgetItem([str(p.step_no), str(p.pass_no),
+                                    wording.day_month_clock(p.started_at),
+                                    wording.day_month_clock(p.ended_at) if p.ended_at else "",
                                     p.actor, outcome])
             item.setData(0, ROLE_STEP, p.step_no)
             item.setToolTip(5, "\n".join(p.notes))

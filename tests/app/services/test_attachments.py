@@ -149,8 +149,9 @@ def test_identical_content_is_stored_once(registered, users):
 
 
 def test_an_integrity_failure_is_detected_shown_and_audited(registered, users):
+    from app.errors import IntegrityError
     from app.services import audit
-    from app.services.attachments import IntegrityError, attach_file, read_content
+    from app.services.attachments import attach_file, read_content
     from app.store.models import AuditEntry, Blob
 
     result = attach_file(registered, "surat", "surat.pdf", pdf_bytes(1))

@@ -4,7 +4,7 @@ import datetime as dt
 
 from peewee import fn
 
-from app.services import audit, demo, workflow
+from app.services import audit, demo, sop_versions
 from app.store.models import Complaint, Hold, StepRecord
 
 AT = dt.datetime(2026, 11, 27, 10, 0)
@@ -27,7 +27,7 @@ def test_demo_covers_every_situation_and_stays_consistent(db):
 
 def test_demo_histories_have_no_gaps_and_loops_reopen_the_draft(db):
     demo.generate(300, seed=2, at=AT)
-    sop = workflow.current_sop()
+    sop = sop_versions.current_sop()
     for complaint in Complaint.select().limit(300):
         records = list(StepRecord.select().where(StepRecord.complaint == complaint)
                        .order_by(StepRecord.seq))

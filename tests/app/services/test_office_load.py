@@ -13,7 +13,7 @@ import time
 import pytest
 from peewee import fn
 
-from app.services import audit, workflow
+from app.services import audit, sop_versions, workflow
 from app.store import step_tally
 from app.store.models import (
     STATUS_CLOSED,
@@ -99,7 +99,7 @@ def _check_office(reports):
     committed = len(done) + sum(1 for m in ambiguous if seen.get(m))
     assert len(details) - COMPLAINTS == committed
 
-    sop = workflow.current_sop()
+    sop = sop_versions.current_sop()
     closed_records = 0
     for c in Complaint.select():
         rows = list(StepRecord.select().where(StepRecord.complaint == c)

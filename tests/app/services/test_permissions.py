@@ -199,13 +199,13 @@ NO_REPORTER_DATA = {
                               "attach_files", "waiting_on", "take_action"},  # writes
     "app.services.register": {"current_cutoffs"},
     "app.naskah.documents": {"bundled_template", "convert_to_pdf", "default_mask",
-                      "find_soffice", "long_date", "long_datetime", "open_in_default_app",
+                      "find_soffice", "open_in_default_app",
                       "render", "replace_template", "reset_template", "sample_context",
                       "sandbox", "signatory", "suggested_filename", "template_bytes",
-                      "template_source", "terbilang", "validate_template",
+                      "template_source", "validate_template",
                       "store_revision", "attach_signed_scan"},  # writes
     "app.services.naskah_records": {"checked_type", "attach_signed"},  # a check; a write
-    "app.reports.report": {"fmt_date", "format_value", "percentile"},
+    "app.reports.report": {"format_value", "percentile"},
 }
 
 

@@ -235,7 +235,7 @@ def test_register_number_lookup(users, registered):
     assert sl.find_register_no("0000/TIDAK/ADA") is None
 
 
-def test_minutes_read_as_the_office_writes_them():
-    assert sl.format_minutes(45) == "45 mnt"
-    assert sl.format_minutes(60) == "1 j"
-    assert sl.format_minutes(65.4) == "1 j 5 mnt"
+def test_the_chart_writes_minutes_as_every_screen_does():
+    # One wording for working time (app.office.wording), not a chart's own "1 j 5 mnt".
+    assert sl._waktu_note([], sl.OVERDUE, 65.4, None) == "lewat 1 j 05 mnt"
+    assert sl._waktu_note([], sl.CURRENT, None, 45) == "sisa 45 mnt"

@@ -12,7 +12,7 @@ from app.errors import (
     NotPermitted,
     StaleComplaint,
 )
-from app.services import audit, workflow
+from app.services import audit, sop_versions, workflow
 from app.store.models import AuditEntry, Complaint, Hold, StepRecord, User
 from tests.app.attachment_files import named_pdf
 from tests.conftest import T0, act_as_owner, complaint_input, pelapor_input, provide_kelengkapan
@@ -154,7 +154,7 @@ def test_stale_view_gets_a_specific_error_naming_who(registered, users):
     seen_version = registered.row_version
     workflow.forward(kakanwil, registered.id, expected_version=seen_version, note="Proses.",
                      at=T0 + MIN)
-    with pytest.raises(StaleComplaint, match="kakanwil pukul 08:01"):
+    with pytest.raises(StaleComplaint, match="kakanwil pukul 08.01"):
         workflow.forward(kakanwil, registered.id, expected_version=seen_version, note="Lagi.")
     assert len(history(registered)) == 3
 
@@ -198,15 +198,15 @@ def test_a_complaint_keeps_the_sop_version_it_started_under(registered, users, t
                                                                      "menit = 45\n", 1)
     new_file = tmp_path / "sop_revisi.toml"
     new_file.write_text(changed, encoding="utf-8")
-    new_sop = workflow.current_sop(new_file)
+    new_sop = sop_versions.current_sop(new_file)
     assert new_sop.step(2).minutes == 45
     old = Complaint.get_by_id(registered.id)
-    assert workflow.sop_of(old).step(2).minutes == 10  # history not rewritten
+    assert sop_versions.sop_of(old).step(2).minutes == 10  # history not rewritten
     pphti = User.get_by_id(users["kasubag_pphti"].id)
     fresh = workflow.register_complaint(pphti, complaint_input(), pelapor_input(),
                                         attachments=[("surat", "s.pdf", named_pdf("x"))],
                                         sop=new_sop, at=T0)
-    assert workflow.sop_of(fresh).step(2).minutes == 45
+    assert sop_versions.sop_of(fresh).step(2).minutes == 45
     assert fresh.sop_version_id != old.sop_version_id
     assert fresh.step_due_at == T0 + 45 * MIN
 
@@ -220,15 +220,15 @@ def test_the_sop_file_is_parsed_again_only_when_it_changes(db, tmp_path):
     path = tmp_path / "sop.toml"
     text = default_sop_path().read_text(encoding="utf-8")
     path.write_text(text, encoding="utf-8")
-    first = workflow.current_sop(path)
-    assert workflow.current_sop(path) is first  # the screens ask often: one parse
+    first = sop_versions.current_sop(path)
+    assert sop_versions.current_sop(path) is first  # the screens ask often: one parse
     path.write_text(text.replace("menit = 10\n", "menit = 45\n", 1), encoding="utf-8")
     os.utime(path, ns=(1, 1))  # a change within the file system's clock resolution
-    changed = workflow.current_sop(path)
+    changed = sop_versions.current_sop(path)
     assert changed is not first and changed.step(2).minutes == 45
     path.unlink()
     with pytest.raises(SopError, match="sop.toml"):
-        workflow.current_sop(path)
+        sop_versions.current_sop(path)
 
 
 def test_available_actions_explain_what_is_not_mine(registered, users):

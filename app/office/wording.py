@@ -1,0 +1,140 @@
+"""The office's Indonesian wording, in one place: dates, months, clock times with the zone,
+working minutes, sizes, numbers and terbilang. Naskah dinas, the swimlane, reports and the
+screens all call these, so one thing is never written two ways on two screens.
+
+Conventions (PUEBI and the Tata Naskah Dinas): a dot between hours and minutes ("16.05"), a
+dot for thousands and a comma for decimals ("1.234", "12,5 MB"), month names in full in
+prose ("28 November 2026") and as numbers in tables ("28/11/2026")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.i18n import _
+from app.office.working_time import WORKING_DAY_MINUTES
+
+MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+          "September", "Oktober", "November", "Desember")
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+QUARTERS = ("I", "II", "III", "IV")
+NONE = "-"  # what a document or a table shows for a value that is not there
+
+
+def month_name(month: int) -> str:
+    """1 -> "Januari"."""
+    return _(MONTHS[month - 1])
+
+
+def month_abbrev(month: int) -> str:
+    """1 -> "Jan" (chart axes)."""
+    return month_name(month)[:3]
+
+
+def long_date(day: dt.date | None) -> str:
+    """28 November 2026, as written in naskah dinas and report titles; "-" for none."""
+    if day is None:
+        return NONE
+    return f"{day.day} {month_name(day.month)} {day.year}"
+
+
+def month_year(day: dt.date) -> str:
+    """November 2026."""
+    return f"{month_name(day.month)} {day.year}"
+
+
+def clock(moment: dt.datetime | dt.time | None) -> str:
+    """16.05: hours and minutes with a dot (PUEBI); "-" for none."""
+    return moment.strftime("%H.%M") if moment is not None else NONE
+
+
+def long_datetime(moment: dt.datetime | None, zone: str = "WIB") -> str:
+    """28 November 2026 pukul 16.05 WIB."""
+    if moment is None:
+        return NONE
+    return _("{d} pukul {t} {z}").format(d=long_date(moment), t=clock(moment), z=zone)
+
+
+def short_date(day: dt.date | None) -> str:
+    """28/11/2026 (tables and lists); "" for none, so an empty cell stays empty."""
+    return day.strftime("%d/%m/%Y") if day is not None else ""
+
+
+def short_datetime(moment: dt.datetime | None) -> str:
+    """28/11/2026 16.05 (tables and lists); "" for none."""
+    return f"{short_date(moment)} {clock(moment)}" if moment is not None else ""
+
+
+def day_month_clock(moment: dt.datetime | None) -> str:
+    """28/11 16.05, where the year goes without saying (the swimlane's cells); "-" for none."""
+    return f"{moment.strftime('%d/%m')} {clock(moment)}" if moment is not None else NONE
+
+
+def working_minutes(minutes: float | None) -> str:
+    """Working time as office staff say it: "25 mnt", "1 j 05 mnt", and from a whole
+    working day (7.5 hours) on "2 hari kerja" or "2 hari 3 j"; "" for none. The sign is
+    dropped: time_left() says whether it is late."""
+    if minutes is None:
+        return ""
+    total = int(round(abs(minutes)))
+    if total >= WORKING_DAY_MINUTES:
+        days, rest = divmod(total, WORKING_DAY_MINUTES)
+        if rest < 60:
+            return _("{d} hari kerja").format(d=days)
+        return _("{d} hari {h} j").format(d=days, h=rest // 60)
+    hours, mins = divmod(total, 60)
+    if hours:
+        return _("{h} j {m:02d} mnt").format(h=hours, m=mins)
+    return _("{m} mnt").format(m=mins)
+
+
+def time_left(minutes: float | None) -> str:
+    """"sisa 1 j 05 mnt", or "terlambat 25 mnt" for a negative time left; "" for none."""
+    if minutes is None:
+        return ""
+    if minutes < 0:
+        return _("terlambat {t}").format(t=working_minutes(minutes))
+    return _("sisa {t}").format(t=working_minutes(minutes))
+
+
+def thousands(n: int) -> str:
+    """1234567 -> 1.234.567."""
+    return f"{n:,}".replace(",", ".")
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """87.5 -> 87,5."""
+    return f"{value:.{places}f}".replace(".", ",")
+
+
+def percent(share: float) -> str:
+    """0.875 -> 87,5 %."""
+    return decimal(share * 100) + " %"
+
+
+def file_size(size: int) -> str:
+    """512 B, 800 KB, 12,5 MB."""
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{round(size / 1024)} KB"
+    return f"{decimal(size / (1024 * 1024))} MB"
+
+
+_ONES = ("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+         "sepuluh", "sebelas")
+
+
+def terbilang(n: int) -> str:
+    """Indonesian number words for counts (0 to 999): 12 -> dua belas; larger as digits."""
+    if n < 12:
+        return _ONES[n] or "nol"
+    if n < 20:
+        return f"{_ONES[n - 10]} belas"
+    if n < 100:
+        tens, rest = divmod(n, 10)
+        return f"{_ONES[tens]} puluh" + (f" {_ONES[rest]}" if rest else "")
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        head = "seratus" if hundreds == 1 else f"{_ONES[hundreds]} ratus"
+        return head + (f" {terbilang(rest)}" if rest else "")
+    return str(n)
