@@ -75,7 +75,8 @@ def main() -> None:
     sop = sop_versions.current_sop()
     valid = {lane.key for lane in sop.lanes}
     kasubag = accounts.create_user("bench_kasubag", "Kasubag", "rahasia-123",
-                                   ["kasubag_pphti"], valid_lanes=valid)
+                                   ["kasubag_pphti"], valid_lanes=valid,
+                                   actor=accounts.COMMAND_LINE)
     complaint = workflow.register_complaint(
         kasubag, ComplaintInput(received_at=now(), channel="surat", subject_kind="upt",
                                 subject_name="Lapas", category="pungli", tier="pelanggaran",

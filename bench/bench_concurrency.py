@@ -96,7 +96,8 @@ def prepare(url: str, complaints: int) -> None:
     open_database(url)
     sop = sop_versions.current_sop()
     valid = {lane.key for lane in sop.lanes}
-    users = {lane: accounts.create_user(lane, lane, "sandi-bench-1", [lane], valid_lanes=valid)
+    users = {lane: accounts.create_user(lane, lane, "sandi-bench-1", [lane], valid_lanes=valid,
+                                        actor=accounts.COMMAND_LINE)
              for lane in ("kakanwil", "kadiv", "kabag_p2", "kasubag_pphti", "divisi_terkait")}
     pdf = _letter()
     for _ in range(complaints):

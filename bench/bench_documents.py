@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from docxtpl import DocxTemplate  # noqa: E402
 
-from app.naskah import documents
+from app.naskah import context, templates, versions
 from app.office.vocab import DOC_TYPES
 from app.services import accounts, sop_versions, workflow  # noqa: E402
 from app.services.workflow import ComplaintInput, PelaporInput  # noqa: E402
@@ -58,7 +58,8 @@ def main() -> int:
         open_database(args.db or f"sqlite:///{folder}/bench.db")
         sop = sop_versions.current_sop()
         user = accounts.create_user("bench", "Operator Bench", "rahasia-123",
-                                    ["kasubag_pphti"], valid_lanes={x.key for x in sop.lanes})
+                                    ["kasubag_pphti"], valid_lanes={x.key for x in sop.lanes},
+                                    actor=accounts.COMMAND_LINE)
         complaint = workflow.register_complaint(
             user, ComplaintInput(
                 received_at=workflow.now(), channel="surat", subject_kind="upt",
@@ -70,12 +71,12 @@ def main() -> int:
         print(f"{'naskah':<18}{'generate':>10}{'render':>10}{'docxtpl':>10}"
               f"{'ratio':>8}   (median ms of {args.runs}; ratio = generate / docxtpl)")
         for doc_type in DOC_TYPES:
-            template = documents.template_bytes(doc_type)
-            context = documents.build_context(complaint, doc_type, actor=user, number="1")
-            full = timed(lambda t=doc_type: documents.generate(user, complaint.id, t),
+            template = templates.template_bytes(doc_type)
+            values = context.build_context(complaint, doc_type, actor=user, number="1")
+            full = timed(lambda t=doc_type: versions.generate(user, complaint.id, t),
                          args.runs)
-            ours = timed(lambda t=template, c=context: documents.render(t, c), args.runs)
-            plain = timed(lambda t=template, c=context: bare(t, c), args.runs)
+            ours = timed(lambda t=template, c=values: templates.render(t, c), args.runs)
+            plain = timed(lambda t=template, c=values: bare(t, c), args.runs)
             flag = "" if full < 300 else "  ABOVE TARGET"
             print(f"{doc_type:<18}{full:>10.1f}{ours:>10.1f}{plain:>10.1f}"
                   f"{full / plain:>8.2f}{flag}")

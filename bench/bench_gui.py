@@ -15,7 +15,7 @@ same run; not a test.
    (pip compiles at install, the bundle ships .pyc): this environment sets
    PYTHONDONTWRITEBYTECODE, so each fresh process would otherwise compile them from
    source (~90 ms), which no user's start-up does. The national holiday cache
-   (app.office.working_time) is warm, as on a workstation after its first start; that first
+   (app.office.holidays) is warm, as on a workstation after its first start; that first
    start, with the cache empty, is measured once and printed too.
 2. First switch to Semua Pengaduan at N complaints: the page built, the register's ids
    queried, the first screen of rows fetched and painted.
@@ -78,20 +78,20 @@ def child_app(url: str, holiday_cache: str) -> None:
     # isort: split
     from PySide6.QtCore import QSettings
 
-    from app.office import working_time
-    from app.services import casefile, register, sop_versions
+    from app.office import holidays
+    from app.services import desk, register, sop_versions
     from app.store.db import open_database
     from app.store.models import User
     from ui.main_window import PAGE_REGISTER, MainWindow, Session
     from ui.worker import TaskRunner
 
-    working_time.holiday_cache_path = lambda: Path(holiday_cache)
+    holidays.holiday_cache_path = lambda: Path(holiday_cache)
     app = make_application()
     open_database(url)
     sop = sop_versions.current_sop()
     user = User.get(User.username == "kasubag_pphti")
     session = Session(user=user, db_url=url, runner=TaskRunner(app),
-                      lanes=casefile.lane_choices(), sop_text=sop.name)
+                      lanes=desk.lane_choices(), sop_text=sop.name)
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "gui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(session, settings)
     window.resize(1366, 768)

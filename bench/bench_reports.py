@@ -3,7 +3,7 @@
     python bench/bench_reports.py [--complaints 100000] [--db URL] [--pg URL]
 
 For each period (a month, a quarter, the year) at N complaints: the dashboard's counts
-(app.reports.report.dashboard) and the whole report (app.reports.report.build: dashboard,
+(app.reports.figures.dashboard) and the whole report (app.reports.report.build: dashboard,
 SOP compliance
 per step and per official, tier deadlines, loops), each next to the very SQL it ran, replayed
 raw on the same connection ("SQL alone"), and the ratio. For comparison, the per-step and
@@ -24,7 +24,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.reports import report as reports
+from app.reports import figures
+from app.reports.periods import Period
+from app.reports.report import build
 from app.services import demo  # noqa: E402
 from app.store import step_tally
 from app.store.db import open_database  # noqa: E402
@@ -70,12 +72,11 @@ def bench(url: str, label: str, repeat: int) -> None:
     open_database(url)
     n = Complaint.select().count()
     print(f"\n{label}: {n} complaints")
-    for period in (reports.Period.month(2026, 10), reports.Period.quarter(2026, 3),
-                   reports.Period.year(2026),
-                   reports.Period.between(dt.date(2026, 3, 15), dt.date(2026, 7, 20))):
+    for period in (Period.month(2026, 10), Period.quarter(2026, 3), Period.year(2026),
+                   Period.between(dt.date(2026, 3, 15), dt.date(2026, 7, 20))):
         start, end = period.bounds
-        for name, fn in (("dashboard", lambda p=period: reports.dashboard(p, AT)),
-                         ("whole report", lambda p=period: reports.build(p, AT)),
+        for name, fn in (("dashboard", lambda p=period: figures.dashboard(p, AT)),
+                         ("whole report", lambda p=period: build(p, AT)),
                          ("steps untallied",
                           lambda s=start, e=end: step_tally.from_records(s, e))):
             fn()  # warm the page cache and the SOP/calendar caches

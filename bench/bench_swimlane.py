@@ -28,7 +28,8 @@ import ui.swimlane  # noqa: E402, F401  (installs the PySide6 6.12 refcount guar
 from app.office.sop import parse_sop  # noqa: E402
 from app.services import swimlane  # noqa: E402
 from tools import swimlane_screenshots as screenshots  # noqa: E402
-from ui.swimlane.scene import Layout, build_scene  # noqa: E402
+from ui.swimlane.layout import Layout  # noqa: E402
+from ui.swimlane.scene import build_scene  # noqa: E402
 
 TARGET_MS = 30.0
 

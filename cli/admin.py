@@ -65,18 +65,18 @@ def run_user(args) -> int:
         user = user_named(args.name)
         accounts.update_user(user.id, expected_version=user.row_version, valid_lanes=valid,
                              full_name=args.full_name, nip=args.nip, jabatan=args.jabatan,
-                             lanes=args.role, active=args.active, actor="cli")
+                             lanes=args.role, active=args.active, actor=accounts.COMMAND_LINE)
         print(_("Pengguna {u} diubah.").format(u=user.username))
         return 0
     password = (sys.stdin.readline().rstrip("\n") if args.password_stdin
                 else getpass.getpass(_("Kata sandi: ")))
     if args.user_command == "passwd":
-        accounts.change_password(user_named(args.name).id, password, actor="cli")
+        accounts.change_password(user_named(args.name).id, password, actor=accounts.COMMAND_LINE)
         print(_("Kata sandi {u} diatur ulang.").format(u=args.name))
         return 0
     user = accounts.create_user(args.name, args.full_name, password, args.role,
                                 valid_lanes=valid, nip=args.nip, jabatan=args.jabatan,
-                                actor="cli")
+                                actor=accounts.COMMAND_LINE)
     print(_("Pengguna {u} dibuat.").format(u=user.username))
     return 0
 

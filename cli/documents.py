@@ -8,6 +8,7 @@ from pathlib import Path
 from app.errors import PengaduanError
 from app.i18n import _
 from app.office.vocab import DOC_TYPES
+from app.services.accounts import COMMAND_LINE
 from cli.common import complaint_numbered, open_database, user_named
 
 
@@ -26,7 +27,8 @@ def args_document(parser):
 
 
 def run_document(args) -> int:
-    from app.naskah import documents
+    from app.naskah import versions
+    from app.naskah.pdf import convert_to_pdf
 
     open_database(args)
     complaint = complaint_numbered(args.register_no)
@@ -37,14 +39,14 @@ def run_document(args) -> int:
         if not sep:
             raise PengaduanError(_("--set perlu bentuk VARIABEL=NILAI: {i}").format(i=item))
         extra[key.strip()] = value.replace("\\n", "\n")
-    document = documents.generate(actor, complaint.id, args.type, step_no=args.step,
-                                  extra=extra or None)
-    out = documents.export_docx(document, args.out)
+    document = versions.generate(actor, complaint.id, args.type, step_no=args.step,
+                                 extra=extra or None)
+    out = versions.export_docx(document, args.out)
     print(_("{t} nomor {n} versi {v} ditulis ke {p}").format(
         t=DOC_TYPES[document.doc_type], n=document.number, v=document.version,
         p=out))
     if args.pdf:
-        pdf = documents.convert_to_pdf(out, out.parent)
+        pdf = convert_to_pdf(out, out.parent)
         print(_("PDF ditulis ke {p}").format(p=pdf))
     return 0
 
@@ -70,24 +72,24 @@ def args_template(parser):
 
 
 def run_template(args) -> int:
-    from app.naskah import documents
+    from app.naskah import templates
 
     if args.template_command == "check":
         # Checking needs no database: only the program's list of variables.
-        check = documents.validate_template(args.file, args.type)
+        check = templates.validate_template(args.file, args.type)
         _print_check(args.file, check)
         return 0
     open_database(args)
     if args.template_command == "replace":
-        check = documents.replace_template(args.type, args.file, "cli")
+        check = templates.replace_template(args.type, args.file, COMMAND_LINE)
         _print_check(args.file, check)
         print(_("Templat {t} diganti; berlaku di semua komputer.")
               .format(t=DOC_TYPES[args.type]))
     elif args.template_command == "reset":
-        documents.reset_template(args.type, "cli")
+        templates.reset_template(args.type, COMMAND_LINE)
         print(_("Templat {t} kembali ke bawaan.").format(t=DOC_TYPES[args.type]))
     else:
-        Path(args.file).write_bytes(documents.template_bytes(args.type))
+        Path(args.file).write_bytes(templates.template_bytes(args.type))
         print(_("Templat {t} ditulis ke {p}").format(t=DOC_TYPES[args.type],
                                                    p=args.file))
     return 0

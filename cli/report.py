@@ -34,7 +34,8 @@ def args_report(parser) -> None:
 
 def run_report(args) -> int:
     from app.reports import export as report_export
-    from app.reports import report as reports
+    from app.reports.periods import Period, ReportError
+    from app.reports.report import build
 
     out = Path(args.out)
     if out.suffix.lower() not in (".xlsx", ".docx"):
@@ -50,12 +51,12 @@ def run_report(args) -> int:
               file=sys.stderr)
         return 2
     try:
-        period = reports.Period.between(start, end)
-    except reports.ReportError as exc:
+        period = Period.between(start, end)
+    except ReportError as exc:
         print(_("Galat: {e}").format(e=exc), file=sys.stderr)
         return 2
     open_database(args)
-    report = reports.build(period, at)
+    report = build(period, at)
     if out.suffix.lower() == ".xlsx":
         report_export.write_xlsx(report, out)
     else:

@@ -93,9 +93,11 @@ def users(db, sop):
 
     valid = {lane.key for lane in sop.lanes}
     made = {lane: accounts.create_user(lane, lane.replace("_", " ").title(), PASSWORD, [lane],
-                                       valid_lanes=valid) for lane in LANES}
+                                       valid_lanes=valid, actor=accounts.COMMAND_LINE)
+            for lane in LANES}
     made["admin"] = accounts.create_user("admin", "Administrator", PASSWORD,
-                                         ["administrator"], valid_lanes=valid)
+                                         ["administrator"], valid_lanes=valid,
+                                         actor=accounts.COMMAND_LINE)
     return made
 
 

@@ -6,7 +6,7 @@ Layout per the ministry's tata naskah dinas (see /work/shared/DOMAIN.md, "Docume
 Arial 12, margins 3 cm left, 2 cm right, 2.5 cm bottom; the kop (logo, ministry, office,
 address, telephone and fax, website and email) centred on the first page with a double rule
 under it; page numbers from page two. The Jinja variables are documented in README.md and
-listed in app.naskah.documents.VARIABLES. Every tag sits in one run, so docxtpl reads it whole.
+listed in app.naskah.catalogue.VARIABLES. Every tag sits in one run, so docxtpl reads it whole.
 
 The output is byte-for-byte reproducible (fixed zip timestamps and core properties), so a
 diff of the .docx files shows a real change.

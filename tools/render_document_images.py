@@ -17,7 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.naskah import documents  # noqa: E402
+from app.naskah import versions  # noqa: E402
+from app.naskah.pdf import convert_to_pdf  # noqa: E402
 from app.office.vocab import DOC_TYPES  # noqa: E402
 from app.services import accounts, sop_versions, workflow  # noqa: E402
 from app.services.workflow import ComplaintInput, PelaporInput  # noqa: E402
@@ -53,7 +54,8 @@ def main(out_dir: Path) -> None:
         sop = sop_versions.current_sop()
         lanes = {lane.key for lane in sop.lanes}
         users = {lane: accounts.create_user(lane, name, "rahasia-123", [lane],
-                                            valid_lanes=lanes, nip=nip)
+                                            valid_lanes=lanes, nip=nip,
+                                            actor=accounts.COMMAND_LINE)
                  for lane, (name, nip) in OFFICIALS.items()}
         t = dt.datetime(2026, 11, 25, 8, 0)
         complaint = workflow.register_complaint(
@@ -78,10 +80,10 @@ def main(out_dir: Path) -> None:
             complaint = workflow.forward(users[lane], complaint.id, note=note, at=t)
         at = dt.datetime(2026, 11, 28, 9, 0)
         for doc_type in DOC_TYPES:
-            made = documents.generate(users["kasubag_pphti"], complaint.id, doc_type, at=at,
-                                      extra=EXTRA.get(doc_type))
-            docx_path = documents.export_docx(made, work / f"doc_{doc_type}.docx")
-            pdf = documents.convert_to_pdf(docx_path, work)
+            made = versions.generate(users["kasubag_pphti"], complaint.id, doc_type, at=at,
+                                     extra=EXTRA.get(doc_type))
+            docx_path = versions.export_docx(made, work / f"doc_{doc_type}.docx")
+            pdf = convert_to_pdf(docx_path, work)
             # First page at 100 dpi: legible in the README, small in the repository.
             subprocess.run([shutil.which("pdftoppm") or "pdftoppm", "-png",
                             "-r", "100", "-f", "1", "-l", "1", "-singlefile", str(pdf),

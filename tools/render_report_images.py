@@ -27,8 +27,9 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QSettings
 
     from app.reports import export as report_export
-    from app.reports import report as reports
-    from app.services import casefile, demo
+    from app.reports.periods import Period
+    from app.reports.report import build
+    from app.services import demo, desk
     from app.store.db import open_database
     from app.store.models import User
     from ui.main import make_application
@@ -43,7 +44,7 @@ def main(argv: list[str]) -> int:
     demo.generate(1500, seed=7, at=AT)
     user = User.get(User.username == "kakanwil")
     session = Session(user=user, db_url=url, runner=TaskRunner(synchronous=True),
-                      lanes=casefile.lane_choices(), sop_text="SOP", log_path="-")
+                      lanes=desk.lane_choices(), sop_text="SOP", log_path="-")
     window = MainWindow(session, QSettings(str(folder / "gui.ini"), QSettings.Format.IniFormat))
     window.resize(1366, 768)
     window.show()
@@ -56,7 +57,7 @@ def main(argv: list[str]) -> int:
         app.processEvents()
         window.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
-    report = reports.build(reports.Period.quarter(2026, 3), AT)
+    report = build(Period.quarter(2026, 3), AT)
     docx = report_export.write_docx(report, folder / "rekap.docx", chart_images(report.charts))
     subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder),
                     str(docx)], check=True, capture_output=True, timeout=180)

@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QSettings
 
-    from app.services import casefile, demo, sop_versions
+    from app.services import demo, desk, sop_versions
     from app.store.db import open_database
     from app.store.models import User
     from ui.main import make_application
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     shot(login, "login")
 
     user = User.get(User.username == "kasubag_pphti")
-    session = Session(user=user, db_url=url, runner=runner, lanes=casefile.lane_choices(),
+    session = Session(user=user, db_url=url, runner=runner, lanes=desk.lane_choices(),
                       sop_text=f"{sop.name} ({sop.number})",
                       log_path=str(folder / "pengaduan.log"))
     settings = QSettings(str(folder / "gui.ini"), QSettings.Format.IniFormat)

@@ -37,7 +37,8 @@ def _setup(url: str):
     sop = sop_versions.current_sop()
     valid = {lane.key for lane in sop.lanes}
     return {lane: accounts.create_user(lane, name, "contoh-rahasia-1", [lane],
-                                       valid_lanes=valid) for lane, name in NAMES.items()}
+                                       valid_lanes=valid, actor=accounts.COMMAND_LINE)
+            for lane, name in NAMES.items()}
 
 
 def _register(users, summary: str):

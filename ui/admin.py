@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.errors import PengaduanError
 from app.i18n import _
 from app.office import wording
-from app.services import accounts, casefile
+from app.services import accounts, desk
 from app.store.models import ADMIN_ROLE
 from ui.common import icon
 from ui.forms.ui_password_dialog import Ui_PasswordDialog
@@ -34,7 +34,7 @@ def _error_style(label, ok: bool = False) -> None:
 
 
 def _lane_names() -> dict[str, str]:
-    return casefile.lane_choices() | {ADMIN_ROLE: _("Administrator")}
+    return desk.lane_choices() | {ADMIN_ROLE: _("Administrator")}
 
 
 class UserDialog(QDialog):
@@ -77,7 +77,7 @@ class UserDialog(QDialog):
 
     def save(self) -> None:
         ui = self.ui
-        valid = set(casefile.lane_choices())
+        valid = set(desk.lane_choices())
         try:
             if self.row is None:
                 accounts.create_user(ui.username_edit.text(), ui.full_name_edit.text().strip(),

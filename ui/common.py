@@ -106,16 +106,15 @@ def guarded(label: QLabel, work, *args, **kwargs):
     """Call one service; on an expected error show its Indonesian message in `label` (the
     form keeps what the user typed) and raise Failed. A database error also drops the
     broken connection so the next try reconnects."""
-    from peewee import DatabaseError, InterfaceError
-
     from app.errors import PengaduanError
+    from app.store.db import DATABASE_ERRORS
 
     try:
         result = work(*args, **kwargs)
     except PengaduanError as exc:
         show_error(label, str(exc))
         raise Failed(str(exc)) from exc
-    except (DatabaseError, InterfaceError) as exc:
+    except DATABASE_ERRORS as exc:
         show_error(label, database_error_text(exc))
         _reconnect_quietly()
         raise Failed(str(exc)) from exc
@@ -126,9 +125,9 @@ def guarded(label: QLabel, work, *args, **kwargs):
 def _reconnect_quietly() -> None:
     import logging
 
-    from app.services import casefile
+    from app.services import desk
 
     try:
-        casefile.reconnect()
+        desk.reconnect()
     except Exception as exc:  # noqa: BLE001 - still offline; the next attempt retries
         logging.getLogger(__name__).warning("belum dapat tersambung kembali: %s", exc)

@@ -16,7 +16,7 @@ from app.errors import ValidationError
 from app.i18n import _
 from app.office import wording
 from app.office.vocab import ATTACHMENT_KINDS, CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS
-from app.services import casefile, settings, workflow
+from app.services import desk, settings, workflow
 from app.store.models import now
 from ui.attachments.attach_panel import AttachPanel, PreparedFile
 from ui.common import Failed, guarded, icon, show_error, show_ok, style_title
@@ -57,7 +57,7 @@ class IntakeDialog(QDialog):
         self.ui.save_button.clicked.connect(self.save)
         self.ui.cancel_button.clicked.connect(self.reject)
         self.ui.confidentiality_combo.currentIndexChanged.connect(self._confidentiality_changed)
-        permission = casefile.intake_permission(session.user)
+        permission = desk.intake_permission(session.user)
         self.ui.override_label.setVisible(permission.needs_override)
         self.ui.override_edit.setVisible(permission.needs_override)
         self.ui.override_edit.setPlaceholderText(permission.reason)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.i18n import _
-from app.services import accounts, casefile, settings
+from app.services import accounts, desk, settings
 from app.store.db import describe_url
 from app.store.models import ADMIN_ROLE, User
 from ui.common import Failed, guarded, icon, show_error, show_ok, style_title
@@ -59,7 +59,7 @@ class LoginDialog(QDialog):
 
 def _office_name() -> str:
     try:
-        return settings.get("office_name").title()
+        return settings.current().office_name.title()
     except Exception:  # noqa: BLE001 - the login must open even if settings are unreadable
         return ""
 
@@ -93,12 +93,12 @@ class SetupDialog(QDialog):
             show_error(self.ui.error_label, _("Kedua kata sandi tidak sama."))
             self.ui.password_confirm_edit.setFocus()
             return
-        if not casefile.has_users():
+        if not desk.has_users():
             try:
                 guarded(self.ui.error_label, accounts.create_user,
                         self.ui.username_edit.text(), self.ui.full_name_edit.text(), password,
-                        [ADMIN_ROLE], valid_lanes=set(casefile.lane_choices()),
-                        actor="persiapan-awal")
+                        [ADMIN_ROLE], valid_lanes=set(desk.lane_choices()),
+                        actor=accounts.FIRST_RUN)
             except Failed:
                 return
         self.result_text = _("Akun administrator '{u}' dibuat.").format(

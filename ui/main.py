@@ -13,6 +13,8 @@ from pathlib import Path
 # PySide6: PySide6 reads the source of every module imported after it (its __feature__
 # support looks for "PySide6" in each), ~20 ms for these at every start.
 import app.services.casefile  # noqa: F401
+import app.services.desk  # noqa: F401
+import app.services.tasks  # noqa: F401
 import app.store.db  # noqa: F401
 from app.i18n import _
 from app.paths import APP_NAME, user_data_dir
@@ -48,9 +50,9 @@ def setup_logging(path: Path | None = None) -> Path:
 
 
 def unexpected_error_text(exc: BaseException, path: Path | str) -> str:
-    from peewee import DatabaseError, InterfaceError
+    from app.store.db import DATABASE_ERRORS
 
-    if isinstance(exc, DatabaseError | InterfaceError):
+    if isinstance(exc, DATABASE_ERRORS):
         return _("Basis data tidak dapat dihubungi atau menolak perintah. Periksa jaringan "
                  "atau server, lalu tekan F5. Rincian dicatat di:\n{p}").format(p=path)
     return _("Terjadi kesalahan yang tidak terduga. Isian yang belum disimpan tetap ada di "
@@ -129,7 +131,7 @@ def run_gui(args) -> int:
     """Open the database (--db URL or the default), log in, show the main window; after
     "Keluar Akun" the login comes back. Returns the exit code."""
     from app.errors import PengaduanError
-    from app.services import casefile, sop_versions
+    from app.services import desk, sop_versions
     from app.store.db import default_url, open_database
     from ui.login import LoginDialog, SetupDialog
     from ui.main_window import MainWindow, Session
@@ -152,7 +154,7 @@ def run_gui(args) -> int:
         QMessageBox.critical(None, _("Basis data"), text)
         return 1
     runner = TaskRunner(app)
-    if not casefile.has_users():
+    if not desk.has_users():
         setup = SetupDialog(runner)
         setup.setup_finished.connect(lambda text: QMessageBox.information(
             None, _("Persiapan selesai"), text))
@@ -163,7 +165,7 @@ def run_gui(args) -> int:
         if login.exec() != LoginDialog.DialogCode.Accepted or login.user is None:
             return 0
         session = Session(user=login.user, db_url=url, runner=runner,
-                          lanes=casefile.lane_choices(),
+                          lanes=desk.lane_choices(),
                           sop_text=f"{sop.name} ({sop.number})", log_path=str(path))
         window = MainWindow(session, QSettings())
         holder["window"] = window

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import _
-from app.services import casefile
+from app.services import desk, tasks
 from app.store.db import describe_url
 from app.store.live import Change
 from app.store.models import STATUS_OPEN, User
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         user = self.session.user
         self.user_status = QLabel(f"  {user.full_name} ({user.username})  ")
         self.user_status.setObjectName("user_status")
-        self.lane_status = QLabel("  " + (", ".join(casefile.lanes_of(user)) or "-") + "  ")
+        self.lane_status = QLabel("  " + (", ".join(desk.lanes_of(user)) or "-") + "  ")
         self.lane_status.setObjectName("lane_status")
         where = describe_url(self.session.db_url)
         self.database_status = QLabel("  " + where + "  ")
@@ -243,11 +243,11 @@ class MainWindow(QMainWindow):
             self._notify_new_tasks()
 
     def _notify_new_tasks(self, *, initial: bool = False) -> None:
-        from peewee import DatabaseError, InterfaceError
+        from app.store.db import DATABASE_ERRORS
 
         try:
-            rows = [item.row for item in casefile.my_task_items(self.session.user)]
-        except (DatabaseError, InterfaceError) as exc:
+            rows = [item.row for item in tasks.my_task_items(self.session.user)]
+        except DATABASE_ERRORS as exc:
             log.info("tugas tidak terbaca: %s", exc)
             return
         for row in rows:
@@ -258,11 +258,11 @@ class MainWindow(QMainWindow):
                 self._tell(row.lane, row.register_no)
 
     def _notify_if_mine(self, complaint_id: int) -> None:
-        from peewee import DatabaseError, InterfaceError
+        from app.store.db import DATABASE_ERRORS
 
         try:
-            waiting = casefile.waiting_on(complaint_id)
-        except (DatabaseError, InterfaceError) as exc:
+            waiting = desk.waiting_on(complaint_id)
+        except DATABASE_ERRORS as exc:
             log.info("status pengaduan tidak terbaca: %s", exc)
             return
         if waiting is None:
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         self._tell(lane, number)
 
     def _tell(self, lane: str, number: str) -> None:
-        title = _("Pengaduan masuk ke {lane}").format(lane=casefile.lane_name(lane))
+        title = _("Pengaduan masuk ke {lane}").format(lane=desk.lane_name(lane))
         text = _("Pengaduan {no} menunggu tindakan Anda.").format(no=number)
         self.last_tray_message = (title, text)
         if self.tray is not None:
@@ -352,11 +352,11 @@ class MainWindow(QMainWindow):
 
     def refresh_page(self, index: int | None = None) -> None:
         index = self.ui.page_stack.currentIndex() if index is None else index
-        from peewee import DatabaseError, InterfaceError
+        from app.store.db import DATABASE_ERRORS
 
         try:
             self.page(index).refresh()
-        except (DatabaseError, InterfaceError) as exc:
+        except DATABASE_ERRORS as exc:
             log.warning("halaman tidak dapat dimuat: %s", exc)
             self._set_connected(False, str(exc))
             self.ui.status_bar.showMessage(_("Basis data tidak dapat dihubungi; data yang "
@@ -371,23 +371,23 @@ class MainWindow(QMainWindow):
         self.check_for_changes(force=True)
 
     def _read_token(self) -> int | None:
-        from peewee import DatabaseError, InterfaceError
+        from app.store.db import DATABASE_ERRORS
 
         try:
-            return casefile.change_token()
-        except (DatabaseError, InterfaceError):
+            return desk.change_token()
+        except DATABASE_ERRORS:
             return None
 
     def check_for_changes(self, force: bool = False) -> None:
-        from peewee import DatabaseError, InterfaceError
+        from app.store.db import DATABASE_ERRORS
 
         try:
-            token = casefile.change_token()
-        except (DatabaseError, InterfaceError) as exc:
+            token = desk.change_token()
+        except DATABASE_ERRORS as exc:
             self._set_connected(False, str(exc))
             try:
-                casefile.reconnect()
-            except (DatabaseError, InterfaceError) as again:
+                desk.reconnect()
+            except DATABASE_ERRORS as again:
                 log.info("masih terputus: %s", again)
             return
         was_offline = not self.connected

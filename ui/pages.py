@@ -16,7 +16,7 @@ from app.config import config_path
 from app.i18n import _
 from app.office import deadlines, wording
 from app.office.vocab import CHANNELS, DEADLINE_STATES, STATUSES
-from app.services import casefile, register, settings
+from app.services import desk, register, settings, tasks
 from app.store.db import describe_url
 from ui.common import fit_columns, icon, notify, style_title
 from ui.forms.ui_tasks_page import Ui_TasksPage
@@ -50,7 +50,7 @@ class TasksPage(QWidget):
         self._fitted = False
 
     def refresh(self) -> None:
-        items = casefile.my_task_items(self.session.user)
+        items = tasks.my_task_items(self.session.user)
         current = self.model.complaint_id(self.ui.tasks_table.currentIndex().row())
         self.model.set_items(items)
         over, soon = overdue_count(items)
@@ -224,7 +224,7 @@ class RegisterPage(QWidget):
 
     def export_to(self, path: str) -> None:
         """Export the rows now shown, in the order shown, off the GUI thread."""
-        from ui.export import export_view
+        from app.reports.register_export import export_view
 
         ids, user, lanes = self.model.ids(), self.session.user, self.session.lanes
 
@@ -266,31 +266,32 @@ class SettingsPage(QWidget):
         ui, user = self.ui, self.session.user
         if self.user_admin is not None:
             self.user_admin.refresh()
-        ui.ministry_value.setText(settings.get("office_ministry"))
-        ui.office_name_value.setText(settings.get("office_name"))
-        ui.office_address_value.setText(settings.get("office_address"))
+        office = settings.current()
+        ui.ministry_value.setText(office.office_ministry)
+        ui.office_name_value.setText(office.office_name)
+        ui.office_address_value.setText(office.office_address)
         ui.office_contact_value.setText(_("Telepon {t}, Faksimili {f}, {w}, {e}").format(
-            t=settings.get("office_phone"), f=settings.get("office_fax"),
-            w=settings.get("office_web"), e=settings.get("office_email")))
-        ui.office_code_value.setText(settings.get("office_code"))
-        ui.register_pattern_value.setText(settings.get("register_pattern"))
+            t=office.office_phone, f=office.office_fax, w=office.office_web,
+            e=office.office_email))
+        ui.office_code_value.setText(office.office_code)
+        ui.register_pattern_value.setText(office.register_pattern)
         ui.sop_value.setText(self.session.sop_text)
         ui.database_value.setText(describe_url(self.session.db_url))
         ui.connection_value.setText(self.session.connection_text)
         ui.config_file_value.setText(str(config_path()))
         ui.log_file_value.setText(self.session.log_path)
         ui.user_value.setText(f"{user.full_name} ({user.username})")
-        ui.lanes_value.setText(", ".join(casefile.lanes_of(user)) or "-")
+        ui.lanes_value.setText(", ".join(desk.lanes_of(user)) or "-")
         ui.working_hours_value.setText(_(
             "Senin-Kamis 07.30-16.00 (istirahat 12.00-13.00); Jumat 07.30-16.30 (istirahat "
             "11.30-13.00); hari libur nasional dan cuti bersama tidak dihitung."))
         ui.due_soon_value.setText(_("sisa waktu langkah kurang dari {m}; sisa batas "
                                     "penyelesaian kurang dari {d} hari kerja").format(
-            m=wording.working_minutes(settings.get("due_soon_step_minutes")),
-            d=settings.get("due_soon_days")))
+            m=wording.working_minutes(office.due_soon_step_minutes),
+            d=wording.number(office.due_soon_days)))
         ui.confidential_value.setText(", ".join(
-            self.session.lanes.get(k, k) for k in settings.get("confidential_viewers")))
+            self.session.lanes.get(k, k) for k in office.confidential_viewers))
         ui.tiers_tree.clear()
-        for tier in settings.tiers().values():
+        for tier in office.tiers.values():
             QTreeWidgetItem(ui.tiers_tree, [_(tier["nama"]), str(tier["hari_kerja"])])
         ui.tiers_tree.resizeColumnToContents(0)

@@ -2,21 +2,27 @@
 
 The register model is lazy: it holds only the ids matching the filter (cheap even at 100k
 complaints) and fetches display rows a page at a time when the view asks for them, keeping a
-bounded number of pages. Sorting and filtering re-query the ids in the database."""
+bounded number of pages. Sorting and filtering re-query the ids in the database.
+
+The columns are app.reports.register_export's (the export writes the same ones); this
+module adds only what Qt needs: roles, deadline colours, the summary's tooltip."""
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, Qt
 
 from app.i18n import _
 from app.office import deadlines, wording
-from app.office.vocab import DEADLINE_STATES, STATUSES, label
+from app.reports.register_export import (
+    REGISTER_COLUMNS,
+    STATE_COLUMNS,
+    SUMMARY_COLUMN,
+    state_text,
+)
 from app.services import register
-from app.store.models import STATUS_CLOSED, STATUS_HOLD, User
+from app.store.models import STATUS_HOLD, User
 from ui.common import STATE_COLORS
 
 PAGE_SIZE = 200
@@ -32,53 +38,6 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _USER = int(Qt.ItemDataRole.UserRole)
-
-
-@dataclass(frozen=True)
-class Column:
-    title: str
-    value: Callable[[register.RegisterRow, dict[str, str]], str]
-    sort_key: str | None = None  # app.services.register.SORT_COLUMNS key; None = not sortable
-
-
-def _step_text(row: register.RegisterRow, lanes) -> str:
-    if row.status == STATUS_CLOSED:
-        return _("Selesai")
-    lane = lanes.get(row.lane or "", row.lane or "")
-    return f"{row.step_no} \u00b7 {lane}" if lane else str(row.step_no)
-
-
-def _state_text(row: register.RegisterRow, _lanes) -> str:
-    if row.status == STATUS_CLOSED:
-        return label(STATUSES, row.status)
-    if row.status == STATUS_HOLD:
-        return _("Ditunda")
-    return label(DEADLINE_STATES, row.state)
-
-
-# The long summary comes last and takes the remaining width (see pages.RegisterPage).
-REGISTER_COLUMNS = [
-    Column("Nomor Register", lambda r, _l: r.register_no, "register_no"),
-    Column("Diterima", lambda r, _l: wording.short_date(r.received_at), "received_at"),
-    Column("Pelapor", lambda r, _l: r.reporter),
-    Column("Terlapor", lambda r, _l: r.subject_name, "subject"),
-    Column("Langkah / Posisi", _step_text, "step"),
-    Column("Batas Waktu", lambda r, _l: wording.short_date(r.due_at), "due_at"),
-    Column("Keadaan", _state_text),
-    Column("Ringkasan", lambda r, _l: r.summary),
-]
-SUMMARY_COLUMN = 7
-
-
-STATE_COLUMNS = (5, 6)  # Batas Waktu, Keadaan
-
-
-def header_titles() -> list[str]:
-    return [_(c.title) for c in REGISTER_COLUMNS]
-
-
-def row_values(row: register.RegisterRow, lanes: dict[str, str]) -> list[str]:
-    return [c.value(row, lanes) for c in REGISTER_COLUMNS]
 
 
 def _state_role(row, role):
@@ -244,7 +203,7 @@ class TaskModel(QAbstractTableModel):
         if column == 5:
             return wording.short_date(row.due_at)
         if column == 6:
-            return _state_text(row, {})
+            return state_text(row, {})
         return row.summary
 
     def _item(self, index):

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from app.i18n import _
 from app.office import wording
 from app.reports import export as report_export
-from app.reports import report as reports
+from app.reports.periods import Period, ReportError
+from app.reports.report import Report, Table, build, format_value
 from ui.common import icon, notify, style_title
 from ui.forms.ui_reports_page import Ui_ReportsPage
 from ui.report_charts import ChartWidget, chart_images
@@ -44,7 +45,7 @@ WIDE_TABLES = {"langkah", "pejabat", "tingkat", "bulan", "pihak"}
 FIGURE_STYLE = "font-size: 15pt; font-weight: bold; color: {c}; padding-right: 14px;"
 
 
-def fill_table(widget: QTableWidget, table: reports.Table) -> None:
+def fill_table(widget: QTableWidget, table: Table) -> None:
     """Show a report table: numbers right-aligned and formatted as in the recap."""
     widget.clear()
     widget.setColumnCount(len(table.columns))
@@ -52,7 +53,7 @@ def fill_table(widget: QTableWidget, table: reports.Table) -> None:
     widget.setHorizontalHeaderLabels([c.title for c in table.columns])
     for r, values in enumerate(table.rows):
         for c, (column, value) in enumerate(zip(table.columns, values, strict=True)):
-            item = QTableWidgetItem(reports.format_value(column.kind, value))
+            item = QTableWidgetItem(format_value(column.kind, value))
             if column.kind != "text":
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
@@ -74,7 +75,7 @@ class ReportsPage(QWidget):
         self.ui = Ui_ReportsPage()
         self.ui.setupUi(self)
         style_title(self.ui.title_label)
-        self.report: reports.Report | None = None
+        self.report: Report | None = None
         self._busy = False
         self._again = False
         self.charts: dict[str, ChartWidget] = {}
@@ -158,18 +159,18 @@ class ReportsPage(QWidget):
         for widget in (self.ui.from_date, self.ui.to_caption, self.ui.to_date):
             widget.setVisible(kind == "kustom")
 
-    def period(self) -> reports.Period:
-        """The period the filter shows; raises reports.ReportError for a reversed range."""
+    def period(self) -> Period:
+        """The period the filter shows; raises ReportError for a reversed range."""
         ui = self.ui
         kind, year = ui.kind_combo.currentData(), ui.year_spin.value()
         if kind == "bulan":
-            return reports.Period.month(year, ui.month_combo.currentData())
+            return Period.month(year, ui.month_combo.currentData())
         if kind == "triwulan":
-            return reports.Period.quarter(year, ui.quarter_combo.currentData())
+            return Period.quarter(year, ui.quarter_combo.currentData())
         if kind == "tahun":
-            return reports.Period.year(year)
-        return reports.Period.between(ui.from_date.date().toPython(),
-                                      ui.to_date.date().toPython())
+            return Period.year(year)
+        return Period.between(ui.from_date.date().toPython(),
+                              ui.to_date.date().toPython())
 
     # -- loading
     def refresh(self, explicit: bool = False) -> None:
@@ -177,7 +178,7 @@ class ReportsPage(QWidget):
         once after it (the main window refreshes on every change in the office)."""
         try:
             period = self.period()
-        except reports.ReportError as exc:
+        except ReportError as exc:
             self.ui.scope_label.setText(str(exc))
             self.ui.scope_label.setStyleSheet("color: #b3261e; font-weight: bold;")
             return
@@ -196,7 +197,7 @@ class ReportsPage(QWidget):
                 self.refresh()
 
         self.session.runner.run(
-            lambda _progress: reports.build(period),
+            lambda _progress: build(period),
             on_done=lambda report: finished(self.show_report, report),
             on_error=lambda exc: finished(self._failed, exc),
             label=_("Menghitung laporan {p}...").format(p=period.label) if explicit else None,
@@ -207,7 +208,7 @@ class ReportsPage(QWidget):
         self.ui.scope_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.ui.scope_label.setText(_("Laporan tidak dapat dihitung: {e}").format(e=exc))
 
-    def show_report(self, report: reports.Report) -> None:
+    def show_report(self, report: Report) -> None:
         self.report = report
         ui, board = self.ui, report.dashboard
         ui.scope_label.setText(_(
@@ -219,7 +220,7 @@ class ReportsPage(QWidget):
                              (ui.open_value, board.open), (ui.held_value, board.held),
                              (ui.overdue_value, board.overdue_now),
                              (ui.due_soon_value, board.due_soon_now)):
-            label.setText(reports.format_value("int", value))
+            label.setText(format_value("int", value))
         for key, widget in self.charts.items():
             widget.set_chart(report.chart(key))
         for name, widget in self.tables.items():

@@ -58,13 +58,13 @@ def _wait_exposed(window, timeout: float = 10.0) -> None:
 def _session_for(user, url: str, folder: Path):
     from PySide6.QtCore import QSettings
 
-    from app.services import casefile, sop_versions
+    from app.services import desk, sop_versions
     from ui.main_window import Session
     from ui.worker import TaskRunner
 
     sop = sop_versions.current_sop()
     session = Session(user=user, db_url=url, runner=TaskRunner(synchronous=True),
-                      lanes=casefile.lane_choices(), sop_text=f"{sop.name} ({sop.number})",
+                      lanes=desk.lane_choices(), sop_text=f"{sop.name} ({sop.number})",
                       log_path=str(folder / "pengaduan.log"))
     # window geometry goes to a file of its own, not to the user's registry/config
     return session, QSettings(str(folder / "gui.ini"), QSettings.Format.IniFormat)
@@ -84,10 +84,10 @@ class _Context:
 
 
 def _check_resources(ctx: _Context) -> str:
-    from app.naskah.documents import bundled_template
+    from app.naskah.templates import bundled_template
+    from app.office.holidays import holidays_version, national_holidays
     from app.office.sop import load_sop
     from app.office.vocab import DOC_TYPES
-    from app.office.working_time import holidays_version, national_holidays
     from app.paths import default_sop_path, resource_dir
 
     sop = load_sop(default_sop_path())
@@ -175,10 +175,10 @@ def _check_swimlane(ctx: _Context) -> str:
 
 
 def _check_nota_dinas(ctx: _Context) -> str:
-    from app.naskah import documents
+    from app.naskah import versions
 
-    document = documents.generate(ctx.user, ctx.complaint_id, "nota_dinas")
-    content = documents.document_content(document)
+    document = versions.generate(ctx.user, ctx.complaint_id, "nota_dinas")
+    content = versions.document_content(document)
     with zipfile.ZipFile(io.BytesIO(content)) as docx:
         xml = docx.read("word/document.xml").decode("utf-8")
     if "{{" in xml or "{%" in xml:

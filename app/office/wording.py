@@ -106,6 +106,13 @@ def decimal(value: float, places: int = 1) -> str:
     return f"{value:.{places}f}".replace(".", ",")
 
 
+def number(value: float) -> str:
+    """A count or an amount as written in prose: 2 -> "2", 1.5 -> "1,5", 1500 -> "1.500"."""
+    if float(value).is_integer():
+        return thousands(int(value))
+    return decimal(value)
+
+
 def percent(share: float) -> str:
     """0.875 -> 87,5 %."""
     return decimal(share * 100) + " %"

@@ -37,19 +37,43 @@ def _password_matches(password_hash: str, password: str) -> bool:
         return False
 
 
-Actor = User | str | None  # a User must be an administrator; a str names a trusted system
-# actor (the command line run by whoever holds the database credentials, the demo, the
-# first-run setup), which the audit log records by that name.
+@dataclass(frozen=True)
+class SystemActor:
+    """An actor that is not a person's account; the audit log records it by `name`."""
+
+    name: str
 
 
-def require_admin(actor: Actor) -> str | None:
-    """The audit name of `actor`; NotPermitted when a user who is not an administrator."""
+# The command line, run by whoever holds the database credentials (trusted like them).
+COMMAND_LINE = SystemActor("cli")
+# The demo data generator (an empty or a demo database).
+DEMO = SystemActor("demo")
+# The first start: creates the first administrator, and only while there is no account.
+FIRST_RUN = SystemActor("persiapan-awal")
+
+# Who acts on an administrator's service: a User (checked as the account is now, not as it
+# was at login) or one of the system actors above; never a bare name.
+Actor = User | SystemActor
+
+
+def require_admin(actor: Actor) -> str:
+    """The audit name of `actor`. Raises NotPermitted for a user who is not, or no longer,
+    an active administrator, and for FIRST_RUN once an account exists; TypeError for
+    anything that is not an Actor."""
     if isinstance(actor, User):
-        if not (actor.is_admin and actor.active):
+        current = User.get_or_none(User.id == actor.id)
+        if current is None or not (current.is_admin and current.active):
             raise NotPermitted(_("Hanya administrator yang dapat mengelola akun dan "
                                  "pengaturan."))
-        return actor.username
-    return actor
+        return current.username
+    if actor == FIRST_RUN:
+        if User.select().exists():
+            raise NotPermitted(_("Persiapan awal hanya untuk basis data yang belum memiliki "
+                                 "akun."))
+        return actor.name
+    if isinstance(actor, SystemActor):
+        return actor.name
+    raise TypeError(f"actor must be a User or a SystemActor, not {actor!r}")
 
 
 def _check_password(password: str) -> None:
@@ -66,7 +90,7 @@ def _check_lanes(lanes: list[str], valid_lanes: set[str]) -> None:
 
 def create_user(username: str, full_name: str, password: str, lanes: list[str], *,
                 valid_lanes: set[str], nip: str | None = None, jabatan: str | None = None,
-                actor: Actor = None) -> User:
+                actor: Actor) -> User:
     """Create an account. `lanes` are SOP lane keys and/or "administrator"."""
     actor_name = require_admin(actor)
     username = username.strip()
@@ -91,7 +115,7 @@ def create_user(username: str, full_name: str, password: str, lanes: list[str], 
 def update_user(user_id: int, *, expected_version: int, valid_lanes: set[str],
                 full_name: str | None = None, nip: str | None = None,
                 jabatan: str | None = None, lanes: list[str] | None = None,
-                active: bool | None = None, actor: Actor = None) -> User:
+                active: bool | None = None, actor: Actor) -> User:
     """Change an account's data, roles or active flag. Optimistic: raises StaleRecord
     ("diubah oleh X pukul HH:MM") when someone else changed it since `expected_version`."""
     actor_name = require_admin(actor)
@@ -124,7 +148,7 @@ def update_user(user_id: int, *, expected_version: int, valid_lanes: set[str],
 
 
 def change_password(user_id: int, new_password: str, *, old_password: str | None = None,
-                    actor: Actor = None) -> None:
+                    actor: Actor) -> None:
     """A user changes their own password (old one required); an administrator resets
     anyone's (and unlocks the account). Audited; the password itself never is."""
     _check_password(new_password)
@@ -204,7 +228,7 @@ class AccountRow:
     row_version: int
 
 
-def list_accounts(actor: Actor = None) -> list[AccountRow]:
+def list_accounts(actor: Actor) -> list[AccountRow]:
     """Every account, by username; administrators only."""
     require_admin(actor)
     lanes: dict[int, list[str]] = {}
@@ -216,7 +240,7 @@ def list_accounts(actor: Actor = None) -> list[AccountRow]:
             for u in User.select().order_by(User.username)]
 
 
-def unlock(user_id: int, *, actor: Actor = None) -> None:
+def unlock(user_id: int, *, actor: Actor) -> None:
     """Lift a lockout after too many wrong passwords (administrators; audited)."""
     actor_name = require_admin(actor)
     with database.atomic():

@@ -45,7 +45,7 @@ def max_bytes() -> int:
 
     if database.obj is None:  # no database (a check before login): the default applies
         return DEFAULT_MAX_MB * 1024 * 1024
-    return int(float(settings.get("attachment_max_mb")) * 1024 * 1024)
+    return int(float(settings.current().attachment_max_mb) * 1024 * 1024)
 
 
 

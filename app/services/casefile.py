@@ -1,15 +1,15 @@
 """The case screen's data, read in one place: a complaint with its reporter masked for the
 viewing user, the history of every step pass (lane, actor, working time against the SOP
 standard, notes, revision loops), holds, attachments, documents and the actions the user
-may take. Also the small reads the desktop needs around it (my tasks with time left, the
-change token for refreshing, counts for the report page) and the one write per action the
-case screen triggers, so widgets never issue queries of their own.
+may take. Also the one write per action the case screen triggers (an action with its
+evidence, files attached later) and opening an attachment, so widgets never issue queries
+of their own. The reads around the screens are in app.services.desk, the user's tasks in
+app.services.tasks.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from dataclasses import dataclass, field
 
 from app.i18n import _
@@ -30,7 +30,6 @@ from app.store.models import (
     STATUS_CLOSED,
     STATUS_OPEN,
     Attachment,
-    AuditHead,
     Complaint,
     Document,
     Hold,
@@ -342,93 +341,3 @@ def attachment_file(attachment_id: int, viewer: User | None) -> tuple[str, bytes
 
     row, content = load(attachment_id, actor=viewer)
     return row.filename, content
-
-
-@dataclass
-class IntakePermission:
-    allowed: bool
-    needs_override: bool
-    reason: str = ""
-
-
-def intake_permission(user: User) -> IntakePermission:
-    """Whether `user` may register a complaint (step 1's acting lane, or an administrator
-    who must then give a reason)."""
-    sop = sop_versions.current_sop()
-    lane = sop.acting_lane(sop.first_step.no)
-    if lane in user.lanes:
-        return IntakePermission(True, False)
-    lane_name = sop.lane(lane).name
-    if user.is_admin:
-        return IntakePermission(True, True, _("Administrator mendaftarkan atas nama {lane}.")
-                                .format(lane=lane_name))
-    return IntakePermission(False, False, _("Hanya {lane} yang dapat mendaftarkan pengaduan.")
-                            .format(lane=lane_name))
-
-
-@dataclass
-class TaskItem:
-    row: register.RegisterRow
-    step_minutes_left: float | None  # negative when overdue
-
-
-def my_task_items(user: User, *, at: dt.datetime | None = None) -> list[TaskItem]:
-    """The user's tasks (nearest step deadline first) with the working time left."""
-    at = at or now()
-    calendar = settings.office_calendar()
-    items = []
-    for row in register.my_tasks(user, at=at):
-        step_left = (deadlines.minutes_left(calendar, at, row.step_due_at)
-                     if row.status == STATUS_OPEN and row.step_due_at else None)
-        items.append(TaskItem(row, step_left))
-    return items
-
-
-def lane_choices() -> dict[str, str]:
-    """Lane key -> name of the lanes that act (for filters), in the SOP's column order."""
-    sop = sop_versions.current_sop()
-    return {lane.key: lane.name for lane in sop.lanes if lane.represented_by is None}
-
-
-def lane_name(key: str | None) -> str:
-    if not key:
-        return ""
-    try:
-        return sop_versions.current_sop().lane(key).name
-    except KeyError:
-        return key
-
-
-def waiting_on(complaint_id: int) -> tuple[str, str] | None:
-    """(lane key, register number) of the open complaint's current step, None when it is
-    closed, held or gone: what a live notification needs to know whose turn it is."""
-    row = (Complaint.select(Complaint.current_lane, Complaint.register_no)
-           .where((Complaint.id == complaint_id) & (Complaint.status == STATUS_OPEN))
-           .tuples().first())
-    return (row[0], row[1]) if row and row[0] else None
-
-
-def lanes_of(user: User) -> list[str]:
-    names = [lane_name(k) for k in sorted(user.lanes)]
-    if user.is_admin:
-        names.append(_("Administrator"))
-    return names
-
-
-def change_token() -> int:
-    """A number that grows with every change anywhere (each change is audited): the desktop
-    compares it to decide whether to reload. Raises the driver's error when disconnected."""
-    return AuditHead.select(AuditHead.seq).scalar() or 0
-
-
-def reconnect() -> None:
-    """Drop a broken connection so the next query opens a fresh one."""
-    try:
-        database.close()
-    except Exception as exc:  # noqa: BLE001 - closing a dead connection may itself fail
-        logging.getLogger(__name__).info("koneksi lama tidak dapat ditutup: %s", exc)
-    database.connect(reuse_if_open=True)
-
-
-def has_users() -> bool:
-    return User.select().exists()

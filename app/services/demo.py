@@ -154,7 +154,8 @@ def ensure_demo_users(sop) -> list[str]:
         if User.select().where(User.username == username).exists():
             continue
         accounts.create_user(username, full_name, DEMO_PASSWORD, [role], valid_lanes=valid,
-                             nip=_nip(random.Random(username)), jabatan=jabatan, actor="demo")
+                             nip=_nip(random.Random(username)), jabatan=jabatan,
+                             actor=accounts.DEMO)
         created.append(username)
     return created
 
@@ -176,11 +177,11 @@ def generate(n: int, *, seed: int = 1, at: dt.datetime | None = None, months: in
     actor_of = {lane: users.get(lane) for lane in
                 ("kakanwil", "kadiv", "kabag_p2", "kasubag_pphti", "divisi_terkait")}
     calendar = settings.office_calendar()
-    cut = deadlines.cutoffs(calendar, at, settings.get("due_soon_step_minutes"),
-                            settings.get("due_soon_days"))
-    pattern = settings.get("register_pattern")
-    tier_days = {key: int(tier["hari_kerja"]) for key, tier in settings.tiers().items()}
-    office_code = settings.get("office_code")
+    office = settings.current()
+    cut = deadlines.cutoffs(calendar, at, office.due_soon_step_minutes, office.due_soon_days)
+    pattern = office.register_pattern
+    tier_days = {key: int(tier["hari_kerja"]) for key, tier in office.tiers.items()}
+    office_code = office.office_code
     start = at - dt.timedelta(days=30 * months)
     span = int((at - start).total_seconds())
     receipts: list[dt.datetime] = []

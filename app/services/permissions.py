@@ -15,7 +15,7 @@ def can_see_reporter(user: User | None, confidentiality: str) -> bool:
         return True
     if user is None:
         return False
-    return bool(user.lanes & set(settings.get("confidential_viewers")))
+    return bool(user.lanes & set(settings.current().confidential_viewers))
 
 
 def reporter_display(user: User | None, confidentiality: str, name: str | None, *,

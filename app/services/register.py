@@ -70,9 +70,9 @@ SORT_COLUMNS = {
 
 
 def current_cutoffs(at: dt.datetime | None = None) -> deadlines.Cutoffs:
+    office = settings.current()
     return deadlines.cutoffs(settings.office_calendar(), at or now(),
-                             settings.get("due_soon_step_minutes"),
-                             settings.get("due_soon_days"))
+                             office.due_soon_step_minutes, office.due_soon_days)
 
 
 def _contains(column, text: str) -> Expression:

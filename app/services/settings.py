@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
+from dataclasses import Field, dataclass, field, fields
 from typing import Any
 
+from app.errors import ValidationError
 from app.i18n import _
 from app.office.working_time import WorkingCalendar
 from app.services import audit
 from app.services.accounts import Actor, require_admin
 from app.store.models import HolidayOverride, Setting, database
+
+log = logging.getLogger(__name__)
 
 # Statutory tiers for public complaints (working days); configuration, not law in code.
 DEFAULT_TIERS = {
@@ -21,86 +26,122 @@ DEFAULT_TIERS = {
                              "hari_kerja": 60},
 }
 
-DEFAULTS: dict[str, Any] = {
-    "office_ministry": "KEMENTERIAN HUKUM REPUBLIK INDONESIA",
-    "office_name": "KANTOR WILAYAH KEPULAUAN BANGKA BELITUNG",
-    "office_address": "Jalan Letkol Saleh Ode Nomor 435, Pangkalpinang 33111",
-    "office_phone": "(0717) 422072",
-    "office_fax": "(0717) 423018",
-    "office_web": "babel.kemenkum.go.id",
-    "office_email": "kanwilbabel@kemenkum.go.id",
-    "office_code": "W.7",
-    "office_city": "Pangkalpinang",
+def _default_tiers() -> dict[str, dict]:
+    return {k: dict(v) for k, v in DEFAULT_TIERS.items()}
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    """Every office-wide setting, declared once with its type and default. Read them all
+    with current() (one query) and use the attributes; change one with put()."""
+
+    office_ministry: str = "KEMENTERIAN HUKUM REPUBLIK INDONESIA"
+    office_name: str = "KANTOR WILAYAH KEPULAUAN BANGKA BELITUNG"
+    office_address: str = "Jalan Letkol Saleh Ode Nomor 435, Pangkalpinang 33111"
+    office_phone: str = "(0717) 422072"
+    office_fax: str = "(0717) 423018"
+    office_web: str = "babel.kemenkum.go.id"
+    office_email: str = "kanwilbabel@kemenkum.go.id"
+    office_code: str = "W.7"
+    office_city: str = "Pangkalpinang"
     # {seq}, {year}, {month}, {month_roman} and {office_code} are filled in.
-    "register_pattern": "{seq:04d}/PENGADUAN/{month_roman}/{year}",
+    register_pattern: str = "{seq:04d}/PENGADUAN/{month_roman}/{year}"
     # "Due soon" when less than this much working time is left.
-    "due_soon_step_minutes": 30,
-    "due_soon_days": 1,
-    "tiers": DEFAULT_TIERS,
+    due_soon_step_minutes: float = 30
+    due_soon_days: float = 1
+    tiers: dict = field(default_factory=_default_tiers)
     # Who may see a confidential reporter's identity (lanes).
-    "confidential_viewers": ["kasubag_pphti", "kakanwil"],
-    # Documents (app.naskah.documents). The kop's logo: a PNG/JPEG path, empty for none.
-    "office_logo": "",
+    confidential_viewers: list = field(default_factory=lambda: ["kasubag_pphti", "kakanwil"])
+    # Naskah dinas (app.naskah). The kop's logo: a PNG/JPEG path, empty for none.
+    office_logo: str = ""
     # Per document type; {seq}, {year}, {month}, {month_roman}, {office_code},
     # {classification} and {register_no} are filled in. Sequences restart each year.
-    "document_patterns": {
+    document_patterns: dict = field(default_factory=lambda: {
         "nota_dinas": "{office_code}-{classification}-{seq}",
         "lembar_disposisi": "{seq:04d}/AGENDA/{year}",
         "hasil_telaahan": "{seq:04d}/TELAAH-PENGADUAN/{month_roman}/{year}",
         "surat_tanggapan": "{office_code}-{classification}-{seq}",
         "tanda_terima": "{seq:04d}/TT-PENGADUAN/{month_roman}/{year}",
-    },
+    })
     # Classification codes of the office's klasifikasi arsip (confirm with the records unit).
-    "document_classification": {
+    document_classification: dict = field(default_factory=lambda: {
         "nota_dinas": "UM.01.01", "lembar_disposisi": "UM.01.01",
         "hasil_telaahan": "UM.01.01", "surat_tanggapan": "HM.02.01", "tanda_terima": "",
-    },
+    })
     # Who signs, per lane; an empty name falls back to the active user holding the lane.
-    "signatories": {
+    signatories: dict = field(default_factory=lambda: {
         "kakanwil": {"jabatan": "Kepala Kantor Wilayah", "nama": "", "nip": ""},
         "kadiv": {"jabatan": "Kepala Divisi Administrasi", "nama": "", "nip": ""},
         "kabag_p2": {"jabatan": "Kepala Bagian Program dan Pelaporan", "nama": "", "nip": ""},
         "kasubag_pphti": {"jabatan": "Kepala Subbagian Pelaporan, Hubungan Masyarakat dan "
                                      "Teknologi Informasi", "nama": "", "nip": ""},
-    },
+    })
     # The nota dinas's addressee: first keyword found in the complained-about party's name.
-    "divisi_terkait": [
+    divisi_terkait: list = field(default_factory=lambda: [
         ["Lapas", "Kepala Divisi Pemasyarakatan"], ["Rutan", "Kepala Divisi Pemasyarakatan"],
         ["LPKA", "Kepala Divisi Pemasyarakatan"], ["Bapas", "Kepala Divisi Pemasyarakatan"],
         ["Rupbasan", "Kepala Divisi Pemasyarakatan"], ["Imigrasi", "Kepala Divisi Keimigrasian"],
         ["Rudenim", "Kepala Divisi Keimigrasian"], ["Notaris", "Kepala Divisi Pelayanan Hukum"],
-    ],
-    # Document type -> the administrator's replacement template (see app.naskah.documents).
-    "document_templates": {},
+    ])
+    # Document type -> the administrator's replacement template (see app.naskah).
+    document_templates: dict = field(default_factory=dict)
     # Largest file that may be attached (app.services.attachments), in MB.
-    "attachment_max_mb": 50,
-}
+    attachment_max_mb: float = 50
 
 
-def get(key: str) -> Any:
-    row = Setting.get_or_none(Setting.key == key)
-    if row is None:
-        return DEFAULTS[key]
-    return json.loads(row.value)
+OPTIONS: dict[str, Field] = {f.name: f for f in fields(OfficeSettings)}
+# What a stored value may be, per declared type (an int where a float is declared is fine).
+_ACCEPTS = {str: (str,), float: (int, float), dict: (dict,), list: (list,)}
 
 
-def put(key: str, value: Any, *, actor: Actor = None) -> None:
+def _declared(name: str) -> type:
+    return {"str": str, "float": float, "dict": dict, "list": list}[str(OPTIONS[name].type)]
+
+
+def _valid(name: str, value: Any) -> bool:
+    return isinstance(value, _ACCEPTS[_declared(name)]) and not isinstance(value, bool)
+
+
+def current() -> OfficeSettings:
+    """The office's settings as stored now, each unset one at its default (one query). A
+    stored value of the wrong type (edited outside the program) is logged and ignored."""
+    values = {}
+    for key, text in Setting.select(Setting.key, Setting.value).tuples():
+        if key not in OPTIONS:
+            continue
+        try:
+            value = json.loads(text)
+        except ValueError:
+            value = None
+        if _valid(key, value):
+            values[key] = value
+        else:
+            log.warning("setting %s ignored: %r is not a %s", key, text,
+                        _declared(key).__name__)
+    return OfficeSettings(**values)
+
+
+def put(key: str, value: Any, *, actor: Actor) -> None:
     """Store a setting and audit the change, in one transaction. A User `actor` must be an
-    administrator (see app.services.accounts.require_admin)."""
-    actor = require_admin(actor)
-    if key not in DEFAULTS:
-        raise KeyError(key)
+    administrator (see app.services.accounts.require_admin). Raises ValidationError for an
+    unknown setting or a value of the wrong type."""
+    actor_name = require_admin(actor)
+    if key not in OPTIONS:
+        raise ValidationError(_("Pengaturan '{k}' tidak dikenal.").format(k=key), key)
+    if not _valid(key, value):
+        raise ValidationError(_("Nilai pengaturan '{k}' tidak sesuai jenisnya.").format(k=key),
+                              key)
     text = json.dumps(value, ensure_ascii=False)
     with database.atomic():
         old = Setting.get_or_none(Setting.key == key)
         Setting.insert(key=key, value=text).on_conflict(
             conflict_target=[Setting.key], update={Setting.value: text}).execute()
-        audit.record("pengaturan.ubah", actor=actor, detail={
+        audit.record("pengaturan.ubah", actor=actor_name, detail={
             "kunci": key, "lama": json.loads(old.value) if old else None, "baru": value})
 
 
 def tiers() -> dict[str, dict]:
-    return get("tiers")
+    return current().tiers
 
 
 def tier_days(tier: str) -> int:
@@ -127,13 +168,13 @@ def office_calendar() -> WorkingCalendar:
     return calendar
 
 
-def add_holiday_override(day: dt.date, kind: str, name: str, *, actor: Actor = None):
+def add_holiday_override(day: dt.date, kind: str, name: str, *, actor: Actor):
     """An office day off ("libur") or extra working day ("kerja"); administrators only."""
-    actor = require_admin(actor)
+    actor_name = require_admin(actor)
     if kind not in ("libur", "kerja"):
         raise ValueError(kind)
     with database.atomic():
         HolidayOverride.delete().where(HolidayOverride.day == day).execute()
         HolidayOverride.create(day=day, kind=kind, name=name)
-        audit.record("kalender.ubah", actor=actor,
+        audit.record("kalender.ubah", actor=actor_name,
                      detail={"tanggal": day.isoformat(), "jenis": kind, "nama": name})

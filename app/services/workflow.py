@@ -165,9 +165,9 @@ def register_complaint(actor: User, data: ComplaintInput, pelapor: PelaporInput,
             email=None if anonymous else (pelapor.email.strip() or None),
             anonymous=anonymous)
         seq = next_value("pengaduan", data.received_at.year)
-        register_no = format_number(settings.get("register_pattern"), seq,
-                                    data.received_at.date(),
-                                    office_code=settings.get("office_code"))
+        office = settings.current()
+        register_no = format_number(office.register_pattern, seq, data.received_at.date(),
+                                    office_code=office.office_code)
         complaint = Complaint.create(
             register_no=register_no, received_at=data.received_at, channel=data.channel,
             pelapor=reporter, subject_kind=data.subject_kind,

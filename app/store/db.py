@@ -11,7 +11,14 @@ import os
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlparse
 
-from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, SqliteDatabase
+from peewee import (
+    Database,
+    DatabaseError,
+    InterfaceError,
+    OperationalError,
+    PostgresqlDatabase,
+    SqliteDatabase,
+)
 from playhouse.shortcuts import ReconnectMixin
 
 from app.errors import DatabaseConfigError
@@ -22,6 +29,11 @@ from app.store.models import database
 from app.store.network_share import refuse_network_path
 
 ENV_URL = "PENGADUAN_DB_URL"
+# What "the database is unavailable or refused the command" raises, whatever the backend:
+# catch these (`except DATABASE_ERRORS`) where a screen must survive a lost server, so that
+# no caller above this layer names the driver or peewee. Errors a user can cause are
+# PengaduanError; these are the ones the network and the server cause.
+DATABASE_ERRORS: tuple[type[Exception], ...] = (DatabaseError, InterfaceError)
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,

@@ -8,7 +8,7 @@ def make_documents(url: str, username: str, complaint_ids: list[int], doc_type: 
                    barrier, results) -> None:
     """Generate `doc_type` for each complaint in turn, starting together with the rival;
     reports [(complaint id, version, number), ...]."""
-    from app.naskah import documents
+    from app.naskah import versions
     from app.store.db import open_database
     from app.store.models import User
 
@@ -17,6 +17,6 @@ def make_documents(url: str, username: str, complaint_ids: list[int], doc_type: 
     barrier.wait(timeout=60)
     made = []
     for complaint_id in complaint_ids:
-        document = documents.generate(user, complaint_id, doc_type)
+        document = versions.generate(user, complaint_id, doc_type)
         made.append((complaint_id, document.version, document.number))
     results.put(made)

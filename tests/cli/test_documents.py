@@ -5,7 +5,8 @@ from __future__ import annotations
 import docx
 import pytest
 
-from app.naskah import documents
+from app.naskah import templates
+from app.naskah.pdf import find_soffice
 from app.services import naskah_records
 from cli.main import main
 
@@ -31,7 +32,7 @@ def test_document_command_explains_an_unknown_register_number(db_url, users, tmp
     assert "tidak ditemukan" in capsys.readouterr().err
 
 
-@pytest.mark.skipif(documents.find_soffice() is None,
+@pytest.mark.skipif(find_soffice() is None,
                     reason="LibreOffice (soffice) not installed: PDF test skipped")
 def test_document_command_also_makes_the_pdf(registered, db_url, tmp_path):
     out = tmp_path / "nd.docx"
@@ -53,12 +54,12 @@ def test_template_check_refuses_a_malicious_template(tmp_path, capsys):
 def test_template_replace_export_and_reset(db_url, users, registered, tmp_path, capsys):
     mine = tmp_path / "nd.docx"
     assert main(["template", "export", "nota_dinas", str(mine), "--db", db_url]) == 0
-    assert mine.read_bytes() == documents.bundled_template("nota_dinas").read_bytes()
+    assert mine.read_bytes() == templates.bundled_template("nota_dinas").read_bytes()
     custom = tmp_path / "kantor.docx"
     doc = docx.Document()
     doc.add_paragraph("NOTA KANTOR {{ nomor }}")
     doc.save(custom)
     assert main(["template", "replace", "nota_dinas", str(custom), "--db", db_url]) == 0
-    assert documents.template_source("nota_dinas")["nama_berkas"] == "kantor.docx"
+    assert templates.template_source("nota_dinas")["nama_berkas"] == "kantor.docx"
     assert main(["template", "reset", "nota_dinas", "--db", db_url]) == 0
-    assert documents.template_source("nota_dinas") is None
+    assert templates.template_source("nota_dinas") is None

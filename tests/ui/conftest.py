@@ -39,7 +39,7 @@ def qsettings(tmp_path):
 @pytest.fixture
 def make_session(qapp, db_url):
     """session_for(user) -> ui.main_window.Session on the test database."""
-    from app.services import casefile
+    from app.services import desk
     from ui.main import make_application
     from ui.main_window import Session
     from ui.worker import TaskRunner
@@ -48,7 +48,7 @@ def make_session(qapp, db_url):
 
     def session_for(user):
         return Session(user=user, db_url=db_url, runner=TaskRunner(synchronous=True),
-                       lanes=casefile.lane_choices(), sop_text="SOP", log_path="-")
+                       lanes=desk.lane_choices(), sop_text="SOP", log_path="-")
 
     return session_for
 

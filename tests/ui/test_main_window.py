@@ -38,12 +38,12 @@ def test_login_locks_after_five_wrong_passwords(qtbot, db_url, users):
 
 
 def test_first_start_creates_the_administrator_and_demo_data(qtbot, db):
-    from app.services import casefile
+    from app.services import desk
     from app.store.models import Complaint, User
     from ui.login import SetupDialog
     from ui.worker import TaskRunner
 
-    assert not casefile.has_users()
+    assert not desk.has_users()
     dialog = SetupDialog(TaskRunner(synchronous=True))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -99,18 +99,18 @@ def test_open_case_refreshes_when_changed_elsewhere(main_window, users, register
 def test_lost_connection_is_shown_and_recovers(main_window, users, monkeypatch):
     from peewee import OperationalError
 
-    from app.services import casefile
+    from app.services import desk
 
     window = main_window(users["kakanwil"])
-    real = casefile.change_token
+    real = desk.change_token
 
     def offline():
         raise OperationalError("server closed the connection")
 
-    monkeypatch.setattr(casefile, "change_token", offline)
+    monkeypatch.setattr(desk, "change_token", offline)
     window.check_for_changes()
     assert "Terputus" in window.connection_status.text()
-    monkeypatch.setattr(casefile, "change_token", real)
+    monkeypatch.setattr(desk, "change_token", real)
     window.check_for_changes()
     assert "Terhubung" in window.connection_status.text()
 

@@ -149,7 +149,7 @@ def test_administrator_adds_a_user_on_the_settings_page(qtbot, users, main_windo
 
 
 def test_a_stale_edit_says_who_changed_the_account(qtbot, users, main_window):
-    from app.services import accounts, casefile
+    from app.services import accounts, desk
     from app.store.models import User
 
     window = main_window(User.get_by_id(users["admin"].id))
@@ -158,9 +158,12 @@ def test_a_stale_edit_says_who_changed_the_account(qtbot, users, main_window):
     panel.ui.users_table.selectRow([r.username for r in panel.rows].index("kadiv"))
     dialog = panel.edit_user()
     # Meanwhile another administrator changes the same account on another workstation.
+    pranata = accounts.create_user("pranata", "Pranata Komputer", "sandi-pranata-1",
+                                   ["administrator"], valid_lanes=set(desk.lane_choices()),
+                                   actor=accounts.COMMAND_LINE)
     accounts.update_user(users["kadiv"].id, expected_version=dialog.row.row_version,
-                         valid_lanes=set(casefile.lane_choices()), jabatan="Plt. Kadiv",
-                         actor="pranata")
+                         valid_lanes=set(desk.lane_choices()), jabatan="Plt. Kadiv",
+                         actor=pranata)
     dialog.ui.jabatan_edit.setText("Kepala Divisi Administrasi")
     dialog.save()
     assert dialog.isVisible()

@@ -19,13 +19,13 @@ def demo_data(users):
 
 
 def test_register_model_passes_qtmodeltester(qtmodeltester, users, demo_data):
-    from app.services import casefile
+    from app.services import desk
     from ui import register_model
     from ui.register_model import RegisterModel
 
     register_model.PAGE_SIZE = 25  # several pages, page eviction exercised
     try:
-        model = RegisterModel(users["kasubag_pphti"], casefile.lane_choices())
+        model = RegisterModel(users["kasubag_pphti"], desk.lane_choices())
         model.reload()
         assert model.rowCount() == demo_data.complaints
         qtmodeltester.check(model, force_py=True)
@@ -36,14 +36,14 @@ def test_register_model_passes_qtmodeltester(qtmodeltester, users, demo_data):
 
 
 def test_rows_are_fetched_lazily_in_pages(users, demo_data, monkeypatch):
-    from app.services import casefile, register
+    from app.services import desk, register
     from ui.register_model import RegisterModel
 
     calls = []
     real = register.fetch_rows
     monkeypatch.setattr(register, "fetch_rows",
                         lambda ids, *a, **k: calls.append(len(ids)) or real(ids, *a, **k))
-    model = RegisterModel(users["kakanwil"], casefile.lane_choices())
+    model = RegisterModel(users["kakanwil"], desk.lane_choices())
     model.reload()
     assert calls == []
     model.data(model.index(0, 0))
@@ -84,13 +84,13 @@ def test_search_filters_sort_and_overdue(qtbot, main_window, users, demo_data):
 
 
 def test_confidential_reporter_is_masked_in_the_register(users, demo_data):
-    from app.services import casefile
+    from app.services import desk
     from app.store.models import Complaint, Pelapor
     from ui.register_model import RegisterModel
 
     secret = (Complaint.select().join(Pelapor).where(
         (Complaint.confidentiality == "rahasia") & Pelapor.name.is_null(False)).first())
-    model = RegisterModel(users["kabag_p2"], casefile.lane_choices())
+    model = RegisterModel(users["kabag_p2"], desk.lane_choices())
     model.reload()
     row = model.row_of(secret.id)
     assert model.data(model.index(row, 2)) == "(dirahasiakan)"
@@ -123,8 +123,8 @@ def test_export_writes_the_current_view(qtbot, main_window, users, demo_data, tm
 
 def test_export_runs_off_the_gui_thread_with_progress(qtbot, users, demo_data, tmp_path,
                                                       make_session):
-    from app.services import casefile
-    from ui.export import export_view
+    from app.reports.register_export import export_view
+    from app.services import desk
     from ui.worker import TaskRunner
 
     runner = TaskRunner()
@@ -132,7 +132,7 @@ def test_export_runs_off_the_gui_thread_with_progress(qtbot, users, demo_data, t
     results = []
     target = tmp_path / "register.csv"
     runner.run(lambda progress: export_view(target, ids, users["kakanwil"],
-                                            casefile.lane_choices(), progress),
+                                            desk.lane_choices(), progress),
                on_done=results.append, on_error=results.append)
     qtbot.waitUntil(lambda: bool(results), timeout=10000)
     assert results == [demo_data.complaints]

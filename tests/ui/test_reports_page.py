@@ -81,7 +81,7 @@ def test_an_empty_period_says_so_instead_of_drawing_nothing(page, qtbot):
 
 
 def test_period_filter_offers_month_quarter_year_and_range(page):
-    from app.reports.report import Period
+    from app.reports.periods import Period
 
     ui = page.ui
     ui.kind_combo.setCurrentIndex(ui.kind_combo.findData("triwulan"))

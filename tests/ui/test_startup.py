@@ -100,8 +100,8 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
 from PySide6.QtCore import QSettings
-from app.services import casefile
-from app.office import working_time
+from app.services import desk
+from app.office import holidays
 from app.store.db import open_database
 from app.store.models import User
 from ui.main import make_application
@@ -109,11 +109,11 @@ from ui.main_window import MainWindow, Session
 from ui.worker import TaskRunner
 
 url, folder, heavy = sys.argv[1:4]
-working_time.holiday_cache_path = lambda: Path(folder) / "hari-libur-nasional.json"
+holidays.holiday_cache_path = lambda: Path(folder) / "hari-libur-nasional.json"
 app = make_application()
 open_database(url)
 session = Session(user=User.get(User.username == "kakanwil"), db_url=url,
-                  runner=TaskRunner(synchronous=True), lanes=casefile.lane_choices())
+                  runner=TaskRunner(synchronous=True), lanes=desk.lane_choices())
 window = MainWindow(session, QSettings(folder + "/gui.ini", QSettings.Format.IniFormat))
 window.show()
 app.processEvents()

@@ -20,7 +20,9 @@ from app.services import swimlane as sl  # noqa: E402
 from tests.app.swimlane_cases import advance_to, loop_case  # noqa: E402
 from tests.conftest import T0  # noqa: E402
 from ui.swimlane import SwimlaneView, export_pdf, export_png  # noqa: E402
+from ui.swimlane import layout as lay  # noqa: E402
 from ui.swimlane import scene as sc  # noqa: E402
+from ui.swimlane import style as st  # noqa: E402
 
 OTHER_SOP = Path(__file__).parent.parent / "app" / "data" / "sop_other.toml"
 
@@ -31,7 +33,7 @@ def blank(qapp):
 
 
 def items_of(scene, kind):
-    return [i for i in scene.items() if i.data(sc.ROLE_KIND) == kind]
+    return [i for i in scene.items() if i.data(st.ROLE_KIND) == kind]
 
 
 def pdf_pages(path: Path) -> int:
@@ -52,7 +54,7 @@ def ink_fraction(image: QImage) -> float:
 
 def test_each_symbol_lies_in_its_lanes_column_and_rows_are_in_order(blank):
     scene = sc.build_scene(blank)
-    symbols = {i.data(sc.ROLE_STEP): i for i in items_of(scene, "symbol")}
+    symbols = {i.data(st.ROLE_STEP): i for i in items_of(scene, "symbol")}
     assert sorted(symbols) == list(range(1, 15))
     for row in blank.rows:
         rect = symbols[row.step_no].sceneBoundingRect()
@@ -61,7 +63,7 @@ def test_each_symbol_lies_in_its_lanes_column_and_rows_are_in_order(blank):
         assert rect.center().x() == pytest.approx(column.center, abs=1)
     tops = [symbols[no].sceneBoundingRect().top() for no in range(1, 15)]
     assert tops == sorted(tops) and len(set(tops)) == 14
-    headers = {i.data(sc.ROLE_LANE): i for i in items_of(scene, "lane_header")}
+    headers = {i.data(st.ROLE_LANE): i for i in items_of(scene, "lane_header")}
     for lane_index, header in headers.items():
         column = blank.lane_column(lane_index)
         assert header.sceneBoundingRect().center().x() == pytest.approx(column.center, abs=1)
@@ -70,9 +72,9 @@ def test_each_symbol_lies_in_its_lanes_column_and_rows_are_in_order(blank):
 
 def test_symbol_shapes_follow_the_flowchart_form(blank):
     scene = sc.build_scene(blank)
-    symbols = {i.data(sc.ROLE_STEP): i for i in items_of(scene, "symbol")}
-    assert symbols[1].data(sc.ROLE_SYMBOL) == sl.START
-    assert symbols[14].data(sc.ROLE_SYMBOL) == sl.END
+    symbols = {i.data(st.ROLE_STEP): i for i in items_of(scene, "symbol")}
+    assert symbols[1].data(st.ROLE_SYMBOL) == sl.START
+    assert symbols[14].data(st.ROLE_SYMBOL) == sl.END
     diamond = symbols[8].path()
     # A diamond: the middle of its bounding box's top edge is its top vertex, the corners
     # are outside the shape.
@@ -85,8 +87,8 @@ def test_symbol_shapes_follow_the_flowchart_form(blank):
 
 def test_arrows_join_consecutive_symbols_with_elbows(blank):
     scene = sc.build_scene(blank)
-    symbols = {i.data(sc.ROLE_STEP): i.sceneBoundingRect() for i in items_of(scene, "symbol")}
-    arrows = {(a.data(sc.ROLE_STEP), a.data(sc.ROLE_TARGET)): a for a in items_of(scene, "arrow")}
+    symbols = {i.data(st.ROLE_STEP): i.sceneBoundingRect() for i in items_of(scene, "symbol")}
+    arrows = {(a.data(st.ROLE_STEP), a.data(st.ROLE_TARGET)): a for a in items_of(scene, "arrow")}
     assert sorted(arrows) == [(n, n + 1) for n in range(1, 14)]
     for (_source, target), arrow in arrows.items():
         path = arrow.path()
@@ -102,15 +104,15 @@ def test_states_are_drawn(users, registered, qapp):
     opened = advance_to(users, registered.id, 4, T0)
     chart = sl.complaint_chart(registered.id, at=opened + dt.timedelta(minutes=50))
     scene = sc.build_scene(chart)
-    symbols = {i.data(sc.ROLE_STEP): i for i in items_of(scene, "symbol")}
-    assert symbols[2].data(sc.ROLE_STATE) == sl.DONE
-    assert symbols[4].data(sc.ROLE_STATE) == sl.OVERDUE
-    assert symbols[5].data(sc.ROLE_STATE) == sl.WAITING
-    assert symbols[4].pen().color() == sc.LATE
+    symbols = {i.data(st.ROLE_STEP): i for i in items_of(scene, "symbol")}
+    assert symbols[2].data(st.ROLE_STATE) == sl.DONE
+    assert symbols[4].data(st.ROLE_STATE) == sl.OVERDUE
+    assert symbols[5].data(st.ROLE_STATE) == sl.WAITING
+    assert symbols[4].pen().color() == st.LATE
     assert symbols[4].pen().widthF() > symbols[2].pen().widthF()
     assert symbols[5].pen().style() == Qt.PenStyle.DashLine
-    rows = {i.data(sc.ROLE_STEP): i for i in items_of(scene, "row")}
-    assert rows[4].brush().color() == sc.LOOKS[sl.OVERDUE].row
+    rows = {i.data(st.ROLE_STEP): i for i in items_of(scene, "row")}
+    assert rows[4].brush().color() == st.LOOKS[sl.OVERDUE].row
     assert rows[2].brush().style() == Qt.BrushStyle.NoBrush
     texts = [i.text() for i in items_of(scene, "text")]
     assert "lewat 35 mnt" in texts
@@ -122,28 +124,28 @@ def test_current_and_held_steps_are_highlighted(users, registered, qapp):
 
     chart = sl.complaint_chart(registered.id, at=T0 + dt.timedelta(minutes=5))
     scene = sc.build_scene(chart)  # keep a reference: the items die with their scene
-    rows = {i.data(sc.ROLE_STEP): i for i in items_of(scene, "row")}
-    assert rows[2].brush().color() == sc.LOOKS[sl.CURRENT].row
+    rows = {i.data(st.ROLE_STEP): i for i in items_of(scene, "row")}
+    assert rows[2].brush().color() == st.LOOKS[sl.CURRENT].row
     opened = advance_to(users, registered.id, 5, T0)
     workflow.hold(users["kasubag_pphti"], registered.id, reason="Data kurang",
                   at=opened + dt.timedelta(minutes=5))
     chart = sl.complaint_chart(registered.id, at=opened + dt.timedelta(hours=2))
     scene = sc.build_scene(chart)
-    symbols = {i.data(sc.ROLE_STEP): i for i in items_of(scene, "symbol")}
-    assert symbols[5].data(sc.ROLE_STATE) == sl.ON_HOLD
-    assert symbols[5].brush().color() == sc.LOOKS[sl.ON_HOLD].fill
+    symbols = {i.data(st.ROLE_STEP): i for i in items_of(scene, "symbol")}
+    assert symbols[5].data(st.ROLE_STATE) == sl.ON_HOLD
+    assert symbols[5].brush().color() == st.LOOKS[sl.ON_HOLD].fill
 
 
 def test_revision_loop_is_drawn_back_up_with_its_count(users, registered, qapp):
     opened = loop_case(users, registered.id, T0)
     chart = sl.complaint_chart(registered.id, at=opened)
     scene = sc.build_scene(chart)
-    loops = {(i.data(sc.ROLE_STEP), i.data(sc.ROLE_TARGET)): i for i in items_of(scene, "loop")}
+    loops = {(i.data(st.ROLE_STEP), i.data(st.ROLE_TARGET)): i for i in items_of(scene, "loop")}
     assert sorted(loops) == [(7, 6), (8, 6), (9, 6)]
-    assert loops[(8, 6)].data(sc.ROLE_COUNT) == 1
-    assert loops[(8, 6)].pen().color() == sc.LOOP
+    assert loops[(8, 6)].data(st.ROLE_COUNT) == 1
+    assert loops[(8, 6)].pen().color() == st.LOOP
     assert loops[(7, 6)].pen().style() == Qt.PenStyle.DashLine  # never taken
-    symbols = {i.data(sc.ROLE_STEP): i.sceneBoundingRect() for i in items_of(scene, "symbol")}
+    symbols = {i.data(st.ROLE_STEP): i.sceneBoundingRect() for i in items_of(scene, "symbol")}
     path = loops[(9, 6)].path()
     start, end = path.elementAt(0), path.elementAt(path.elementCount() - 1)
     assert start.y == pytest.approx(symbols[9].center().y())
@@ -159,7 +161,7 @@ def test_revision_loop_is_drawn_back_up_with_its_count(users, registered, qapp):
 def test_tooltips_carry_the_full_details(users, registered, qapp):
     opened = loop_case(users, registered.id, T0)
     scene = sc.build_scene(sl.complaint_chart(registered.id, at=opened))
-    symbols = {i.data(sc.ROLE_STEP): i for i in items_of(scene, "symbol")}
+    symbols = {i.data(st.ROLE_STEP): i for i in items_of(scene, "symbol")}
     tip = symbols[8].toolTip()
     assert "Langkah 8 — Kabag P2" in tip
     assert "Putaran 2" in tip and "Kabag P2" in tip
@@ -172,7 +174,7 @@ def test_notes_in_tooltips_are_escaped(users, registered, qapp):
     workflow.forward(users["kakanwil"], registered.id, note="<b>segera</b> & teliti",
                      at=T0 + dt.timedelta(minutes=10))
     scene = sc.build_scene(sl.complaint_chart(registered.id, at=T0 + dt.timedelta(minutes=11)))
-    symbol = next(i for i in items_of(scene, "symbol") if i.data(sc.ROLE_STEP) == 2)
+    symbol = next(i for i in items_of(scene, "symbol") if i.data(st.ROLE_STEP) == 2)
     assert "&lt;b&gt;segera&lt;/b&gt; &amp; teliti" in symbol.toolTip()
 
 
@@ -190,17 +192,17 @@ def test_pdf_export_opens_with_pages_and_connectors_join_them(blank, tmp_path):
     pages = export_pdf(blank, tmp_path / "sop.pdf")
     assert pages >= 2  # 14 rows do not fit one A4 landscape page legibly
     assert pdf_pages(tmp_path / "sop.pdf") == pages
-    layout = sc.Layout(blank)
-    split = sc.paginate(layout, 760)
+    layout = lay.Layout(blank)
+    split = lay.paginate(layout, 760)
     assert split[0][0] == 0 and split[-1][1] == 14
     assert all(a[1] == b[0] for a, b in zip(split, split[1:], strict=False))
-    letters = sc.connector_letters(blank, split)
+    letters = lay.connector_letters(blank, split)
     assert letters  # the arrows that cross a page break get a letter
     seen: dict[str, int] = {}
     for n, page in enumerate(split, 1):
         scene = sc.build_scene(blank, layout, page, n, len(split), letters)
         for item in items_of(scene, "connector"):
-            seen[item.data(sc.ROLE_LABEL)] = seen.get(item.data(sc.ROLE_LABEL), 0) + 1
+            seen[item.data(st.ROLE_LABEL)] = seen.get(item.data(st.ROLE_LABEL), 0) + 1
         texts = [i.text() for i in items_of(scene, "text")]
         assert f"Halaman {n} dari {len(split)}" in texts
         assert "W.7-OT.01.02-566" in " ".join(texts)
@@ -235,7 +237,7 @@ def test_another_sop_renders(qapp, tmp_path):
     scene = sc.build_scene(chart)
     assert len(items_of(scene, "symbol")) == 6
     assert [i.text() for i in sorted(items_of(scene, "lane_header"),
-                                     key=lambda i: i.data(sc.ROLE_LANE))] == [
+                                     key=lambda i: i.data(st.ROLE_LANE))] == [
         "Pemohon Informasi", "Petugas PPID", "Kasi Binadik", "Kalapas"]
     assert len(items_of(scene, "loop")) == 1
     image = QImage(str(export_png(chart, tmp_path / "other.png")))
@@ -251,8 +253,8 @@ def test_click_on_a_step_emits_its_number(qtbot, blank):
     view.resize(1000, 700)
     view.set_chart(blank)
     view.show()
-    symbol = next(i for i in view.scene().items() if i.data(sc.ROLE_KIND) == "symbol"
-                  and i.data(sc.ROLE_STEP) == 2)
+    symbol = next(i for i in view.scene().items() if i.data(st.ROLE_KIND) == "symbol"
+                  and i.data(st.ROLE_STEP) == 2)
     view.centerOn(symbol)
     pos = view.mapFromScene(symbol.sceneBoundingRect().center())
     with qtbot.waitSignal(view.stepClicked, timeout=1000) as signal:

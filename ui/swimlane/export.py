@@ -22,7 +22,8 @@ from PySide6.QtGui import (
 
 from app.i18n import _
 from app.services import swimlane as sl
-from ui.swimlane.scene import Layout, build_scene, connector_letters, paginate
+from ui.swimlane.layout import Layout, connector_letters, paginate
+from ui.swimlane.scene import build_scene
 
 PAGE_MARGIN_MM = 10.0
 PNG_SCALE = 2.0  # sharp enough to zoom into and to print from

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from app.office.sop import Sop
 from app.services import swimlane as sl
-from ui.swimlane.scene import ROLE_KIND, ROLE_STEP, Layout, build_scene
+from ui.swimlane.layout import Layout
+from ui.swimlane.scene import build_scene
+from ui.swimlane.style import ROLE_KIND, ROLE_STEP
 
 ZOOM_STEP = 1.15
 ZOOM_MIN, ZOOM_MAX = 0.2, 6.0

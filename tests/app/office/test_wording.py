@@ -62,6 +62,7 @@ def test_numbers_take_a_dot_for_thousands_and_a_comma_for_decimals():
     assert wording.decimal(87.46) == "87,5"
     assert wording.decimal(3.14159, 2) == "3,14"
     assert wording.percent(0.875) == "87,5 %"
+    assert [wording.number(x) for x in (2, 2.0, 1.5, 1500)] == ["2", "2", "1,5", "1.500"]
 
 
 @pytest.mark.parametrize("size, text", [
@@ -80,6 +81,14 @@ def test_file_sizes(size, text):
 ])
 def test_terbilang(n, words):
     assert wording.terbilang(n) == words
+
+
+def test_dates_and_counts_in_indonesian():
+    assert wording.long_date(dt.date(2026, 11, 28)) == "28 November 2026"
+    assert wording.long_date(dt.datetime(2027, 2, 1, 7, 30)) == "1 Februari 2027"
+    assert [wording.terbilang(n) for n in (1, 11, 12, 20, 21, 100, 115)] == [
+        "satu", "sebelas", "dua belas", "dua puluh", "dua puluh satu", "seratus",
+        "seratus lima belas"]
 
 
 def test_no_other_module_spells_the_months_out():

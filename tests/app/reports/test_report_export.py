@@ -26,11 +26,12 @@ def _png(width=40, height=20) -> bytes:
 
 @pytest.fixture
 def report(db):
-    from app.reports import report as reports
+    from app.reports.periods import Period
+    from app.reports.report import build
     from app.services import demo
 
     demo.generate(250, seed=9, at=AT)
-    return reports.build(reports.Period.year(2026), AT)
+    return build(Period.year(2026), AT)
 
 
 def _secrets():

@@ -73,11 +73,11 @@ def test_a_truncated_jpeg_is_refused(registered, users):
 
 
 def test_an_oversized_file_is_refused_against_the_configured_limit(registered, users):
-    from app.services import settings
+    from app.services import accounts, settings
     from app.services.attachments import max_bytes
 
     assert max_bytes() == 50 * 1024 * 1024  # the default
-    settings.put("attachment_max_mb", 0.002, actor="admin-test")
+    settings.put("attachment_max_mb", 0.002, actor=accounts.COMMAND_LINE)
     assert max_bytes() == 2097
     message = _refused(registered, users, "besar.pdf", pdf_bytes(2), "terlalu_besar")
     assert "melebihi batas 2 KB" in message
@@ -296,7 +296,7 @@ def test_an_action_with_good_evidence_stores_it_checked(registered, users):
 
 def test_tambah_lampiran_and_the_signed_scan_are_checked(registered, users):
     from app.files.filetypes import FileRejected
-    from app.naskah import documents
+    from app.naskah import versions
     from app.services import casefile
 
     before = _counts()
@@ -304,10 +304,10 @@ def test_tambah_lampiran_and_the_signed_scan_are_checked(registered, users):
         casefile.attach(users["kasubag_pphti"], registered.id, "lainnya", "ktp.pdf",
                         encrypted_pdf())
     assert _counts() == before
-    version = documents.generate(users["kasubag_pphti"], registered.id, "nota_dinas")
+    version = versions.generate(users["kasubag_pphti"], registered.id, "nota_dinas")
     after_generate = _counts()
     with pytest.raises(FileRejected, match="rusak"):
-        documents.attach_signed_scan(users["kakanwil"], version, "ttd.pdf", truncated_pdf())
+        versions.attach_signed_scan(users["kakanwil"], version, "ttd.pdf", truncated_pdf())
     assert _counts() == after_generate
     from app.store.models import Document
 

@@ -9,15 +9,26 @@ import dataclasses
 import datetime as dt
 import inspect
 import io
+import pkgutil
 
 import pytest
 from docx import Document as Docx
 
 from app.errors import NotPermitted
-from app.naskah import documents
+from app.naskah import catalogue, context, templates, versions
 from app.office.vocab import DOC_TYPES
-from app.reports import report as reports
-from app.services import accounts, casefile, naskah_records, register, settings, workflow
+from app.reports import figures, register_export, report
+from app.reports.periods import Period
+from app.services import (
+    accounts,
+    casefile,
+    desk,
+    naskah_records,
+    register,
+    settings,
+    tasks,
+    workflow,
+)
 from app.store.models import Complaint, User
 from tests.app.attachment_files import pdf_bytes
 from tests.conftest import T0, act_as_owner, complaint_input, pelapor_input
@@ -93,8 +104,8 @@ def _resume(user, role, users, conf, tmp_path):
 def _generate(doc_type):
     def run(user, role, users, conf, tmp_path):
         c = new_complaint(users, conf)
-        document = documents.generate(user, c.id, doc_type, at=AT)
-        text = docx_text(documents.document_content(document, viewer=user))
+        document = versions.generate(user, c.id, doc_type, at=AT)
+        text = docx_text(versions.document_content(document, viewer=user))
         return SHOWN if IDENTITY["name"] in text else MASKED
     return run
 
@@ -102,7 +113,7 @@ def _generate(doc_type):
 def _update_user(user, role, users, conf, tmp_path):
     target = User.get_by_id(users["kadiv"].id)
     accounts.update_user(target.id, expected_version=target.row_version,
-                         valid_lanes=set(casefile.lane_choices()), jabatan="Kepala Divisi",
+                         valid_lanes=set(desk.lane_choices()), jabatan="Kepala Divisi",
                          actor=user)
 
 
@@ -112,8 +123,8 @@ def _settings_put(user, role, users, conf, tmp_path):
 
 def _replace_template(user, role, users, conf, tmp_path):
     path = tmp_path / "nota_dinas_baru.docx"
-    path.write_bytes(documents.bundled_template("nota_dinas").read_bytes())
-    documents.replace_template("nota_dinas", path, user)
+    path.write_bytes(templates.bundled_template("nota_dinas").read_bytes())
+    templates.replace_template("nota_dinas", path, user)
 
 
 ACTIONS = {"register": _register, "forward": _forward, "return": _return, "hold": _hold,
@@ -136,7 +147,7 @@ def expected(action: str, conf: str) -> dict[str, str]:
         doc_type = action.partition(":")[2]
         if conf == "biasa":
             return dict.fromkeys(ROLES, SHOWN)
-        viewers = set() if doc_type in documents.ADDRESSED_TO_DIVISI else {
+        viewers = set() if doc_type in catalogue.ADDRESSED_TO_DIVISI else {
             "kasubag_pphti", "kakanwil"}
         return {r: SHOWN if r in viewers else MASKED for r in ROLES}
     return {r: ALLOWED if r in allowed else REFUSED for r in ROLES}
@@ -163,14 +174,14 @@ def test_changing_confidential_viewers_changes_who_sees(db, users):
     c = new_complaint(users, "rahasia", to_step=2)
     kadiv = User.get_by_id(users["kadiv"].id)
     assert not casefile.load(kadiv, c.id).reporter.visible
-    settings.put("confidential_viewers", ["kadiv"])
+    settings.put("confidential_viewers", ["kadiv"], actor=accounts.COMMAND_LINE)
     assert casefile.load(kadiv, c.id).reporter.name == IDENTITY["name"]
     assert not casefile.load(User.get_by_id(users["kakanwil"].id), c.id).reporter.visible
 
 
 def test_divisi_terkait_is_never_a_viewer_even_when_configured_wrongly_named(db, users):
     # The default configuration: Divisi Terkait is not in it.
-    assert "divisi_terkait" not in settings.get("confidential_viewers")
+    assert "divisi_terkait" not in settings.current().confidential_viewers
 
 
 # --------------------------------------------------------------------- every service call
@@ -194,18 +205,26 @@ def _leaks(text: str) -> list[str]:
 # Public functions that take no complaint or return nothing about a reporter; anything new
 # in these modules must be called below or named here with its reason.
 NO_REPORTER_DATA = {
-    "app.services.casefile": {"change_token", "has_users", "lane_choices", "lane_name",
-                              "lanes_of", "reconnect", "intake_permission", "attach",
-                              "attach_files", "waiting_on", "take_action"},  # writes
+    "app.services.casefile": {"attach", "attach_files", "take_action"},  # writes
+    "app.services.desk": {"change_token", "has_users", "lane_choices", "lane_name",
+                          "lanes_of", "reconnect", "intake_permission", "waiting_on"},
+    "app.services.tasks": set(),
     "app.services.register": {"current_cutoffs"},
-    "app.naskah.documents": {"bundled_template", "convert_to_pdf", "default_mask",
-                      "find_soffice", "open_in_default_app",
-                      "render", "replace_template", "reset_template", "sample_context",
-                      "sandbox", "signatory", "suggested_filename", "template_bytes",
-                      "template_source", "validate_template",
-                      "store_revision", "attach_signed_scan"},  # writes
+    "app.naskah.catalogue": {"sample_context"},  # made-up example values
+    "app.naskah.templates": {"bundled_template", "template_source", "template_bytes",
+                             "validate_template", "is_docx", "sandbox",
+                             "render",  # fills in only the context it is given
+                             "replace_template", "reset_template"},  # writes
+    "app.naskah.context": {"default_mask", "signatory"},  # the rule; the signing official
+    "app.naskah.versions": {"suggested_filename",  # type, number and version only
+                            "store_revision", "attach_signed_scan"},  # writes
+    "app.naskah.pdf": {"find_soffice", "convert_to_pdf", "open_in_default_app"},  # no data
     "app.services.naskah_records": {"checked_type", "attach_signed"},  # a check; a write
-    "app.reports.report": {"format_value", "percentile"},
+    "app.reports.periods": set(),  # Period and ReportError: no function
+    "app.reports.figures": {"percentile"},
+    "app.reports.report": {"format_value"},
+    "app.reports.register_export": {"header_titles", "step_text",  # titles; step and lane
+                                    "state_text"},  # the deadline state
 }
 
 
@@ -215,9 +234,9 @@ def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db,
     # way by Kasubag PPHTI, who may see the reporter.
     c = new_complaint(users, "rahasia", to_step=6)
     kasubag = User.get_by_id(users["kasubag_pphti"].id)
-    unmasked = [documents.generate(kasubag, c.id, t, at=AT)
+    unmasked = [versions.generate(kasubag, c.id, t, at=AT)
                 for t in ("hasil_telaahan", "surat_tanggapan", "tanda_terima")]
-    assert all(IDENTITY["name"] in docx_text(documents.document_content(d)) for d in unmasked)
+    assert all(IDENTITY["name"] in docx_text(versions.document_content(d)) for d in unmasked)
     c = Complaint.get_by_id(c.id)
     while c.current_step < 10:
         c = act_as_owner(c, users, AT)
@@ -225,13 +244,16 @@ def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db,
     text = IDENTITY["name"].split()[0]
     everything = register.RegisterFilter()
     by_name = register.RegisterFilter(text=text)
-    period = reports.Period.year(2026)
+    period = Period.year(2026)
     calls = {
         "app.services.casefile": {
             "load": lambda: casefile.load(divisi, c.id, at=AT),
-            "my_task_items": lambda: casefile.my_task_items(divisi, at=AT),
             "attachment_file": lambda: [_open_or_refused(a.id, divisi)
                                         for a in casefile.load(divisi, c.id).attachments],
+        },
+        "app.services.desk": {},  # every public function is in NO_REPORTER_DATA
+        "app.services.tasks": {
+            "my_task_items": lambda: tasks.my_task_items(divisi, at=AT),
         },
         "app.services.register": {
             "complaint_ids": lambda: (register.complaint_ids(everything, divisi),
@@ -241,28 +263,42 @@ def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db,
             "count": lambda: register.count(by_name, divisi),
             "my_tasks": lambda: register.my_tasks(divisi, at=AT),
         },
-        "app.naskah.documents": {
-            "generate": lambda: [documents.document_content(
-                documents.generate(divisi, c.id, t, at=AT)) for t in DOC_TYPES],
-            "build_context": lambda: [documents.build_context(
+        "app.naskah.catalogue": {},  # every public function is in NO_REPORTER_DATA
+        "app.naskah.templates": {},  # every public function is in NO_REPORTER_DATA
+        "app.naskah.context": {
+            "build_context": lambda: [context.build_context(
                 c, t, actor=divisi, mask_reporter=False) for t in DOC_TYPES],
+        },
+        "app.naskah.versions": {
+            "generate": lambda: [versions.document_content(
+                versions.generate(divisi, c.id, t, at=AT)) for t in DOC_TYPES],
             "document_content": lambda: [
-                documents.document_content(d, viewer=divisi)
+                versions.document_content(d, viewer=divisi)
                 for d in naskah_records.document_versions(c.id) if d.created_by_id == divisi.id],
-            "export_docx": lambda: [documents.export_docx(
+            "export_docx": lambda: [versions.export_docx(
                 d, tmp_path / f"{d.id}.docx", viewer=divisi).read_bytes()
                 for d in naskah_records.document_versions(c.id) if d.created_by_id == divisi.id],
         },
+        "app.naskah.pdf": {},  # every public function is in NO_REPORTER_DATA
         "app.services.naskah_records": {
             "document_versions": lambda: naskah_records.document_versions(c.id),
             "latest": lambda: [naskah_records.latest(c.id, t) for t in DOC_TYPES],
         },
+        "app.reports.periods": {},
+        "app.reports.figures": {
+            "dashboard": lambda: figures.dashboard(period, at=AT),
+            "compliance": lambda: figures.compliance(period),
+            "tier_deadlines": lambda: figures.tier_deadlines(period, at=AT),
+            "loops": lambda: figures.loops(period, 1),
+        },
         "app.reports.report": {
-            "build": lambda: reports.build(period, at=AT),
-            "dashboard": lambda: reports.dashboard(period, at=AT),
-            "compliance": lambda: reports.compliance(period),
-            "tier_deadlines": lambda: reports.tier_deadlines(period, at=AT),
-            "loops": lambda: reports.loops(period, 1),
+            "build": lambda: report.build(period, at=AT),
+        },
+        "app.reports.register_export": {
+            "row_values": lambda: [register_export.row_values(row, {}) for row in
+                                   register.fetch_rows([c.id], divisi).values()],
+            "export_view": lambda: [_exported(tmp_path / f"register.{suffix}", c.id, divisi)
+                                    for suffix in ("csv", "xlsx")],
         },
     }
     for module_name, module_calls in calls.items():
@@ -272,17 +308,31 @@ def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db,
         assert public == set(module_calls) | NO_REPORTER_DATA[module_name], module_name
         for name, call in module_calls.items():
             assert not _leaks(_dump(call())), f"{module_name}.{name}"
+    # A new module of app.naskah must be named above too.
+    naskah = {f"app.naskah.{m.name}"
+              for m in pkgutil.iter_modules(__import__("app.naskah", fromlist=["_"]).__path__)}
+    assert naskah <= calls.keys(), sorted(naskah - calls.keys())
     # Searching by the reporter's name must not single the complaint out either.
     assert c.id not in register.complaint_ids(by_name, divisi)
     # The versions Kasubag PPHTI drafted with the name are refused, not handed over.
     for document in unmasked:
         with pytest.raises(NotPermitted):
-            documents.document_content(document, viewer=divisi)
+            versions.document_content(document, viewer=divisi)
         with pytest.raises(NotPermitted):
-            documents.export_docx(document, tmp_path / "x.docx", viewer=divisi)
+            versions.export_docx(document, tmp_path / "x.docx", viewer=divisi)
     # Kasubag PPHTI still reads them.
-    assert IDENTITY["phone"] in docx_text(documents.document_content(unmasked[0],
-                                                                      viewer=kasubag))
+    assert IDENTITY["phone"] in docx_text(versions.document_content(unmasked[0],
+                                                                     viewer=kasubag))
+
+
+def _exported(path, complaint_id, viewer) -> list[list]:
+    """The register export of one complaint for `viewer`, read back from the file."""
+    register_export.export_view(path, [complaint_id], viewer, {})
+    if path.suffix == ".csv":
+        return [line.split(";") for line in path.read_text(encoding="utf-8-sig").splitlines()]
+    from openpyxl import load_workbook
+
+    return [list(row) for row in load_workbook(path).active.iter_rows(values_only=True)]
 
 
 def _open_or_refused(attachment_id, viewer):

@@ -13,7 +13,8 @@ from collections import defaultdict
 
 import pytest
 
-from app.reports import report as reports
+from app.reports.figures import compliance
+from app.reports.periods import Period
 from app.services import workflow
 from app.store import step_tally
 from app.store.models import Complaint, StepRecord, StepTally, User
@@ -148,8 +149,8 @@ def _by_step(period):
     ("2026-11-02", "2026-11-02"),  # one day
 ])
 def test_compliance_of_any_period_matches_the_step_records(worked, start, end):
-    period = reports.Period.between(dt.date.fromisoformat(start), dt.date.fromisoformat(end))
-    steps, _officials = reports.compliance(period)
+    period = Period.between(dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+    steps, _officials = compliance(period)
     expected = _by_step(period)
     for figures in steps:
         values = sorted(expected.get(figures.step_no, []))

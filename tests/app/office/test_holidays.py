@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from app.office import working_time
-from app.office.working_time import WorkingCalendar, holidays_version, national_holidays
+from app.office import holidays
+from app.office.holidays import holidays_version, national_holidays
+from app.office.working_time import WorkingCalendar
 
 INDEPENDENCE_DAY = date(2026, 8, 17)
 
@@ -20,10 +21,10 @@ INDEPENDENCE_DAY = date(2026, 8, 17)
 @pytest.fixture
 def cache_file(tmp_path, monkeypatch):
     path = tmp_path / "cache" / "hari-libur-nasional.json"
-    monkeypatch.setattr(working_time, "holiday_cache_path", lambda: path)
-    working_time._national_holidays.cache_clear()  # a fresh process, as far as holidays go
+    monkeypatch.setattr(holidays, "holiday_cache_path", lambda: path)
+    holidays._national_holidays.cache_clear()  # a fresh process, as far as holidays go
     yield path
-    working_time._national_holidays.cache_clear()
+    holidays._national_holidays.cache_clear()
 
 
 def from_package(year: int) -> dict[date, str]:
@@ -34,7 +35,7 @@ def forbid_the_package(monkeypatch):
     def refuse(year):
         raise AssertionError(f"holidays asked for {year}: the cache was not used")
 
-    monkeypatch.setattr(working_time, "_compute_national_holidays", refuse)
+    monkeypatch.setattr(holidays, "_compute_national_holidays", refuse)
 
 
 def test_the_version_is_read_without_importing_holidays():
@@ -55,7 +56,7 @@ def test_first_use_writes_the_year_to_the_cache(cache_file):
 def test_the_next_start_reads_the_cache_not_the_package(cache_file, monkeypatch):
     expected = from_package(2026)
     national_holidays(2026)
-    working_time._national_holidays.cache_clear()  # the next start of the program
+    holidays._national_holidays.cache_clear()  # the next start of the program
     forbid_the_package(monkeypatch)
     assert dict(national_holidays(2026)) == expected
     assert "Kemerdekaan" in WorkingCalendar().holiday_name(INDEPENDENCE_DAY)
@@ -63,7 +64,7 @@ def test_the_next_start_reads_the_cache_not_the_package(cache_file, monkeypatch)
 
 def test_a_missing_year_is_added_and_the_cached_years_kept(cache_file):
     national_holidays(2026)
-    working_time._national_holidays.cache_clear()
+    holidays._national_holidays.cache_clear()
     national_holidays(2027)
     years = json.loads(cache_file.read_text(encoding="utf-8"))["years"]
     assert sorted(years) == ["2026", "2027"]
@@ -95,18 +96,18 @@ def test_a_corrupt_cache_is_ignored_and_rewritten(cache_file, content):
 def test_an_unwritable_cache_only_loses_the_speed_up(tmp_path, monkeypatch, caplog):
     blocker = tmp_path / "berkas"
     blocker.write_text("bukan folder", encoding="utf-8")
-    monkeypatch.setattr(working_time, "holiday_cache_path",
+    monkeypatch.setattr(holidays, "holiday_cache_path",
                         lambda: blocker / "hari-libur-nasional.json")
-    working_time._national_holidays.cache_clear()
+    holidays._national_holidays.cache_clear()
     try:
         assert INDEPENDENCE_DAY in national_holidays(2026)
     finally:
-        working_time._national_holidays.cache_clear()
+        holidays._national_holidays.cache_clear()
     assert "tidak dapat ditulis" in caplog.text
 
 
 def test_without_a_known_version_nothing_is_cached(cache_file, monkeypatch):
-    monkeypatch.setattr(working_time, "holidays_version", lambda: None)
+    monkeypatch.setattr(holidays, "holidays_version", lambda: None)
     assert INDEPENDENCE_DAY in national_holidays(2026)
     assert not cache_file.exists()
 
@@ -118,9 +119,10 @@ def test_a_warm_start_never_imports_holidays(cache_file):
         "import sys\n"
         "from pathlib import Path\n"
         "from datetime import date\n"
-        "from app.office import working_time\n"
-        f"working_time.holiday_cache_path = lambda: Path({str(cache_file)!r})\n"
-        "name = working_time.WorkingCalendar().holiday_name(date(2026, 8, 17))\n"
+        "from app.office import holidays\n"
+        "from app.office.working_time import WorkingCalendar\n"
+        f"holidays.holiday_cache_path = lambda: Path({str(cache_file)!r})\n"
+        "name = WorkingCalendar().holiday_name(date(2026, 8, 17))\n"
         "print(name, 'holidays' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).resolve().parents[3])

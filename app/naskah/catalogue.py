@@ -1,0 +1,101 @@
+"""The catalogue of naskah dinas: every variable a template may use, what it holds and an
+example value, and the fixed choices (sifat, disposition instructions, the types that reach
+Divisi Terkait). The types themselves are DOC_TYPES in app.office.vocab."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.office.vocab import DOC_TYPES
+
+# Documents that go to (or are passed on to) Divisi Terkait, the division complained about:
+# it need not know who complained when the complaint is confidential or anonymous.
+ADDRESSED_TO_DIVISI = frozenset({"nota_dinas", "lembar_disposisi"})
+
+PLACEHOLDER = "." * 60  # a line to write on by hand, for what the program cannot know
+
+# Every variable a template may use (the program provides all of them for every type).
+# resources/templates/README.md documents them; a test keeps the two in step.
+VARIABLES: dict[str, str] = {
+    "logo": "logo kantor dari pengaturan (kosong bila tidak ada)",
+    "kop_kementerian": "nama kementerian",
+    "kop_kantor": "nama kantor wilayah",
+    "kop_alamat": "alamat kantor",
+    "kop_kontak": "Telepon ..., Faksimili ...",
+    "kop_laman": "Laman ..., email ...",
+    "jenis_dokumen": "nama jenis naskah (Nota Dinas, ...)",
+    "nomor": "nomor naskah (pola per jenis dan tahun)",
+    "versi": "nomor versi naskah",
+    "langkah": "langkah SOP saat naskah dibuat",
+    "tanggal": "tanggal naskah (28 November 2026)",
+    "tempat": "kota kantor",
+    "tempat_tanggal": "kota dan tanggal naskah (Pangkalpinang, 28 November 2026)",
+    "yth": "tujuan naskah (Yth.)",
+    "dari": "pengirim naskah (Dari)",
+    "sifat": "sifat naskah (Biasa, Segera, Rahasia)",
+    "sifat_kode": "sifat sebagai kode: sangat_segera, segera, rahasia, biasa",
+    "lampiran": "jumlah lampiran (1 (satu) berkas) atau -",
+    "hal": "perihal naskah",
+    "tembusan": "daftar tembusan (teks)",
+    "penandatangan_jabatan": "jabatan penanda tangan",
+    "penandatangan_nama": "nama lengkap penanda tangan",
+    "penandatangan_nip": "NIP penanda tangan",
+    "paraf": "daftar pejabat yang memaraf: p.jabatan, p.nama",
+    "petugas_nama": "nama pengguna yang membuat naskah",
+    "petugas_nip": "NIP pengguna yang membuat naskah",
+    "petugas_jabatan": "jabatan pengguna yang membuat naskah",
+    "nomor_register": "nomor register pengaduan",
+    "tanggal_diterima": "tanggal pengaduan diterima",
+    "waktu_diterima": "tanggal dan jam pengaduan diterima",
+    "saluran": "saluran pengaduan",
+    "kategori": "kategori pengaduan",
+    "tingkat": "tingkat penyelesaian pengaduan",
+    "jenis_terlapor": "jenis pihak yang diadukan (Divisi, UPT, Lainnya)",
+    "terlapor": "nama pihak yang diadukan",
+    "ringkasan": "ringkasan pengaduan",
+    "uraian": "uraian pengaduan (apa adanya, dengan baris barunya)",
+    "kerahasiaan": "kerahasiaan pengaduan (Biasa, Rahasia, Anonim)",
+    "tiket_lapor": "nomor tiket SP4N-LAPOR! atau -",
+    "batas_waktu": "batas waktu penyelesaian pengaduan",
+    "pelapor_dirahasiakan": "benar bila identitas pelapor disembunyikan di naskah ini",
+    "pelapor_nama": "nama pelapor (Anonim / Dirahasiakan bila perlu)",
+    "pelapor_nik": "NIK pelapor",
+    "pelapor_alamat": "alamat pelapor",
+    "pelapor_telepon": "telepon pelapor",
+    "pelapor_email": "email pelapor",
+    "penerima": "penerima surat tanggapan (Sdr. ...)",
+    "penerima_alamat": "alamat penerima surat tanggapan",
+    "lampiran_berkas": "daftar berkas pengaduan: b.nama, b.jenis",
+    "nomor_surat": "nomor surat pelapor (lembar disposisi)",
+    "tanggal_surat": "tanggal surat pelapor (lembar disposisi)",
+    "diteruskan": "tujuan disposisi: d.jabatan, d.dicentang",
+    "instruksi": "pilihan instruksi disposisi: i.teks, i.dicentang",
+    "disposisi": "riwayat disposisi: d.tanggal, d.dari, d.kepada, d.isi, d.oleh",
+    "catatan": "catatan (lembar disposisi)",
+    "analisis": "analisis (hasil telaahan)",
+    "kesimpulan": "kesimpulan (hasil telaahan)",
+    "saran": "saran (hasil telaahan)",
+    "isi_tanggapan": "isi jawaban kepada pelapor (surat tanggapan)",
+}
+LIST_VARIABLES = frozenset({"tembusan", "paraf", "lampiran_berkas", "diteruskan", "instruksi",
+                            "disposisi"})
+
+SIFAT = {"sangat_segera": "Sangat Segera", "segera": "Segera", "rahasia": "Rahasia",
+         "biasa": "Biasa"}
+INSTRUCTIONS = ("Tanggapan dan saran", "Proses lebih lanjut", "Koordinasi / konfirmasikan",
+                "Untuk diketahui", "Siapkan bahan", "Arsip")
+
+
+def sample_context(doc_type: str) -> dict[str, Any]:
+    """Example values for every variable (validation's trial render, documentation)."""
+    person = {"jabatan": "Kepala Bagian Program dan Pelaporan", "nama": "Nama Pejabat"}
+    context: dict[str, Any] = {name: f"<{name}> & \"contoh\" 'é'" for name in VARIABLES}
+    context.update(logo="", pelapor_dirahasiakan=False, sifat_kode="segera",
+                   tembusan=["Kepala Divisi Administrasi"], paraf=[person, person],
+                   lampiran_berkas=[{"nama": "surat.pdf", "jenis": "Surat pengaduan"}],
+                   diteruskan=[{"jabatan": "Kepala Divisi Administrasi", "dicentang": True}],
+                   instruksi=[{"teks": "Proses lebih lanjut", "dicentang": True}],
+                   disposisi=[{"tanggal": "25-11-2026 08.10", "dari": "Kakanwil",
+                               "kepada": "Kadiv", "isi": "Tindak lanjuti", "oleh": "Nama"}],
+                   jenis_dokumen=DOC_TYPES.get(doc_type, doc_type))
+    return context

@@ -1,0 +1,260 @@
+"""What a naskah says about a complaint: every template variable (see
+app.naskah.catalogue) from the complaint, the SOP's lanes and the office settings, with the
+reporter hidden where the rule or the acting user's role requires it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import Any
+
+from app.errors import DocumentError
+from app.i18n import _
+from app.naskah.catalogue import (
+    ADDRESSED_TO_DIVISI,
+    INSTRUCTIONS,
+    LIST_VARIABLES,
+    PLACEHOLDER,
+    SIFAT,
+    VARIABLES,
+)
+from app.office.vocab import (
+    ATTACHMENT_KINDS,
+    CATEGORIES,
+    CHANNELS,
+    CONFIDENTIAL,
+    CONFIDENTIALITY,
+    DOC_TYPES,
+    SUBJECT_KINDS,
+    label,
+)
+from app.office.wording import long_date, long_datetime, short_datetime, terbilang
+from app.services import settings, sop_versions
+from app.services.naskah_records import checked_type
+from app.services.permissions import can_see_reporter
+from app.store.models import (
+    OUTCOME_FORWARDED,
+    Attachment,
+    Complaint,
+    StepRecord,
+    User,
+    UserLane,
+    now,
+)
+
+log = logging.getLogger(__name__)
+
+
+def build_context(complaint: Complaint, doc_type: str, *, actor: User | None = None,
+                  number: str = "", version: int = 1, step_no: int | None = None,
+                  at: dt.datetime | None = None, mask_reporter: bool | None = None,
+                  extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Every template variable (see VARIABLES) for `complaint`, as plain text and lists.
+
+    `mask_reporter`: None applies the rule (hide the reporter of a rahasia/anonim complaint
+    in documents for Divisi Terkait); True/False forces it: the hook for role-based masking.
+    `extra` overrides any variable (what the user edited before generating); an unknown
+    name raises DocumentError."""
+
+    checked_type(doc_type)
+    at = at or now()
+    if mask_reporter is None:
+        mask_reporter = default_mask(complaint, doc_type)
+    if actor is not None and not can_see_reporter(actor, complaint.confidentiality):
+        mask_reporter = True  # the acting user decides, whatever the caller asked for
+    sop = sop_versions.sop_of(complaint)
+    pelapor = complaint.pelapor
+    confidential = complaint.confidentiality in CONFIDENTIAL
+    office = settings.current()  # read once: every line of the kop and every signatory
+    roles = _roles(doc_type, complaint, office)
+    signer = signatory(roles["penandatangan"], office)
+    attachments = list(Attachment.select().where(Attachment.complaint == complaint)
+                       .order_by(Attachment.id))
+
+    def reporter(value: str | None) -> str:
+        return _("Dirahasiakan") if mask_reporter else (value or "-")
+
+    name = reporter(pelapor.name if pelapor.name and not pelapor.anonymous else _("Anonim"))
+    history = _dispositions(complaint, sop)
+    forwarded_to = {row["lane"] for row in history}
+    context: dict[str, Any] = {
+        "logo": office.office_logo if _logo_usable(office.office_logo) else "",
+        "kop_kementerian": office.office_ministry,
+        "kop_kantor": office.office_name,
+        "kop_alamat": office.office_address,
+        "kop_kontak": _("Telepon {p}, Faksimili {f}").format(p=office.office_phone,
+                                                             f=office.office_fax),
+        "kop_laman": _("Laman {w}, email {e}").format(w=office.office_web,
+                                                      e=office.office_email),
+        "jenis_dokumen": _(DOC_TYPES[doc_type]),
+        "nomor": number or "-",
+        "versi": str(version),
+        "langkah": str(step_no or complaint.current_step or "-"),
+        "tanggal": long_date(at),
+        "tempat": office.office_city,
+        "tempat_tanggal": f"{office.office_city}, {long_date(at)}",
+        "yth": roles["yth"],
+        "dari": roles["dari"],
+        "sifat": _(SIFAT["rahasia" if confidential else roles["sifat"]]),
+        "sifat_kode": "rahasia" if confidential else roles["sifat"],
+        "lampiran": (f"{len(attachments)} ({terbilang(len(attachments))}) "
+                     + _("berkas")) if attachments and roles["lampiran"] else "-",
+        "hal": roles["hal"],
+        "tembusan": list(roles["tembusan"]),
+        "penandatangan_jabatan": signer["jabatan"],
+        "penandatangan_nama": signer["nama"],
+        "penandatangan_nip": signer["nip"],
+        # Paraf boxes are small: the SOP's short lane names (Kabag P2), not full titles.
+        "paraf": [{"jabatan": sop.lane(lane).name, "nama": signatory(lane, office)["nama"]}
+                  for lane in roles["paraf"]],
+        "petugas_nama": (actor.full_name if actor else "") or PLACEHOLDER[:30],
+        "petugas_nip": (actor.nip if actor else "") or PLACEHOLDER[:25],
+        "petugas_jabatan": (actor.jabatan if actor else "") or "",
+        "nomor_register": complaint.register_no,
+        "tanggal_diterima": long_date(complaint.received_at),
+        "waktu_diterima": long_datetime(complaint.received_at),
+        "saluran": label(CHANNELS, complaint.channel),
+        "kategori": label(CATEGORIES, complaint.category),
+        "tingkat": settings.tiers().get(complaint.tier, {}).get("nama", complaint.tier),
+        "jenis_terlapor": label(SUBJECT_KINDS, complaint.subject_kind),
+        "terlapor": complaint.subject_name,
+        "ringkasan": complaint.summary,
+        "uraian": complaint.description,
+        "kerahasiaan": label(CONFIDENTIALITY, complaint.confidentiality),
+        "tiket_lapor": complaint.lapor_ticket or "-",
+        "batas_waktu": long_date(complaint.due_at),
+        "pelapor_dirahasiakan": bool(mask_reporter),
+        "pelapor_nama": name,
+        "pelapor_nik": reporter(pelapor.nik),
+        "pelapor_alamat": reporter(pelapor.address),
+        "pelapor_telepon": reporter(pelapor.phone),
+        "pelapor_email": reporter(pelapor.email),
+        "penerima": (_("Pelapor (dirahasiakan)") if mask_reporter
+                     else _("Sdr. {n}").format(n=pelapor.name) if pelapor.name and not
+                     pelapor.anonymous else _("Pelapor (anonim)")),
+        "penerima_alamat": (pelapor.address if pelapor.address and not pelapor.anonymous
+                            and not mask_reporter
+                            else _("melalui {s}").format(s=label(CHANNELS, complaint.channel))),
+        "lampiran_berkas": [{"nama": a.filename, "jenis": _(ATTACHMENT_KINDS.get(a.kind, a.kind))}
+                            for a in attachments],
+        "nomor_surat": "-",
+        "tanggal_surat": "-",
+        "diteruskan": [{"jabatan": signatory(lane, office)["jabatan"],
+                        "dicentang": lane in forwarded_to}
+                       for lane in ("kadiv", "kabag_p2", "kasubag_pphti")],
+        "instruksi": [{"teks": _(text), "dicentang": False} for text in INSTRUCTIONS],
+        "disposisi": [{k: v for k, v in row.items() if k != "lane"} for row in history],
+        "catatan": "",
+        "analisis": _step_note(complaint, 5) or PLACEHOLDER,
+        "kesimpulan": PLACEHOLDER,
+        "saran": _("Laporan pengaduan diteruskan kepada {y} melalui nota dinas untuk "
+                   "ditindaklanjuti.").format(y=_yth_divisi(complaint, office)),
+        "isi_tanggapan": PLACEHOLDER,
+    }
+    for key, value in (extra or {}).items():
+        if key not in VARIABLES:
+            raise DocumentError(_("Isian naskah tidak dikenal: {k}").format(k=key))
+        if key in LIST_VARIABLES and not isinstance(value, list | tuple):
+            raise DocumentError(_("Isian naskah {k} harus berupa daftar.").format(k=key))
+        context[key] = list(value) if key in LIST_VARIABLES else value
+    return context
+
+
+def default_mask(complaint: Complaint, doc_type: str) -> bool:
+    """The rule without roles: a rahasia/anonim complaint's reporter is hidden in documents
+    that reach Divisi Terkait. Role-based masking (a later issue) replaces this."""
+    return complaint.confidentiality in CONFIDENTIAL and doc_type in ADDRESSED_TO_DIVISI
+
+
+def signatory(lane: str, office: settings.OfficeSettings | None = None) -> dict[str, str]:
+    """jabatan, nama, nip of who signs for `lane`: the settings (`office`, else read now),
+    else the first active user holding the lane, else a line to fill in by hand."""
+    office = office or settings.current()
+    conf = office.signatories.get(lane, {})
+    jabatan, nama, nip = conf.get("jabatan") or lane, conf.get("nama"), conf.get("nip")
+    if not nama:
+        holder = (User.select().join(UserLane).where((UserLane.lane == lane) & User.active)
+                  .order_by(User.id).first())
+        if holder is not None:
+            nama, nip = holder.full_name, nip or holder.nip
+    return {"jabatan": jabatan, "nama": nama or PLACEHOLDER[:30], "nip": nip or PLACEHOLDER[:25]}
+
+
+def _roles(doc_type: str, complaint: Complaint,
+           office: settings.OfficeSettings) -> dict[str, Any]:
+    """Addressee, sender, signer and initials per type, from the SOP's lanes."""
+    kakanwil = signatory("kakanwil", office)["jabatan"]
+    hal_register = _("Laporan Pengaduan Nomor Register {n}").format(n=complaint.register_no)
+    base = {"sifat": "biasa", "lampiran": False, "tembusan": [], "paraf": []}
+    table = {
+        "nota_dinas": dict(yth=_yth_divisi(complaint, office), dari=kakanwil,
+                           penandatangan="kakanwil", sifat="segera", lampiran=True,
+                           hal=_("Tindak Lanjut Laporan Pengaduan Masyarakat"),
+                           paraf=["kasubag_pphti", "kabag_p2", "kadiv"],
+                           tembusan=[signatory("kadiv", office)["jabatan"]]),
+        "lembar_disposisi": dict(yth=kakanwil, dari="", penandatangan="kakanwil",
+                                 sifat="segera", hal=complaint.summary),
+        "hasil_telaahan": dict(yth=signatory("kabag_p2", office)["jabatan"],
+                               dari=signatory("kasubag_pphti", office)["jabatan"],
+                               penandatangan="kasubag_pphti", lampiran=True,
+                               hal=_("Hasil Telaahan ") + hal_register),
+        "surat_tanggapan": dict(yth="", dari=kakanwil, penandatangan="kakanwil",
+                                hal=_("Tanggapan atas ") + hal_register),
+        "tanda_terima": dict(yth="", dari="", penandatangan="kasubag_pphti",
+                             hal=_("Tanda Terima ") + hal_register),
+    }
+    return base | table[doc_type]
+
+
+def _yth_divisi(complaint: Complaint, office: settings.OfficeSettings) -> str:
+    if complaint.subject_kind == "divisi":
+        name = complaint.subject_name
+        return name if name.lower().startswith("kepala") else _("Kepala {n}").format(n=name)
+    subject = complaint.subject_name.lower()
+    for keyword, jabatan in office.divisi_terkait:
+        if keyword.lower() in subject:
+            return jabatan
+    return _("Kepala Divisi Terkait")
+
+
+def _dispositions(complaint: Complaint, sop) -> list[dict[str, str]]:
+    """The dispositions given so far: the steps whose kelengkapan is a disposition (SOP
+    data), forwarded with their instruction."""
+    steps = {step.no for step in sop.steps if step.kelengkapan == "disposisi"}
+    records = (StepRecord.select().where((StepRecord.complaint == complaint)
+                                         & StepRecord.step_no.in_(steps)
+                                         & (StepRecord.outcome == OUTCOME_FORWARDED))
+               .order_by(StepRecord.seq))
+    rows = []
+    for record in records:
+        target = sop.forward_of(record.step_no).target
+        target_lane = sop.step(target).lane if target is not None else None
+        actor = User.get_by_id(record.actor_id) if record.actor_id else None
+        rows.append({
+            "tanggal": short_datetime(record.ended_at),
+            "dari": sop.lane(record.lane).name,
+            "kepada": sop.lane(target_lane).name if target_lane else "-",
+            "isi": record.note or "-",
+            "oleh": actor.full_name if actor else "-",
+            "lane": target_lane,
+        })
+    return rows
+
+
+def _step_note(complaint: Complaint, step_no: int) -> str | None:
+    record = (StepRecord.select().where((StepRecord.complaint == complaint)
+                                        & (StepRecord.step_no == step_no)
+                                        & StepRecord.note.is_null(False))
+              .order_by(StepRecord.seq.desc()).first())
+    return record.note if record else None
+
+
+def _logo_usable(path: str) -> bool:
+    if not path:
+        return False
+    if Path(path).is_file():
+        return True
+    # Not fatal: a document without the logo is still a valid document.
+    log.warning("office_logo %s not found; documents are made without the logo", path)
+    return False

@@ -1,0 +1,178 @@
+"""Naskah versions, stored in the database. `generate()` stores a numbered .docx version; it
+is printed, signed by hand and scanned; `attach_signed_scan()` links the scan as that
+version's signed copy. Revisions of the nota dinas (steps 6 to 9) are new versions,
+generated again or uploaded after editing in Word (`store_revision()`); every version stays
+readable, to those who may see what it shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from app.errors import DocumentError, NotPermitted
+from app.i18n import _
+from app.naskah.context import build_context
+from app.naskah.templates import is_docx, render, template_bytes
+from app.office.vocab import DOC_TYPES
+from app.services import audit, settings
+from app.services.naskah_records import attach_signed, checked_type, latest
+from app.services.permissions import can_see_reporter
+from app.store import blobs
+from app.store.models import AuditEntry, Complaint, Document, User, database, now
+from app.store.numbering import format_number, next_value
+
+
+def generate(actor: User | None, complaint_id: int, doc_type: str, *,
+             step_no: int | None = None, extra: dict[str, Any] | None = None,
+             mask_reporter: bool | None = None, at: dt.datetime | None = None) -> Document:
+    """Render `doc_type` for the complaint and store it as its next version, in one
+    transaction with the audit entry. The first version takes the next number of the type
+    and year (pattern in settings "document_patterns"); later versions (revisions) keep
+    that number. `step_no` defaults to the complaint's current step. `extra` and
+    `mask_reporter`: see build_context. Returns the Document row.
+    Raises DocumentError (unknown type or complaint, bad pattern), TemplateError."""
+    checked_type(doc_type)
+    at = at or now()
+    template = template_bytes(doc_type)
+    with database.atomic():
+        complaint = _lock_complaint(complaint_id)
+        version, number = _next_version(complaint, doc_type, at)
+        step = step_no if step_no is not None else complaint.current_step
+        context = build_context(complaint, doc_type, actor=actor, number=number,
+                                version=version, step_no=step, at=at,
+                                mask_reporter=mask_reporter, extra=extra)
+        digest = blobs.put(render(template, context))
+        document = Document.create(complaint=complaint, doc_type=doc_type, number=number,
+                                   version=version, step_no=step, blob=digest,
+                                   created_by=actor, created_at=at)
+        audit.record("dokumen.buat", actor=actor.username if actor else "cli",
+                     complaint_id=complaint.id, at=at, detail={
+                         "jenis": doc_type, "nomor": number, "versi": version,
+                         "langkah": step, "sha256": digest,
+                         "pelapor_dirahasiakan": context["pelapor_dirahasiakan"]})
+    return document
+
+
+def store_revision(actor: User | None, complaint_id: int, doc_type: str, content: bytes, *,
+                   step_no: int | None = None, filename: str | None = None,
+                   at: dt.datetime | None = None) -> Document:
+    """Store a .docx edited outside the program (a corrected nota dinas draft) as the next
+    version, keeping the document's number. Raises DocumentError when `content` is not a
+    .docx or the complaint has no earlier version of this type."""
+    checked_type(doc_type)
+    at = at or now()
+    if not is_docx(content):
+        raise DocumentError(_("Berkas {f} bukan dokumen Word (.docx).")
+                            .format(f=filename or ""))
+    with database.atomic():
+        complaint = _lock_complaint(complaint_id)
+        if latest(complaint.id, doc_type) is None:
+            raise DocumentError(_("Belum ada {t} untuk pengaduan ini; buat dahulu dari "
+                                  "templat.").format(t=DOC_TYPES[doc_type]))
+        version, number = _next_version(complaint, doc_type, at)
+        step = step_no if step_no is not None else complaint.current_step
+        digest = blobs.put(content)
+        document = Document.create(complaint=complaint, doc_type=doc_type, number=number,
+                                   version=version, step_no=step, blob=digest,
+                                   created_by=actor, created_at=at)
+        audit.record("dokumen.revisi", actor=actor.username if actor else "cli",
+                     complaint_id=complaint.id, at=at, detail={
+                         "jenis": doc_type, "nomor": number, "versi": version,
+                         "langkah": step, "berkas": filename, "sha256": digest})
+    return document
+
+
+def attach_signed_scan(actor: User | None, document: Document, filename: str,
+                       content: bytes, *, mime: str | None = None) -> Document:
+    """Store the signed scan as an attachment of the document's kind (which is what the
+    SOP's kelengkapan looks for) and link it as the version's signed copy; one transaction."""
+    from app.services.attachments import add_attachment
+
+    with database.atomic():
+        attachment = add_attachment(document.complaint, document.doc_type, filename, content,
+                                    actor=actor, step_no=document.step_no, mime=mime)
+        return attach_signed(actor, document, attachment)
+
+
+def document_content(document: Document, *, viewer: User | None = None) -> bytes:
+    """The .docx bytes of one version; raises DocumentError if they no longer match their
+    SHA-256 (damaged or altered in the database). With `viewer`, NotPermitted when the
+    version shows a confidential reporter this user may not see."""
+    if document.blob_id is None:
+        raise DocumentError(_("Versi ini tidak memiliki berkas."))
+    if viewer is not None and not _may_read(viewer, document):
+        raise NotPermitted(_("Naskah ini memuat identitas pelapor yang dirahasiakan."))
+    return blobs.read(document.blob_id, _("{t} versi {v}").format(
+        t=DOC_TYPES.get(document.doc_type), v=document.version))
+
+
+def _may_read(viewer: User, document: Document) -> bool:
+    """Whether `viewer` may read the version: always when the reporter is not hidden from
+    them; else only a version generated masked (its audit entry says so)."""
+    complaint = Complaint.get_by_id(document.complaint_id)
+    if can_see_reporter(viewer, complaint.confidentiality):
+        return True
+    for entry in (AuditEntry.select(AuditEntry.detail)
+                  .where((AuditEntry.complaint_id == complaint.id)
+                         & (AuditEntry.action == "dokumen.buat"))):
+        detail = json.loads(entry.detail)
+        if detail.get("sha256") == document.blob_id and detail.get("versi") == document.version:
+            return bool(detail.get("pelapor_dirahasiakan"))
+    return False  # an uploaded revision: nobody vouched that it is masked
+
+
+def suggested_filename(document: Document) -> str:
+    """e.g. nota_dinas_W.7-UM.01.01-12_v2.docx (no characters Windows refuses)."""
+    number = re.sub(r'[\\/:*?"<>|\s]+', "-", document.number or "tanpa-nomor")
+    return f"{document.doc_type}_{number}_v{document.version}.docx"
+
+
+def export_docx(document: Document, path: str | Path, *, viewer: User | None = None) -> Path:
+    """Write the version's .docx to `path` (written beside it, then renamed); `viewer`: see
+    document_content."""
+    path = Path(path)
+    data = document_content(document, viewer=viewer)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+    return path
+
+
+def _lock_complaint(complaint_id: int) -> Complaint:
+    """The complaint row, locked on PostgreSQL until commit so two workstations making the
+    same document wait for each other (SQLite's IMMEDIATE transaction already serialises)."""
+    query = Complaint.select().where(Complaint.id == complaint_id)
+    if getattr(database.obj, "for_update", False):
+        query = query.for_update()
+    complaint = query.first()
+    if complaint is None:
+        raise DocumentError(_("Pengaduan tidak ditemukan."))
+    return complaint
+
+
+def _next_version(complaint: Complaint, doc_type: str, at: dt.datetime) -> tuple[int, str]:
+    previous = latest(complaint.id, doc_type)
+    if previous is not None and previous.number:
+        return previous.version + 1, previous.number
+    seq = next_value(f"dok:{doc_type}", at.year)
+    office = settings.current()
+    pattern = office.document_patterns.get(doc_type, "{seq}")
+    try:
+        number = format_number(pattern, seq, at.date(), office_code=office.office_code,
+                               classification=office.document_classification.get(doc_type, ""),
+                               register_no=complaint.register_no)
+    except (KeyError, ValueError, IndexError) as exc:
+        raise DocumentError(_("Pola nomor {t} tidak valid: {p} ({e})")
+                            .format(t=DOC_TYPES[doc_type], p=pattern, e=exc)) from exc
+    # Sequences are per type: two types with the same pattern would print the same number.
+    clash = (Document.select(Document.doc_type).where(
+        (Document.number == number)
+        & ~((Document.complaint == complaint) & (Document.doc_type == doc_type))).first())
+    if clash is not None:
+        raise DocumentError(_("Nomor {n} sudah dipakai oleh {t} lain. Periksa pola nomor "
+                              "naskah di Pengaturan (tiap jenis perlu pola yang berbeda).")
+                            .format(n=number, t=DOC_TYPES.get(clash.doc_type, "")))
+    return (previous.version + 1 if previous else 1), number

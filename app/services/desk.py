@@ -1,0 +1,87 @@
+"""The small reads a desktop session makes around its screens, so widgets never issue
+queries of their own: the lanes of the SOP in force and their names, whose turn an open
+complaint is, whether the user may register a complaint, whether anything changed since
+the last look (the change token), whether the database has any user yet, and reconnecting
+after a broken connection.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from app.i18n import _
+from app.services import sop_versions
+from app.store.models import STATUS_OPEN, AuditHead, Complaint, User, database
+
+
+@dataclass
+class IntakePermission:
+    allowed: bool
+    needs_override: bool
+    reason: str = ""
+
+
+def intake_permission(user: User) -> IntakePermission:
+    """Whether `user` may register a complaint (step 1's acting lane, or an administrator
+    who must then give a reason)."""
+    sop = sop_versions.current_sop()
+    lane = sop.acting_lane(sop.first_step.no)
+    if lane in user.lanes:
+        return IntakePermission(True, False)
+    lane_name = sop.lane(lane).name
+    if user.is_admin:
+        return IntakePermission(True, True, _("Administrator mendaftarkan atas nama {lane}.")
+                                .format(lane=lane_name))
+    return IntakePermission(False, False, _("Hanya {lane} yang dapat mendaftarkan pengaduan.")
+                            .format(lane=lane_name))
+
+
+def lane_choices() -> dict[str, str]:
+    """Lane key -> name of the lanes that act (for filters), in the SOP's column order."""
+    sop = sop_versions.current_sop()
+    return {lane.key: lane.name for lane in sop.lanes if lane.represented_by is None}
+
+
+def lane_name(key: str | None) -> str:
+    if not key:
+        return ""
+    try:
+        return sop_versions.current_sop().lane(key).name
+    except KeyError:
+        return key
+
+
+def waiting_on(complaint_id: int) -> tuple[str, str] | None:
+    """(lane key, register number) of the open complaint's current step, None when it is
+    closed, held or gone: what a live notification needs to know whose turn it is."""
+    row = (Complaint.select(Complaint.current_lane, Complaint.register_no)
+           .where((Complaint.id == complaint_id) & (Complaint.status == STATUS_OPEN))
+           .tuples().first())
+    return (row[0], row[1]) if row and row[0] else None
+
+
+def lanes_of(user: User) -> list[str]:
+    names = [lane_name(k) for k in sorted(user.lanes)]
+    if user.is_admin:
+        names.append(_("Administrator"))
+    return names
+
+
+def change_token() -> int:
+    """A number that grows with every change anywhere (each change is audited): the desktop
+    compares it to decide whether to reload. Raises the driver's error when disconnected."""
+    return AuditHead.select(AuditHead.seq).scalar() or 0
+
+
+def reconnect() -> None:
+    """Drop a broken connection so the next query opens a fresh one."""
+    try:
+        database.close()
+    except Exception as exc:  # noqa: BLE001 - closing a dead connection may itself fail
+        logging.getLogger(__name__).info("koneksi lama tidak dapat ditutup: %s", exc)
+    database.connect(reuse_if_open=True)
+
+
+def has_users() -> bool:
+    return User.select().exists()

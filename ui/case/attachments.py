@@ -1,0 +1,127 @@
+"""The attachments of the case screen: the list (a copy saved, or opened: scans in the
+program's own viewer, other files in the desktop's program), and Tambah Lampiran (file
+dialog, drag and drop, scan and scan folder, each file checked) with the kind to file it as."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QTreeWidgetItem, QWidget
+
+from app.i18n import _
+from app.naskah.pdf import open_in_default_app
+from app.office import wording
+from app.office.vocab import ATTACHMENT_KINDS, DOC_TYPES
+from app.services import casefile
+from ui.common import Failed, guarded, icon, show_error
+from ui.forms.ui_case_dialog import Ui_CaseDialog
+
+
+class AttachmentsSection(QObject):
+    """The attachments part of the case dialog `dialog` (its form `ui`). Emits
+    `stored(message)` when files have been attached, so the dialog reloads and says so."""
+
+    stored = Signal(str)
+
+    def __init__(self, dialog: QWidget, ui: Ui_CaseDialog, session, complaint_id: int):
+        super().__init__(dialog)
+        self.dialog, self.ui = dialog, ui
+        self.session, self.complaint_id = session, complaint_id
+        self.viewer = None  # the viewer of the last scan opened
+        for kind, text in ATTACHMENT_KINDS.items():
+            ui.attachment_kind_combo.addItem(_(text), kind)
+        ui.save_attachment_button.setIcon(icon("fa5s.download"))
+        # Tambah Lampiran: file dialog, drag and drop, scan and scan folder, each file checked
+        from ui.attachments.attach_panel import AttachPanel
+
+        self.panel = AttachPanel(session.runner, ui.add_attachment_group,
+                                 kind_source=ui.attachment_kind_combo.currentData)
+        ui.attach_panel_layout.addWidget(self.panel)
+        self.panel.files_ready.connect(self.store_attachments)
+        ui.save_attachment_button.clicked.connect(self.save_attachment_copy)
+        ui.attachments_tree.itemDoubleClicked.connect(lambda *_a: self.open_attachment())
+        for column, width in enumerate((260, 170, 70, 80, 130)):
+            ui.attachments_tree.setColumnWidth(column, width)
+
+    def fill(self, c: casefile.CaseFile) -> None:
+        tree = self.ui.attachments_tree
+        tree.clear()
+        for a in c.attachments:
+            item = QTreeWidgetItem(tree, [a.filename, a.kind_label, str(a.step_no or "-"),
+                                          wording.file_size(a.size),
+                                          wording.short_datetime(a.created_at), a.created_by])
+            item.setData(0, Qt.ItemDataRole.UserRole, a.id)
+            item.setIcon(0, icon("fa5s.file-pdf" if a.filename.lower().endswith(".pdf")
+                                 else "fa5s.file"))
+
+    def add_attachment(self, path: str | Path, kind: str) -> None:
+        """Attach one file as if picked with `kind` chosen (checked like any other)."""
+        combo = self.ui.attachment_kind_combo
+        combo.setCurrentIndex(max(0, combo.findData(kind)))
+        self.panel.add_paths([path])
+
+    def store_attachments(self, prepared: list) -> None:
+        """Store the panel's checked files (one batch, one kind: all or nothing), say so."""
+        if not prepared:
+            return
+        kind = prepared[0].kind or self.ui.attachment_kind_combo.currentData()
+        try:
+            stored = guarded(self.ui.message_label, casefile.attach_files, self.session.user,
+                             self.complaint_id, kind,
+                             [(item.filename, item.content, item.info) for item in prepared])
+        except Failed:
+            return
+        names = ", ".join(item.info.filename for item in stored)
+        message = _("Lampiran {f} ditambahkan.").format(f=names)
+        signed = [item.signed_document for item in stored if item.signed_document]
+        if signed:
+            message += " " + _("Dicatat sebagai pindaian bertanda tangan {t} versi {v}.").format(
+                t=DOC_TYPES.get(signed[0].doc_type), v=signed[0].version)
+        self.stored.emit(message)
+
+    def _selected_attachment(self) -> int | None:
+        item = self.ui.attachments_tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item else None
+
+    def save_attachment_copy(self) -> None:
+        attachment_id = self._selected_attachment()
+        if attachment_id is None:
+            show_error(self.ui.message_label, _("Pilih lampiran terlebih dahulu."))
+            return
+        try:
+            filename, content = guarded(self.ui.message_label, casefile.attachment_file,
+                                        attachment_id, self.session.user)
+        except Failed:
+            return
+        path, _filter = QFileDialog.getSaveFileName(self.dialog, _("Simpan salinan lampiran"),
+                                                    filename)
+        if path:
+            Path(path).write_bytes(content)
+
+    def open_attachment(self) -> None:
+        attachment_id = self._selected_attachment()
+        item = self.ui.attachments_tree.currentItem()
+        if attachment_id is not None and item is not None and Path(
+                item.text(0)).suffix.lower() in (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff"):
+            # Scans open in the program's own viewer (hash checked; a mismatch is audited).
+            from ui.attachments.viewer import AttachmentViewer
+
+            self.viewer = AttachmentViewer(self.dialog)
+            self.viewer.setWindowFlag(Qt.WindowType.Window)
+            self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.viewer.resize(1000, 760)
+            self.viewer.open_attachment(attachment_id, self.session.user, self.session.runner)
+            self.viewer.show()
+            return
+        if attachment_id is None:
+            return
+        try:
+            filename, content = guarded(self.ui.message_label, casefile.attachment_file,
+                                        attachment_id, self.session.user)
+            target = Path(tempfile.mkdtemp(prefix="pengaduan-")) / filename
+            target.write_bytes(content)
+            guarded(self.ui.message_label, open_in_default_app, target)
+        except Failed:
+            return
