@@ -174,7 +174,7 @@ def main() -> int:
         child_app(args.child, args.holiday_cache)
         return 0
     url = ensure_database(args.db, args.complaints)
-    for package in ("app", "ui"):  # bytecode, as installed (see the module docstring)
+    for package in ("app", "ui", "cli"):  # bytecode, as installed (see the module docstring)
         compileall.compile_dir(ROOT / package, quiet=1)
     caches = Path(tempfile.mkdtemp(prefix="pengaduan-bench-gui-"))
     child = [__file__, "--child", url, "--holiday-cache", str(caches / "warm.json")]

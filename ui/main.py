@@ -12,6 +12,7 @@ from pathlib import Path
 # The Qt-free part of the start-up (the services, peewee, the database drivers) before
 # PySide6: PySide6 reads the source of every module imported after it (its __feature__
 # support looks for "PySide6" in each), ~20 ms for these at every start.
+import app.reports.register_export  # noqa: F401
 import app.services.casefile  # noqa: F401
 import app.services.desk  # noqa: F401
 import app.services.tasks  # noqa: F401

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.i18n import _
+from app.office import wording
 
 READY_MARKER = "STARTUP_READY"
 DEMO_COMPLAINTS = 40  # enough for loops, holds and every step; a second or two to make
@@ -170,8 +171,8 @@ def _check_swimlane(ctx: _Context) -> str:
     image = QImage(str(out))
     if image.isNull() or image.width() < 500:
         raise CheckFailed(_("bagan swimlane tidak terbaca sebagai PNG: {p}").format(p=out))
-    return _("bagan {w}x{h} px, {k} KB").format(
-        w=image.width(), h=image.height(), k=out.stat().st_size // 1024)
+    return _("bagan {w}x{h} px, {s}").format(
+        w=image.width(), h=image.height(), s=wording.file_size(out.stat().st_size))
 
 
 def _check_nota_dinas(ctx: _Context) -> str:
@@ -186,7 +187,7 @@ def _check_nota_dinas(ctx: _Context) -> str:
     if document.number and document.number not in xml:
         raise CheckFailed(_("nomor {n} tidak ada di nota dinas").format(n=document.number))
     (ctx.folder / "nota_dinas.docx").write_bytes(content)
-    return _("nota dinas {n}, {k} KB").format(n=document.number, k=len(content) // 1024)
+    return _("nota dinas {n}, {s}").format(n=document.number, s=wording.file_size(len(content)))
 
 
 def _check_scanning(ctx: _Context) -> str:
@@ -224,8 +225,8 @@ def _check_scanning(ctx: _Context) -> str:
         source.close()
     if len(PdfReader(io.BytesIO(pdf)).pages) != 4 or info.pages != 4 or raster.width < 50:
         raise CheckFailed(_("PDF pindaian tidak berisi 4 halaman yang terbaca"))
-    return _("JPEG, TIFF LZW dan TIFF G4 menjadi PDF {n} halaman, {k} KB").format(
-        n=info.pages, k=len(pdf) // 1024)
+    return _("JPEG, TIFF LZW dan TIFF G4 menjadi PDF {n} halaman, {s}").format(
+        n=info.pages, s=wording.file_size(len(pdf)))
 
 
 def _check_newer_refused(ctx: _Context) -> str:

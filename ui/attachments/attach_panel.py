@@ -226,6 +226,6 @@ class AttachPanel(QWidget):
 
 
 def _sha256(path: Path) -> str:
-    import hashlib
+    from app.store import blobs
 
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return blobs.digest(path.read_bytes())
