@@ -181,8 +181,8 @@ class RegisterPage(QWidget):
 
     def _after_reload(self, selected: int | None) -> None:
         n = self.model.rowCount()
-        self.ui.count_label.setText(_("{n} pengaduan ditampilkan").format(n=f"{n:,}".replace(
-            ",", ".")))
+        self.ui.count_label.setText(_("{n} pengaduan ditampilkan").format(
+            n=wording.thousands(n)))
         if selected is not None:
             row = self.model.row_of(selected)
             if row >= 0:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QImage,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.i18n import _
+from app.office import wording
 from app.reports.report import Chart, format_value
 
 TEXT = QColor("#222222")
@@ -36,7 +37,7 @@ def _nice_max(value: float) -> tuple[float, float]:
 
 def _tick_text(chart: Chart, value: float) -> str:
     if chart.percent:
-        return f"{value * 100:.0f} %"
+        return wording.decimal(value * 100, 0) + " %"
     return format_value("int", value)
 
 

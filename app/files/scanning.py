@@ -498,8 +498,9 @@ class InboxBackend(ScanBackend):
 
     key = "inbox"
 
-    def __init__(self, folder: str | Path | None = None):
+    def __init__(self, folder: str | Path | None = None, *, limit: int | None = None):
         self.folder = Path(folder) if folder else inbox_folder()
+        self.limit = limit  # bytes per file; None: filetypes' default (see pages_from_file)
 
     def label(self) -> str:
         return _("Folder pindaian")
@@ -519,7 +520,8 @@ class InboxBackend(ScanBackend):
         for number, path in enumerate(files, 1):
             if cancelled and cancelled():
                 raise ScanCancelled(_("Pemindaian dibatalkan."))
-            pages += pages_from_file(path.name, path.read_bytes(), dpi=options.resolution)
+            pages += pages_from_file(path.name, path.read_bytes(), dpi=options.resolution,
+                                     limit=self.limit)
             inbox.take(path)
             if progress:
                 progress(number, len(files))
@@ -527,9 +529,10 @@ class InboxBackend(ScanBackend):
 
 
 # --------------------------------------------------------------------------- discovery
-def backends() -> list[ScanBackend]:
+def backends(*, limit: int | None = None) -> list[ScanBackend]:
     """The backends that can work on this machine (WIA on Windows, SANE where scanimage is
-    installed), the scan folder always last."""
+    installed), the scan folder always last; `limit` is the size limit per file taken from
+    the scan folder (the office's, given by the caller)."""
     found: list[ScanBackend] = []
     wia = WiaBackend()
     if wia.available():
@@ -537,7 +540,7 @@ def backends() -> list[ScanBackend]:
     sane = SaneBackend()
     if sane.available():
         found.append(sane)
-    found.append(InboxBackend())
+    found.append(InboxBackend(limit=limit))
     return found
 
 
@@ -547,10 +550,12 @@ class Discovery:
     problems: list[str]  # backends that failed to list, for the status line
 
 
-def discover(candidates: list[ScanBackend] | None = None) -> Discovery:
-    """Every device of every backend; a failing backend is reported, not fatal."""
+def discover(candidates: list[ScanBackend] | None = None, *,
+             limit: int | None = None) -> Discovery:
+    """Every device of every backend (`candidates`, else backends(limit=limit)); a failing
+    backend is reported, not fatal."""
     result = Discovery([], [])
-    for backend in candidates if candidates is not None else backends():
+    for backend in candidates if candidates is not None else backends(limit=limit):
         try:
             result.devices += backend.devices()
         except ScanError as exc:
@@ -559,10 +564,12 @@ def discover(candidates: list[ScanBackend] | None = None) -> Discovery:
     return result
 
 
-def backend_for(device: ScanDevice, candidates: list[ScanBackend] | None = None) -> ScanBackend:
-    for backend in candidates if candidates is not None else backends():
+def backend_for(device: ScanDevice, candidates: list[ScanBackend] | None = None, *,
+                limit: int | None = None) -> ScanBackend:
+    for backend in candidates if candidates is not None else backends(limit=limit):
         if backend.key == device.backend:
             if isinstance(backend, InboxBackend):
-                return InboxBackend(device.device_id)
+                return InboxBackend(device.device_id,
+                                    limit=limit if backend.limit is None else backend.limit)
             return backend
     raise ScanError(_("Jenis pemindai {b} tidak tersedia.").format(b=device.backend))

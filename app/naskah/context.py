@@ -116,7 +116,7 @@ def build_context(complaint: Complaint, doc_type: str, *, actor: User | None = N
         "waktu_diterima": long_datetime(complaint.received_at),
         "saluran": label(CHANNELS, complaint.channel),
         "kategori": label(CATEGORIES, complaint.category),
-        "tingkat": settings.tiers().get(complaint.tier, {}).get("nama", complaint.tier),
+        "tingkat": office.tiers.get(complaint.tier, {}).get("nama", complaint.tier),
         "jenis_terlapor": label(SUBJECT_KINDS, complaint.subject_kind),
         "terlapor": complaint.subject_name,
         "ringkasan": complaint.summary,

@@ -98,9 +98,10 @@ def attach_signed_scan(actor: User | None, document: Document, filename: str,
 
 
 def document_content(document: Document, *, viewer: User | None = None) -> bytes:
-    """The .docx bytes of one version; raises DocumentError if they no longer match their
-    SHA-256 (damaged or altered in the database). With `viewer`, NotPermitted when the
-    version shows a confidential reporter this user may not see."""
+    """The .docx bytes of one version; raises IntegrityError if they no longer match their
+    SHA-256 (damaged or altered in the database), DocumentError when there are none. With
+    `viewer`, NotPermitted when the version shows a confidential reporter this user may not
+    see."""
     if document.blob_id is None:
         raise DocumentError(_("Versi ini tidak memiliki berkas."))
     if viewer is not None and not _may_read(viewer, document):

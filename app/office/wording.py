@@ -70,21 +70,20 @@ def day_month_clock(moment: dt.datetime | None) -> str:
 
 
 def working_minutes(minutes: float | None) -> str:
-    """Working time as office staff say it: "25 mnt", "1 j 05 mnt", and from a whole
-    working day (7.5 hours) on "2 hari kerja" or "2 hari 3 j"; "" for none. The sign is
-    dropped: time_left() says whether it is late."""
+    """Working time as office staff say it, to the minute: "25 mnt", "1 j 05 mnt", and from
+    a whole working day (7.5 hours) on "2 hari kerja", "1 hari 25 mnt", "1 hari 2 j 05 mnt";
+    "" for none. The sign is dropped: time_left() says whether it is late."""
     if minutes is None:
         return ""
-    total = int(round(abs(minutes)))
-    if total >= WORKING_DAY_MINUTES:
-        days, rest = divmod(total, WORKING_DAY_MINUTES)
-        if rest < 60:
-            return _("{d} hari kerja").format(d=days)
-        return _("{d} hari {h} j").format(d=days, h=rest // 60)
-    hours, mins = divmod(total, 60)
-    if hours:
-        return _("{h} j {m:02d} mnt").format(h=hours, m=mins)
-    return _("{m} mnt").format(m=mins)
+    days, rest = divmod(int(round(abs(minutes))), WORKING_DAY_MINUTES)
+    hours, mins = divmod(rest, 60)
+    within = (_("{h} j {m:02d} mnt").format(h=hours, m=mins) if hours
+              else _("{m} mnt").format(m=mins))
+    if not days:
+        return within
+    if not rest:
+        return _("{d} hari kerja").format(d=days)
+    return _("{d} hari {t}").format(d=days, t=within)
 
 
 def time_left(minutes: float | None) -> str:

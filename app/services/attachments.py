@@ -26,6 +26,7 @@ from app.files.filetypes import DEFAULT_MAX_MB, FileInfo, corrected_name
 from app.i18n import _
 from app.office.vocab import DOC_TYPES
 from app.services import audit, naskah_records
+from app.services.accounts import Actor, SystemActor
 from app.store import blobs
 from app.store.models import Attachment, Complaint, Document, User, database
 
@@ -148,7 +149,7 @@ def attach_paths(complaint: Complaint | int, kind: str, paths: list[str | Path],
 
 
 # --------------------------------------------------------------------------- read
-def read_content(attachment: Attachment, *, actor: User | str | None = None) -> bytes:
+def read_content(attachment: Attachment, *, actor: Actor | None = None) -> bytes:
     """The attachment's bytes; raises IntegrityError when they no longer match the hash.
     The mismatch is written to the audit log first (call outside a transaction that the
     exception would roll back, or the audit entry goes with it)."""
@@ -156,12 +157,17 @@ def read_content(attachment: Attachment, *, actor: User | str | None = None) -> 
         return blobs.read(attachment.blob_id,
                           _("lampiran '{f}'").format(f=attachment.filename))
     except IntegrityError as exc:
-        actor_name = actor.username if isinstance(actor, User) else actor
-        audit.record("lampiran.integritas_gagal", actor=actor_name,
+        audit.record("lampiran.integritas_gagal", actor=_audit_name(actor),
                      complaint_id=attachment.complaint_id, detail={
                          "lampiran": attachment.id, "berkas": attachment.filename,
                          "sha256_tercatat": exc.expected, "sha256_isi": exc.actual})
         raise
+
+
+def _audit_name(actor: Actor | None) -> str | None:
+    if isinstance(actor, User):
+        return actor.username
+    return actor.name if isinstance(actor, SystemActor) else None
 
 
 def attachment_list(complaint_id: int) -> list[Attachment]:
@@ -170,16 +176,19 @@ def attachment_list(complaint_id: int) -> list[Attachment]:
                 .order_by(Attachment.created_at, Attachment.id))
 
 
-def load(attachment_id: int, *, actor: User | str | None = None) -> tuple[Attachment, bytes]:
-    """An attachment and its verified bytes, for `actor` (a User, or a named system actor
-    such as the command line). Raises NotPermitted when it is a confidential complainant's
-    own material and the user may not see who they are; IntegrityError (audited, see
-    read_content); Attachment.DoesNotExist."""
+def load(attachment_id: int, *, actor: Actor | None) -> tuple[Attachment, bytes]:
+    """An attachment and its verified bytes, for `actor` (a User, a SystemActor such as the
+    command line, or None for nobody signed in). Raises NotPermitted when it is a
+    confidential complainant's own material and the actor may not see who they are;
+    IntegrityError (audited, see read_content); Attachment.DoesNotExist; TypeError for an
+    actor that is a bare name."""
     from app.errors import NotPermitted
     from app.services.permissions import can_open_attachment
 
     row = Attachment.get_by_id(attachment_id)
-    if not isinstance(actor, str) and not can_open_attachment(
+    if isinstance(actor, str):
+        raise TypeError(f"actor must be a User, a SystemActor or None, not {actor!r}")
+    if not isinstance(actor, SystemActor) and not can_open_attachment(
             actor, row.complaint.confidentiality, row.kind, row.step_no):
         raise NotPermitted(_("Lampiran ini memuat identitas pelapor yang dirahasiakan; "
                              "hanya pejabat yang berwenang yang dapat membukanya."))

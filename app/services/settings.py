@@ -90,6 +90,9 @@ class OfficeSettings:
 
 
 OPTIONS: dict[str, Field] = {f.name: f for f in fields(OfficeSettings)}
+# A damaged value of these falls back to the safe side, not to the default: no lane sees a
+# confidential reporter until an administrator sets the list again.
+FAIL_CLOSED: dict[str, Any] = {"confidential_viewers": []}
 # What a stored value may be, per declared type (an int where a float is declared is fine).
 _ACCEPTS = {str: (str,), float: (int, float), dict: (dict,), list: (list,)}
 
@@ -118,6 +121,8 @@ def current() -> OfficeSettings:
         else:
             log.warning("setting %s ignored: %r is not a %s", key, text,
                         _declared(key).__name__)
+            if key in FAIL_CLOSED:
+                values[key] = FAIL_CLOSED[key]
     return OfficeSettings(**values)
 
 

@@ -107,13 +107,13 @@ def test_an_integrity_failure_is_shown_in_the_viewer_and_audited(viewer, runner,
     assert last.action == "lampiran.integritas_gagal" and last.actor == "kakanwil"
 
 
-def test_a_sound_attachment_opens_from_the_database(qtbot, viewer, runner, registered):
+def test_a_sound_attachment_opens_from_the_database(qtbot, viewer, runner, registered, users):
     from app.services.attachments import attach_file
 
     result = attach_file(registered, "surat", "surat.pdf", pdf_bytes(3))
     shown = []
     viewer.page_shown.connect(shown.append)
-    viewer.open_attachment(result.attachment.id, "kasubag_pphti", runner)
+    viewer.open_attachment(result.attachment.id, users["kasubag_pphti"], runner)
     qtbot.waitUntil(lambda: shown == [0], timeout=5000)
     assert viewer.page_count == 3 and viewer.windowTitle() == "surat.pdf"
 

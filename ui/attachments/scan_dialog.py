@@ -65,6 +65,7 @@ class ScanDialog(QDialog):
         self.ui.setupUi(self)
         self.runner = runner
         self.backends = backends
+        self.limit = max_bytes()  # the office's size limit, for files from the scan folder
         self.pdf: bytes | None = None
         self.filename = ""
         self._setup_widgets(filename)
@@ -122,7 +123,7 @@ class ScanDialog(QDialog):
         self.ui.scan_button.setEnabled(False)
         self.ui.status_label.setStyleSheet("")
         self.ui.status_label.setText(_("Mencari pemindai di komputer ini..."))
-        self.runner.run(lambda _progress: scanning.discover(self.backends),
+        self.runner.run(lambda _progress: scanning.discover(self.backends, limit=self.limit),
                         on_done=self._devices_found, on_error=self._failed)
 
     def _devices_found(self, found: scanning.Discovery) -> None:
@@ -158,7 +159,7 @@ class ScanDialog(QDialog):
         device = self.ui.device_combo.currentData()
         if device is None:
             return
-        backend = scanning.backend_for(device, self.backends)
+        backend = scanning.backend_for(device, self.backends, limit=self.limit)
         options = self.options()
         self.runner.run(lambda progress: _with_thumbnails(
             backend.scan(device, options, progress=progress)),

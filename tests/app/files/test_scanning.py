@@ -157,6 +157,22 @@ def test_the_inbox_backend_scans_the_waiting_files_as_pages(tmp_path):
     assert sorted(p.name for p in (tmp_path / "dilampirkan").iterdir()) == ["1.png", "2.tif"]
 
 
+def test_the_scan_folder_applies_the_limit_it_was_given_and_keeps_the_file(tmp_path):
+    from app.files.filetypes import FileRejected
+    from app.files.scanning import InboxBackend, ScanOptions, backend_for
+
+    picture = _aged(_write(tmp_path / "1.png", image_bytes("PNG")))
+    (device,) = InboxBackend(tmp_path).devices()
+    strict = backend_for(device, [InboxBackend(tmp_path, limit=len(picture.read_bytes()) - 1)])
+    with pytest.raises(FileRejected) as refused:
+        strict.scan(device, ScanOptions())
+    assert refused.value.reason == "terlalu_besar"
+    assert picture.exists()  # refused, not taken: nothing lost
+    # The office's limit reaches the folder's backend when backends are found afresh.
+    assert backend_for(device, limit=123).limit == 123
+    assert len(backend_for(device, limit=10 * 1024 * 1024).scan(device, ScanOptions())) == 1
+
+
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path

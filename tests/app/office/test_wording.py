@@ -43,8 +43,9 @@ def test_table_dates_are_numbers_and_an_empty_cell_stays_empty():
 
 @pytest.mark.parametrize("minutes, text", [
     (0, "0 mnt"), (25, "25 mnt"), (59.4, "59 mnt"), (59.6, "1 j 00 mnt"), (65, "1 j 05 mnt"),
-    (449, "7 j 29 mnt"), (450, "1 hari kerja"), (509, "1 hari kerja"), (510, "1 hari 1 j"),
-    (900, "2 hari kerja"), (-65, "1 j 05 mnt"),
+    (449, "7 j 29 mnt"), (450, "1 hari kerja"), (475, "1 hari 25 mnt"),
+    (510, "1 hari 1 j 00 mnt"), (869, "1 hari 6 j 59 mnt"), (900, "2 hari kerja"),
+    (-65, "1 j 05 mnt"),
 ])
 def test_working_minutes_as_office_staff_say_them(minutes, text):
     assert wording.working_minutes(minutes) == text

@@ -323,3 +323,16 @@ def test_the_demo_pdf_is_a_valid_one_page_pdf():
 
     info = inspect("demo.pdf", DEMO_PDF)
     assert (info.mime, info.pages) == ("application/pdf", 1)
+
+
+def test_a_bare_name_is_not_an_actor_for_opening_an_attachment(registered, users):
+    # Before the Actor type, any string was trusted like the command line and skipped the
+    # confidentiality check.
+    from app.services import accounts
+    from app.services.attachments import attach_file, load
+
+    result = attach_file(registered, "surat", "surat.pdf", pdf_bytes(1))
+    with pytest.raises(TypeError):
+        load(result.attachment.id, actor="kasubag_pphti")
+    assert load(result.attachment.id, actor=accounts.COMMAND_LINE)[1] == pdf_bytes(1)
+    assert load(result.attachment.id, actor=users["kasubag_pphti"])[0].filename == "surat.pdf"

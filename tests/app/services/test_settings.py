@@ -51,8 +51,10 @@ def test_a_damaged_stored_value_falls_back_to_its_default(db):
     Setting.create(key="due_soon_step_minutes", value='"tiga puluh"')
     Setting.create(key="office_city", value="{not json")
     Setting.create(key="setting_of_a_newer_version", value="1")
+    Setting.create(key="confidential_viewers", value='"kadiv"')
     office = settings.current()
     assert office.due_soon_step_minutes == 30 and office.office_city == "Pangkalpinang"
+    assert office.confidential_viewers == []  # fails closed: nobody sees the reporter
 
 
 def test_a_change_is_audited_with_the_old_and_new_value(db, users):
