@@ -8,7 +8,6 @@ from pathlib import Path
 from app.errors import PengaduanError
 from app.i18n import _
 from app.office.vocab import DOC_TYPES
-from app.services.accounts import COMMAND_LINE
 from cli.common import complaint_numbered, open_database, user_named
 
 
@@ -73,6 +72,7 @@ def args_template(parser):
 
 def run_template(args) -> int:
     from app.naskah import templates
+    from app.services.accounts import COMMAND_LINE
 
     if args.template_command == "check":
         # Checking needs no database: only the program's list of variables.

@@ -215,7 +215,7 @@ class ReportsPage(QWidget):
             "Pengaduan yang diterima {s} s.d. {e}. Keadaan per {t}. Waktu langkah dalam menit "
             "kerja; identitas pelapor tidak dimuat dalam laporan.").format(
                 s=wording.long_date(report.period.start), e=wording.long_date(report.period.end),
-                t=f"{wording.long_date(report.at)} {wording.clock(report.at)}"))
+                t=wording.long_date_clock(report.at)))
         for label, value in ((ui.total_value, board.total), (ui.closed_value, board.closed),
                              (ui.open_value, board.open), (ui.held_value, board.held),
                              (ui.overdue_value, board.overdue_now),

@@ -44,16 +44,9 @@ def generate(actor: User | None, complaint_id: int, doc_type: str, *,
         context = build_context(complaint, doc_type, actor=actor, number=number,
                                 version=version, step_no=step, at=at,
                                 mask_reporter=mask_reporter, extra=extra)
-        digest = blobs.put(render(template, context))
-        document = Document.create(complaint=complaint, doc_type=doc_type, number=number,
-                                   version=version, step_no=step, blob=digest,
-                                   created_by=actor, created_at=at)
-        audit.record("dokumen.buat", actor=actor.username if actor else "cli",
-                     complaint_id=complaint.id, at=at, detail={
-                         "jenis": doc_type, "nomor": number, "versi": version,
-                         "langkah": step, "sha256": digest,
-                         "pelapor_dirahasiakan": context["pelapor_dirahasiakan"]})
-    return document
+        return _keep(actor, complaint, doc_type, version, number, step, at,
+                     render(template, context), "dokumen.buat",
+                     {"pelapor_dirahasiakan": context["pelapor_dirahasiakan"]})
 
 
 def store_revision(actor: User | None, complaint_id: int, doc_type: str, content: bytes, *,
@@ -74,14 +67,22 @@ def store_revision(actor: User | None, complaint_id: int, doc_type: str, content
                                   "templat.").format(t=DOC_TYPES[doc_type]))
         version, number = _next_version(complaint, doc_type, at)
         step = step_no if step_no is not None else complaint.current_step
-        digest = blobs.put(content)
-        document = Document.create(complaint=complaint, doc_type=doc_type, number=number,
-                                   version=version, step_no=step, blob=digest,
-                                   created_by=actor, created_at=at)
-        audit.record("dokumen.revisi", actor=actor.username if actor else "cli",
-                     complaint_id=complaint.id, at=at, detail={
-                         "jenis": doc_type, "nomor": number, "versi": version,
-                         "langkah": step, "berkas": filename, "sha256": digest})
+        return _keep(actor, complaint, doc_type, version, number, step, at, content,
+                     "dokumen.revisi", {"berkas": filename})
+
+
+def _keep(actor: User | None, complaint: Complaint, doc_type: str, version: int, number: str,
+          step: int | None, at: dt.datetime, content: bytes, action: str,
+          detail: dict[str, Any]) -> Document:
+    """Store one version's bytes and its row, with the audit entry `action`; in the
+    caller's transaction."""
+    digest = blobs.put(content)
+    document = Document.create(complaint=complaint, doc_type=doc_type, number=number,
+                               version=version, step_no=step, blob=digest,
+                               created_by=actor, created_at=at)
+    audit.record(action, actor=actor.username if actor else "cli", complaint_id=complaint.id,
+                 at=at, detail={"jenis": doc_type, "nomor": number, "versi": version,
+                                "langkah": step, "sha256": digest} | detail)
     return document
 
 

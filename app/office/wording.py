@@ -54,6 +54,11 @@ def long_datetime(moment: dt.datetime | None, zone: str = "WIB") -> str:
     return _("{d} pukul {t} {z}").format(d=long_date(moment), t=clock(moment), z=zone)
 
 
+def long_date_clock(moment: dt.datetime) -> str:
+    """28 November 2026 16.05: when a report or a screen was as of."""
+    return f"{long_date(moment)} {clock(moment)}"
+
+
 def short_date(day: dt.date | None) -> str:
     """28/11/2026 (tables and lists); "" for none, so an empty cell stays empty."""
     return day.strftime("%d/%m/%Y") if day is not None else ""

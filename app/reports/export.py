@@ -8,7 +8,6 @@ offscreen from the command line). Reports carry no reporter data, so neither do 
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
 from pathlib import Path
@@ -64,7 +63,7 @@ def write_xlsx(report: Report, path: str | Path, keys: list[str] | None = None) 
         sheet["A1"].font = Font(bold=True, size=13)
         sheet.append([f"{report.office['office_name'].title()} - "
                       + _("Periode: {p}").format(p=report.period.label)])
-        sheet.append([_("Data per {t}").format(t=_stamp(report.at))])
+        sheet.append([_("Data per {t}").format(t=wording.long_date_clock(report.at))])
         sheet.append([])
         sheet.append([c.title for c in table.columns])
         header_row = sheet.max_row
@@ -91,10 +90,6 @@ def write_xlsx(report: Report, path: str | Path, keys: list[str] | None = None) 
         raise ValueError(_("Tidak ada tabel yang dipilih untuk diekspor."))
     book.save(path)
     return path
-
-
-def _stamp(at: dt.datetime) -> str:
-    return f"{wording.long_date(at)} {wording.clock(at)}"
 
 
 # -- the recap .docx ---------------------------------------------------------------------
@@ -138,7 +133,7 @@ def write_docx(report: Report, path: str | Path, images: dict[str, bytes] | None
         "yang belum selesai dihitung per {t}. Waktu dihitung dalam menit kerja (hari dan jam "
         "kerja ASN; hari libur dan cuti bersama tidak dihitung). Identitas pelapor tidak "
         "dimuat.").format(name=report.sop_name, number=report.sop_number,
-                          t=_stamp(report.at)))
+                          t=wording.long_date_clock(report.at)))
     tables = {t.key: t for t in report.tables}
     for letter, heading, table_keys, chart_keys in SECTIONS:
         title = doc.add_paragraph()

@@ -132,7 +132,7 @@ def _tables(r: Report) -> list[Table]:
         [_("Segera jatuh tempo"), d.due_soon_now],
         [_("Pengaduan dengan perbaikan berulang"), r.loops.looped],
     ], note=_("Keadaan per {t}.").format(
-        t=f"{wording.long_date(r.at.date())} {wording.clock(r.at)}"))
+        t=wording.long_date_clock(r.at)))
     statuses = [(label(STATUSES, s), d.by_status.get(s, 0))
                 for s in (STATUS_CLOSED, STATUS_OPEN, STATUS_HOLD)]
     months = Table("bulan", _("Pengaduan per bulan penerimaan"), [

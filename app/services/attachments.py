@@ -50,19 +50,23 @@ def max_bytes() -> int:
 
 
 
+def _office_limit(limit: int | None) -> int:
+    return max_bytes() if limit is None else limit
+
+
 def check_size(filename: str, size: int, limit: int | None = None) -> None:
     """filetypes.check_size against the office's limit unless `limit` is given."""
-    filetypes.check_size(filename, size, max_bytes() if limit is None else limit)
+    filetypes.check_size(filename, size, _office_limit(limit))
 
 
 def inspect(filename: str, content: bytes, *, limit: int | None = None) -> FileInfo:
     """filetypes.inspect against the office's size limit unless `limit` is given."""
-    return filetypes.inspect(filename, content, limit=max_bytes() if limit is None else limit)
+    return filetypes.inspect(filename, content, limit=_office_limit(limit))
 
 
 def read_upload(path: str | Path, *, limit: int | None = None) -> bytes:
     """filetypes.read_upload against the office's size limit unless `limit` is given."""
-    return filetypes.read_upload(path, limit=max_bytes() if limit is None else limit)
+    return filetypes.read_upload(path, limit=_office_limit(limit))
 
 
 # --------------------------------------------------------------------------- store

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from dataclasses import Field, dataclass, field, fields
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, get_type_hints
 
 from app.errors import ValidationError
 from app.i18n import _
@@ -89,20 +89,16 @@ class OfficeSettings:
     attachment_max_mb: float = 50
 
 
-OPTIONS: dict[str, Field] = {f.name: f for f in fields(OfficeSettings)}
+# Each setting's declared type (the annotations above); an int is fine where a float is.
+TYPES: dict[str, type] = get_type_hints(OfficeSettings)
+_ACCEPTS = {str: (str,), float: (int, float), dict: (dict,), list: (list,)}
 # A damaged value of these falls back to the safe side, not to the default: no lane sees a
 # confidential reporter until an administrator sets the list again.
 FAIL_CLOSED: dict[str, Any] = {"confidential_viewers": []}
-# What a stored value may be, per declared type (an int where a float is declared is fine).
-_ACCEPTS = {str: (str,), float: (int, float), dict: (dict,), list: (list,)}
-
-
-def _declared(name: str) -> type:
-    return {"str": str, "float": float, "dict": dict, "list": list}[str(OPTIONS[name].type)]
 
 
 def _valid(name: str, value: Any) -> bool:
-    return isinstance(value, _ACCEPTS[_declared(name)]) and not isinstance(value, bool)
+    return isinstance(value, _ACCEPTS[TYPES[name]]) and not isinstance(value, bool)
 
 
 def current() -> OfficeSettings:
@@ -110,7 +106,7 @@ def current() -> OfficeSettings:
     stored value of the wrong type (edited outside the program) is logged and ignored."""
     values = {}
     for key, text in Setting.select(Setting.key, Setting.value).tuples():
-        if key not in OPTIONS:
+        if key not in TYPES:
             continue
         try:
             value = json.loads(text)
@@ -120,7 +116,7 @@ def current() -> OfficeSettings:
             values[key] = value
         else:
             log.warning("setting %s ignored: %r is not a %s", key, text,
-                        _declared(key).__name__)
+                        TYPES[key].__name__)
             if key in FAIL_CLOSED:
                 values[key] = FAIL_CLOSED[key]
     return OfficeSettings(**values)
@@ -131,7 +127,7 @@ def put(key: str, value: Any, *, actor: Actor) -> None:
     administrator (see app.services.accounts.require_admin). Raises ValidationError for an
     unknown setting or a value of the wrong type."""
     actor_name = require_admin(actor)
-    if key not in OPTIONS:
+    if key not in TYPES:
         raise ValidationError(_("Pengaturan '{k}' tidak dikenal.").format(k=key), key)
     if not _valid(key, value):
         raise ValidationError(_("Nilai pengaturan '{k}' tidak sesuai jenisnya.").format(k=key),
@@ -149,9 +145,10 @@ def tiers() -> dict[str, dict]:
     return current().tiers
 
 
-def tier_days(tier: str) -> int:
+def tier_days(tier: str, office: OfficeSettings | None = None) -> int:
+    """The statutory working days of `tier` (from `office` when the caller holds it)."""
     try:
-        return int(tiers()[tier]["hari_kerja"])
+        return int((office or current()).tiers[tier]["hari_kerja"])
     except KeyError:
         raise KeyError(_("Tingkat pengaduan '{t}' tidak dikenal").format(t=tier)) from None
 

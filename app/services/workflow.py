@@ -180,7 +180,7 @@ def register_complaint(actor: User, data: ComplaintInput, pelapor: PelaporInput,
             current_lane=sop.acting_lane(first.no), status=STATUS_OPEN,
             step_started_at=data.received_at,
             due_at=deadlines.statutory_due(calendar, data.received_at,
-                                           settings.tier_days(data.tier)),
+                                           settings.tier_days(data.tier, office)),
             created_by=actor)
         record = StepRecord.create(complaint=complaint, seq=1, step_no=first.no,
                                    lane=first.lane, started_at=data.received_at,

@@ -31,6 +31,7 @@ def test_clock_times_take_a_dot_between_hours_and_minutes():
     assert wording.long_datetime(MOMENT) == "28 November 2026 pukul 16.05 WIB"
     assert wording.long_datetime(MOMENT, zone="WITA") == "28 November 2026 pukul 16.05 WITA"
     assert wording.long_datetime(None) == "-"
+    assert wording.long_date_clock(MOMENT) == "28 November 2026 16.05"
 
 
 def test_table_dates_are_numbers_and_an_empty_cell_stays_empty():
