@@ -27,6 +27,7 @@ from app.office import deadlines, wording
 from app.office.vocab import CHANNELS, SUBJECT_KINDS, label
 from app.reports.periods import Period
 from app.services import desk, register, settings, sop_versions
+from app.services.calendar import office_calendar
 from app.store import step_tally
 from app.store.models import (
     OUTCOME_RETURNED,
@@ -263,7 +264,7 @@ class _DueCache:
     depends only on the date of receipt, so it is computed once per (date, days)."""
 
     def __init__(self):
-        self.calendar = settings.office_calendar()
+        self.calendar = office_calendar()
         self.days_due: dict[tuple[dt.date, int], dt.datetime] = {}
 
     def due(self, received: dt.datetime, days: int, held: float) -> dt.datetime:

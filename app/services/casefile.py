@@ -25,6 +25,7 @@ from app.office.vocab import (
 )
 from app.services import register, settings, sop_versions, workflow
 from app.services.attachments import Attached, add_attachment, attach_file, checked
+from app.services.calendar import office_calendar
 from app.services.permissions import can_open_attachment, can_see_reporter, reporter_display
 from app.store.models import (
     STATUS_CLOSED,
@@ -177,7 +178,7 @@ def load(user: User, complaint_id: int, *, at: dt.datetime | None = None) -> Cas
     if complaint is None:
         raise InvalidAction(_("Pengaduan tidak ditemukan."))
     sop = sop_versions.sop_of(complaint)
-    calendar = settings.office_calendar()
+    calendar = office_calendar()
     users = {u.id: u for u in User.select()}
     pelapor = complaint.pelapor
     visible = can_see_reporter(user, complaint.confidentiality)

@@ -22,6 +22,7 @@ from app.office import deadlines
 from app.office.wording import ROMAN_MONTHS
 from app.office.working_time import WORKING_DAY_MINUTES
 from app.services import accounts, audit, settings, sop_versions
+from app.services.calendar import office_calendar
 from app.store import blobs, step_tally
 from app.store.models import (
     OUTCOME_COMPLETED,
@@ -176,7 +177,7 @@ def generate(n: int, *, seed: int = 1, at: dt.datetime | None = None, months: in
     users = {u.username: u.id for u in User.select(User.id, User.username)}
     actor_of = {lane: users.get(lane) for lane in
                 ("kakanwil", "kadiv", "kabag_p2", "kasubag_pphti", "divisi_terkait")}
-    calendar = settings.office_calendar()
+    calendar = office_calendar()
     office = settings.current()
     cut = deadlines.cutoffs(calendar, at, office.due_soon_step_minutes, office.due_soon_days)
     pattern = office.register_pattern

@@ -12,6 +12,7 @@ from peewee import SQL, Expression, NodeList, PostgresqlDatabase, Value
 
 from app.office import deadlines
 from app.services import settings
+from app.services.calendar import office_calendar
 from app.services.permissions import can_see_reporter, reporter_display
 from app.store.models import (
     STATUS_CLOSED,
@@ -71,7 +72,7 @@ SORT_COLUMNS = {
 
 def current_cutoffs(at: dt.datetime | None = None) -> deadlines.Cutoffs:
     office = settings.current()
-    return deadlines.cutoffs(settings.office_calendar(), at or now(),
+    return deadlines.cutoffs(office_calendar(), at or now(),
                              office.due_soon_step_minutes, office.due_soon_days)
 
 

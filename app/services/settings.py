@@ -1,9 +1,8 @@
 """Office-wide settings kept in the shared database: identity, numbering patterns, deadline
-thresholds, statutory tiers, and the office's own calendar overrides."""
+thresholds, statutory tiers. The working calendar is app.services.calendar."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 from dataclasses import dataclass, field
@@ -11,10 +10,9 @@ from typing import Any, get_type_hints
 
 from app.errors import ValidationError
 from app.i18n import _
-from app.office.working_time import WorkingCalendar
 from app.services import audit
 from app.services.accounts import Actor, require_admin
-from app.store.models import HolidayOverride, Setting, database
+from app.store.models import Setting, database
 
 log = logging.getLogger(__name__)
 
@@ -151,32 +149,3 @@ def tier_days(tier: str, office: OfficeSettings | None = None) -> int:
         return int((office or current()).tiers[tier]["hari_kerja"])
     except KeyError:
         raise KeyError(_("Tingkat pengaduan '{t}' tidak dikenal").format(t=tier)) from None
-
-
-_calendar_cache: dict[int, tuple[tuple, WorkingCalendar]] = {}
-
-
-def office_calendar() -> WorkingCalendar:
-    """The working calendar with this office's overrides; rebuilt when the overrides change."""
-    rows = list(HolidayOverride.select().order_by(HolidayOverride.day).tuples())
-    key = tuple(rows)
-    cached = _calendar_cache.get(id(database.obj))
-    if cached and cached[0] == key:
-        return cached[1]
-    days_off = {r[1]: r[3] for r in rows if r[2] == "libur"}
-    extra = [r[1] for r in rows if r[2] == "kerja"]
-    calendar = WorkingCalendar(days_off=days_off, extra_working_days=extra)
-    _calendar_cache[id(database.obj)] = (key, calendar)
-    return calendar
-
-
-def add_holiday_override(day: dt.date, kind: str, name: str, *, actor: Actor):
-    """An office day off ("libur") or extra working day ("kerja"); administrators only."""
-    actor_name = require_admin(actor)
-    if kind not in ("libur", "kerja"):
-        raise ValueError(kind)
-    with database.atomic():
-        HolidayOverride.delete().where(HolidayOverride.day == day).execute()
-        HolidayOverride.create(day=day, kind=kind, name=name)
-        audit.record("kalender.ubah", actor=actor_name,
-                     detail={"tanggal": day.isoformat(), "jenis": kind, "nama": name})

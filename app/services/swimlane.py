@@ -22,6 +22,7 @@ from app.i18n import _
 from app.office import deadlines, wording
 from app.office.sop import FORWARD, REVISION, Sop, Step
 from app.office.working_time import WorkingCalendar
+from app.services.calendar import office_calendar
 
 # Symbols of the national SOP flowchart form.
 START = "mulai"  # capsule (terminator) of the first activity
@@ -335,7 +336,7 @@ def complaint_chart(complaint_id: int, *, at: dt.datetime | None = None) -> Char
     from peewee import JOIN
 
     from app.errors import InvalidAction
-    from app.services import settings, sop_versions
+    from app.services import sop_versions
     from app.store.models import Complaint, Hold, StepRecord, User, now
 
     complaint = Complaint.get_or_none(Complaint.id == complaint_id)
@@ -347,7 +348,7 @@ def complaint_chart(complaint_id: int, *, at: dt.datetime | None = None) -> Char
     holds = list(Hold.select().where(Hold.complaint == complaint)
                  .order_by(Hold.started_at, Hold.id))
     return build_chart(sop_versions.sop_of(complaint), complaint=complaint, records=records,
-                       holds=holds, calendar=settings.office_calendar(), at=at or now())
+                       holds=holds, calendar=office_calendar(), at=at or now())
 
 
 def find_register_no(register_no: str) -> int | None:

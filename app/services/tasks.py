@@ -7,7 +7,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.office import deadlines
-from app.services import register, settings
+from app.services import register
+from app.services.calendar import office_calendar
 from app.store.models import STATUS_OPEN, User, now
 
 
@@ -20,7 +21,7 @@ class TaskItem:
 def my_task_items(user: User, *, at: dt.datetime | None = None) -> list[TaskItem]:
     """The user's tasks (nearest step deadline first) with the working time left."""
     at = at or now()
-    calendar = settings.office_calendar()
+    calendar = office_calendar()
     items = []
     for row in register.my_tasks(user, at=at):
         step_left = (deadlines.minutes_left(calendar, at, row.step_due_at)

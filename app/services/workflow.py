@@ -31,6 +31,7 @@ from app.office.sop import Sop, Step
 from app.office.text import clean_text
 from app.office.vocab import CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS
 from app.services import audit, settings, sop_versions
+from app.services.calendar import office_calendar
 from app.store import step_tally
 from app.store.models import (
     OUTCOME_COMPLETED,
@@ -152,7 +153,7 @@ def register_complaint(actor: User, data: ComplaintInput, pelapor: PelaporInput,
     sop = sop or sop_versions.current_sop()
     first = sop.first_step
     override = _authorize(actor, sop, first, override_reason)
-    calendar = settings.office_calendar()
+    calendar = office_calendar()
     anonymous = pelapor.anonymous or data.confidentiality == "anonim"
     with database.atomic():
         version_row = sop_versions.register_sop(sop)
@@ -299,7 +300,7 @@ def hold(actor: User, complaint_id: int, *, reason: str, expected_version: int |
         if not (reason or "").strip():
             raise NoteRequired(_("Alasan penundaan wajib diisi (data apa yang kurang)."),
                                "note")
-        calendar = settings.office_calendar()
+        calendar = office_calendar()
         _close_record(complaint, record, actor, OUTCOME_HELD, at, reason, None, override,
                       calendar)
         Hold.create(complaint=complaint, step_no=step.no, reason=reason.strip(),
@@ -320,7 +321,7 @@ def resume(actor: User, complaint_id: int, *, note: str | None = None,
         _require_status(complaint, STATUS_HOLD)
         step = sop.step(complaint.current_step)
         override = _authorize(actor, sop, step, override_reason)
-        calendar = settings.office_calendar()
+        calendar = office_calendar()
         pending = (Hold.select().where((Hold.complaint == complaint) & Hold.ended_at.is_null())
                    .order_by(Hold.id.desc()).first())
         held = calendar.working_minutes_between(pending.started_at, at) if pending else 0.0
@@ -475,7 +476,7 @@ def _advance(actor, complaint, sop, record, outcome, at, *, note, waiver, overri
                 "alasan bila kelengkapan ini dikecualikan.").format(no=step.no, k=kel.name))
     else:
         waiver = None  # nothing to waive
-    calendar = settings.office_calendar()
+    calendar = office_calendar()
     _close_record(complaint, record, actor, outcome, at, note, waiver, override, calendar)
     if target is None:
         updated = _bump(complaint, status=STATUS_CLOSED, current_step=None, current_lane=None,

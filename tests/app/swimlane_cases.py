@@ -7,6 +7,7 @@ import datetime as dt
 
 from app.services import sop_versions, workflow
 from app.services.attachments import add_attachment
+from app.services.calendar import office_calendar
 from app.store.models import Complaint, Document
 from tests.app.attachment_files import named_pdf
 
@@ -37,9 +38,8 @@ def forward_current(users, complaint_id: int, at: dt.datetime) -> Complaint:
 def advance_to(users, complaint_id: int, target: int, at: dt.datetime) -> dt.datetime:
     """Forward until the complaint stands at step `target`, each step taking its standard
     working time from `at`. Returns the time the target step opened."""
-    from app.services import settings
 
-    calendar = settings.office_calendar()
+    calendar = office_calendar()
     complaint = Complaint.get_by_id(complaint_id)
     sop = sop_versions.sop_of(complaint)
     while complaint.current_step != target:

@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 
 import pytest
 
+from app.services.calendar import office_calendar
 from tests.app.reports.conftest import AT, done_records, p90, received_in
 
 
@@ -120,7 +121,7 @@ def test_statutory_deadlines_met_per_tier(demo_data):
 
     period = Period.year(2026)
     tiers = {t.key: t for t in tier_deadlines(period, AT)}
-    calendar = settings.office_calendar()
+    calendar = office_calendar()
     expected = defaultdict(lambda: [0, 0, 0, 0])
     for c in received_in(period):
         days = settings.tiers()[c.tier]["hari_kerja"]
