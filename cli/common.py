@@ -8,10 +8,18 @@ from app.i18n import _
 
 
 def open_database(args):
-    """Open (and upgrade) the database of `--db`, else the configured one."""
+    """Open (and upgrade) the database of `--db`, else the configured one; a workstation
+    clock far off the server's is reported on stderr."""
+    import sys
+
+    from app.store import clock
     from app.store.db import open_database as _open_database
 
-    return _open_database(args.db)
+    db = _open_database(args.db)
+    warning = clock.skew_warning()
+    if warning:
+        print(_("Peringatan: {w}").format(w=warning), file=sys.stderr)
+    return db
 
 
 def user_named(name: str):

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from app.i18n import _
+from app.store import clock
 from cli.common import open_database
 
 
@@ -41,7 +42,8 @@ def run_report(args) -> int:
     if out.suffix.lower() not in (".xlsx", ".docx"):
         print(_("Galat: berkas keluaran harus .xlsx atau .docx"), file=sys.stderr)
         return 2
-    today = dt.date.today()
+    open_database(args)  # the office's clock and zone first: "today" is the office's
+    today = clock.today()
     try:
         start = _date(args.date_from) if args.date_from else dt.date(today.year, 1, 1)
         end = _date(args.date_to) if args.date_to else today
@@ -55,7 +57,6 @@ def run_report(args) -> int:
     except ReportError as exc:
         print(_("Galat: {e}").format(e=exc), file=sys.stderr)
         return 2
-    open_database(args)
     report = build(period, at)
     if out.suffix.lower() == ".xlsx":
         report_export.write_xlsx(report, out)

@@ -154,3 +154,19 @@ def act_as_owner(complaint, users, at, note="Mohon ditindaklanjuti."):
     provide_kelengkapan(complaint, complaint.current_step, user)
     return workflow.forward(user, complaint.id, expected_version=complaint.row_version,
                             note=note, at=at)
+
+
+@pytest.fixture(autouse=True)
+def office_clock():
+    """Every test starts on this workstation's real clock, in WIB, with nothing measured
+    (a test may shift the clock or switch the zone; the next one must not inherit it)."""
+    from app.office.zones import DEFAULT_ZONE, set_office_zone
+    from app.store import clock
+
+    clock.use_source(None)
+    clock.set_offset(None)
+    set_office_zone(DEFAULT_ZONE)
+    yield clock
+    clock.use_source(None)
+    clock.set_offset(None)
+    set_office_zone(DEFAULT_ZONE)

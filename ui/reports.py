@@ -5,7 +5,6 @@ exports run off the GUI thread through the session's TaskRunner."""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 
 from PySide6.QtCore import QDate, Qt
@@ -25,6 +24,7 @@ from app.office import wording
 from app.reports import export as report_export
 from app.reports.periods import Period, ReportError
 from app.reports.report import Report, Table, build, format_value
+from app.store import clock
 from ui.common import icon, notify, style_title
 from ui.forms.ui_reports_page import Ui_ReportsPage
 from ui.report_charts import ChartWidget, chart_images
@@ -88,7 +88,7 @@ class ReportsPage(QWidget):
             ui.month_combo.addItem(wording.month_name(number), number)
         for number, name in enumerate(wording.QUARTERS, start=1):
             ui.quarter_combo.addItem(_("Triwulan {q}").format(q=name), number)
-        today = dt.date.today()
+        today = clock.today()
         ui.year_spin.setValue(today.year)
         ui.month_combo.setCurrentIndex(today.month - 1)
         ui.quarter_combo.setCurrentIndex((today.month - 1) // 3)

@@ -12,6 +12,7 @@ import datetime as dt
 
 from app.i18n import _
 from app.office.working_time import WORKING_DAY_MINUTES
+from app.office.zones import office_zone
 
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember")
@@ -47,11 +48,12 @@ def clock(moment: dt.datetime | dt.time | None) -> str:
     return moment.strftime("%H.%M") if moment is not None else NONE
 
 
-def long_datetime(moment: dt.datetime | None, zone: str = "WIB") -> str:
-    """28 November 2026 pukul 16.05 WIB."""
+def long_datetime(moment: dt.datetime | None, zone: str | None = None) -> str:
+    """28 November 2026 pukul 16.05 WIB (the office's zone unless `zone` names another)."""
     if moment is None:
         return NONE
-    return _("{d} pukul {t} {z}").format(d=long_date(moment), t=clock(moment), z=zone)
+    return _("{d} pukul {t} {z}").format(d=long_date(moment), t=clock(moment),
+                                         z=zone or office_zone().label)
 
 
 def long_date_clock(moment: dt.datetime) -> str:

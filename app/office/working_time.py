@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 from types import MappingProxyType
@@ -83,7 +83,9 @@ class WorkingCalendar:
     """Working time of the office: hours table, holidays and office overrides.
 
     * ``hours``: the normal weekly table (default :data:`WEEKLY_HOURS`).
-    * ``national_holidays``: take national holidays and cuti bersama into account.
+    * ``national_holidays``: take national holidays and cuti bersama into account: ``True``
+      for the installed ``holidays`` package, or a function ``year -> {date: name}`` (the
+      office's calendar kept in the database, see app.services.calendar).
     * ``days_off``: extra office days off, ``date -> name``.
     * ``extra_working_days``: dates that are working days even if they fall on a
       weekend or national holiday.  Such a day uses its own weekday's hours when
@@ -98,7 +100,7 @@ class WorkingCalendar:
         self,
         hours: WorkingHours = WEEKLY_HOURS,
         *,
-        national_holidays: bool = True,
+        national_holidays: bool | Callable[[int], Mapping[date, str]] = True,
         days_off: Mapping[date, str] | None = None,
         extra_working_days: Iterable[date] = (),
         special_hours: Iterable[SpecialHours] = (),
@@ -111,7 +113,10 @@ class WorkingCalendar:
         if extra_day_weekday not in range(7):
             raise ValueError(f"extra_day_weekday must be 0..6, got {extra_day_weekday!r}")
         self._hours = hours
-        self._national = bool(national_holidays)
+        if callable(national_holidays):
+            self._national: Callable[[int], Mapping[date, str]] | None = national_holidays
+        else:
+            self._national = _national_holidays if national_holidays else None
         self._days_off = {
             _as_date(d, "days_off key"): str(name) for d, name in (days_off or {}).items()
         }
@@ -166,8 +171,8 @@ class WorkingCalendar:
         if d in self._extra:
             return None
         name = self._days_off.get(d)
-        if name is None and self._national:
-            name = _national_holidays(d.year).get(d)
+        if name is None and self._national is not None:
+            name = self._national(d.year).get(d)
         return name
 
     def is_working_day(self, d: date) -> bool:

@@ -7,6 +7,8 @@ refusing a newer one) and binds every model. URLs: `sqlite:///C:/path/file.db`,
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlparse
@@ -23,10 +25,13 @@ from playhouse.shortcuts import ReconnectMixin
 
 from app.errors import DatabaseConfigError
 from app.i18n import _
+from app.office.zones import DEFAULT_ZONE, set_office_zone
 from app.paths import user_data_dir
-from app.store import migrations
-from app.store.models import database
+from app.store import clock, migrations
+from app.store.models import Setting, database
 from app.store.network_share import refuse_network_path
+
+log = logging.getLogger(__name__)
 
 ENV_URL = "PENGADUAN_DB_URL"
 # What "the database is unavailable or refused the command" raises, whatever the backend:
@@ -122,7 +127,43 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     db.connect(reuse_if_open=True)
     if migrate:
         migrations.ensure_schema(db)
+        sync_clock(db)
     return db
+
+
+# The office's zone is an office setting (app.services.settings.OfficeSettings.office_zone);
+# the clock reads it here, below the services, when it measures the server's clock.
+ZONE_SETTING = "office_zone"
+
+
+def sync_clock(db: Database) -> None:
+    """Measure the time of record for app.store.clock: the office's zone from the settings,
+    and on PostgreSQL the server's clock; again every few minutes from then on."""
+
+    def measure() -> None:
+        try:
+            _read_zone()
+            if isinstance(db, PostgresqlDatabase):
+                before = clock.workstation_clock()
+                (server,) = db.execute_sql("SELECT clock_timestamp()").fetchone()
+                after = clock.workstation_clock()
+                clock.set_offset(server - (before + (after - before) / 2), measure)
+            else:
+                clock.set_offset(None, measure)
+        except DATABASE_ERRORS as exc:  # a lost connection keeps the last measurement
+            log.warning("jam server tidak dapat dibaca: %s", exc)
+
+    measure()
+
+
+def _read_zone() -> None:
+    row = Setting.get_or_none(Setting.key == ZONE_SETTING)
+    name = json.loads(row.value) if row else DEFAULT_ZONE
+    try:
+        set_office_zone(name)
+    except (KeyError, TypeError):
+        log.warning("zona waktu kantor %r tidak dikenal; %s dipakai", name, DEFAULT_ZONE)
+        set_office_zone(DEFAULT_ZONE)
 
 
 def _sqlite_path(parsed) -> str:

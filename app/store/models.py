@@ -1,13 +1,12 @@
 """The database schema (peewee). Models are bound to `database` through a proxy, so the same
 code runs on the embedded SQLite file and on the office's shared PostgreSQL server.
 
-Times are naive local office time (WIB): the working calendar and every printed document
-speak in office time, and all workstations sit in the same office.
+Times are naive wall-clock times of the office's zone (app.office.zones: WIB, WITA or WIT,
+none with daylight saving, so each is one instant), taken from app.store.clock: the working
+calendar and every printed document speak in office time.
 """
 
 from __future__ import annotations
-
-import datetime as dt
 
 from peewee import (
     BlobField,
@@ -22,6 +21,8 @@ from peewee import (
     Model,
     TextField,
 )
+
+from app.store.clock import now
 
 database = DatabaseProxy()
 
@@ -38,8 +39,6 @@ OUTCOME_HELD = "ditunda"
 ADMIN_ROLE = "administrator"
 
 
-def now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
 
 
 class BaseModel(Model):
@@ -106,12 +105,37 @@ class Setting(BaseModel):
     value = TextField()
 
 
-class HolidayOverride(BaseModel):
-    """The office's own calendar: extra days off (libur) or extra working days (kerja)."""
+class CalendarYear(BaseModel):
+    """A year of the working calendar held in the database (schema v5): loaded once from the
+    `holidays` package by the first workstation that needed it, then read by all. The
+    revision grows with every change of the year's days, so workstations notice edits."""
 
-    day = DateField(unique=True)
-    kind = CharField()  # "libur" | "kerja"
+    year = IntegerField(primary_key=True)
+    source = CharField()  # e.g. "holidays 0.62": where the national days came from
+    loaded_at = DateTimeField(default=now)
+    revision = IntegerField(default=1)
+
+
+CALENDAR_NATIONAL = "nasional"  # from the holidays package (national holidays, cuti bersama)
+CALENDAR_OFFICE = "kantor"  # the administrator's: office days off, extra working days, decrees
+DAY_OFF = "libur"
+WORKING_DAY = "kerja"
+
+
+class CalendarDay(BaseModel):
+    """One day of the working calendar that differs from the weekly hours (schema v5). An
+    office row overrides the national one of the same day (e.g. a cuti bersama cancelled)."""
+
+    day = DateField()
+    origin = CharField()  # CALENDAR_NATIONAL | CALENDAR_OFFICE
+    kind = CharField()  # DAY_OFF | WORKING_DAY
     name = CharField()
+    source = CharField()  # the package version, or the decree / decision the office cites
+    updated_at = DateTimeField(default=now)
+    updated_by = CharField(null=True)
+
+    class Meta:
+        indexes = ((("day", "origin"), True),)
 
 
 class Counter(BaseModel):
@@ -295,6 +319,6 @@ class AuditEntry(BaseModel):
 
 
 ALL_MODELS = [
-    SchemaInfo, SopVersion, User, UserLane, Setting, HolidayOverride, Counter, Pelapor,
+    SchemaInfo, SopVersion, User, UserLane, Setting, CalendarYear, CalendarDay, Counter, Pelapor,
     Complaint, StepRecord, StepTally, Hold, Blob, Attachment, Document, AuditHead, AuditEntry,
 ]

@@ -4,7 +4,6 @@ the PDF run on the worker thread; the dialog only shows pages and their order.""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt
@@ -24,6 +23,7 @@ from app.files import scanning
 from app.files.filetypes import FILE_DIALOG_FILTER
 from app.i18n import _, ngettext
 from app.services.attachments import max_bytes, read_upload
+from app.store import clock
 from ui.common import icon, show_error, show_ok
 from ui.forms.ui_scan_dialog import Ui_ScanDialog
 
@@ -113,7 +113,7 @@ class ScanDialog(QDialog):
         save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         save.setText(_("Simpan sebagai PDF"))
         ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Batal"))
-        ui.filename_edit.setText(filename or dt.datetime.now().strftime(
+        ui.filename_edit.setText(filename or clock.now().strftime(
             "pindaian-%Y%m%d-%H%M.pdf"))
 
     # -- devices

@@ -57,7 +57,17 @@ def _report_indexes(db):
     return {n for n in names if n == "step_record_returned" or "received_at_status" in n}
 
 
+def _back_to_v4(db):
+    from app.store.migrations import v5
+
+    frozen = [v5.CalendarDay, v5.CalendarYear, v5.HolidayOverride]
+    with db.bind_ctx(frozen):
+        db.drop_tables(frozen[:2])
+        db.create_tables(frozen[2:])
+
+
 def _back_to_v3(db):
+    _back_to_v4(db)
     for name in _report_indexes(db):
         db.execute_sql(f'DROP INDEX "{name}"')
     db.execute_sql("DROP TABLE step_tally")

@@ -1,71 +1,57 @@
 """Schema versions and upgrades.
 
-A fresh database gets the current schema. An older one is upgraded in one transaction on
-open (an SQLite file is first copied aside as `<name>.v<N>.bak`). A newer one is refused:
-an old program must not write into tables it does not understand.
+A fresh database gets the current schema from app.store.models. An older one is upgraded in
+one transaction on open (an SQLite file is first copied aside as `<name>.v<N>.bak`). A newer
+one is refused: an old program must not write into tables it does not understand.
 
-To change the schema: change `app/models.py`, bump SCHEMA_VERSION, add `_to_v<N>` below.
+Each upgrade is a module `v<N>.py` that carries its own frozen table definitions (never the
+current models: an upgrade from v3 must build v4's tables as v4 had them, whatever v7 did to
+the models since). Data derived from other tables (the search columns, the step tally) is
+recomputed once, by today's code, after the last upgrade: each module names what it made
+stale in DERIVED. tests/app/store/test_upgrades.py upgrades a database made by every
+earlier program and compares the result with a fresh one.
+
+To change the schema: change app/store/models.py, bump SCHEMA_VERSION, add `v<N>.py`.
 """
 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from peewee import CharField, Database, PostgresqlDatabase, SqliteDatabase, TextField
+from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
 from app import __version__
 from app.errors import DatabaseConfigError, SchemaTooNew
 from app.i18n import _
-from app.store.models import (
-    ALL_MODELS,
-    GENESIS_HASH,
-    AuditHead,
-    Complaint,
-    SchemaInfo,
-    StepRecord,
-    StepTally,
-)
+from app.store.models import ALL_MODELS, GENESIS_HASH, AuditHead, SchemaInfo
 
-if TYPE_CHECKING:
-    from playhouse.migrate import SchemaMigrator
-
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _PG_LOCK_KEY = 7_566_2020  # advisory lock: workstations starting together migrate once
 
 
-def _to_v2(migrator: SchemaMigrator) -> None:
-    """v2: the SP4N-LAPOR! tracking number, so answers can be handed back by hand."""
-    from playhouse.migrate import migrate
-
-    migrate(migrator.add_column("complaint", "lapor_ticket", CharField(null=True)))
-
-
-def _to_v3(migrator: SchemaMigrator) -> None:
-    """v3: one search column per complaint, filled from what exists."""
-    from playhouse.migrate import migrate
-
+def _rebuild_search_columns() -> None:
     from app.store.search_columns import backfill
 
-    migrate(migrator.add_column("complaint", "search_text", TextField(null=True)),
-            migrator.add_column("complaint", "search_private", TextField(null=True)))
     backfill()
 
 
-def _to_v4(migrator: SchemaMigrator) -> None:
-    """v4: the step tally and the reports' indexes, so a year's report reads in well under a
-    second at 100k complaints; the tally is filled from the step records."""
+def _rebuild_step_tally() -> None:
     from app.store import step_tally
 
-    migrator.database.create_tables([StepTally])
-    for model in (Complaint, StepRecord):
-        model._schema.create_indexes(safe=True)
     step_tally.rebuild()
 
 
-UPGRADES: dict[int, Callable[[SchemaMigrator], None]] = {2: _to_v2, 3: _to_v3, 4: _to_v4}
+# What an upgrade can leave stale, and how today's code recomputes it.
+_REBUILDERS = {"search_columns": _rebuild_search_columns, "step_tally": _rebuild_step_tally}
+
+
+def _upgrades():
+    """The upgrade modules by target version; imported (with playhouse.migrate) only when a
+    database needs upgrading, not at every start."""
+    from app.store.migrations import v2, v3, v4, v5
+
+    return {2: v2, 3: v3, 4: v4, 5: v5}
 
 
 def ensure_schema(db: Database) -> int:
@@ -104,14 +90,19 @@ def _ensure_schema(db: Database) -> int:
         ).format(db=version, mine=SCHEMA_VERSION))
     if version < SCHEMA_VERSION:
         _backup_sqlite(db, version)
-        # playhouse.migrate loads only when there is something to upgrade (not every start)
         from playhouse.migrate import PostgresqlMigrator, SqliteMigrator
 
         migrator = (PostgresqlMigrator(db) if isinstance(db, PostgresqlDatabase)
                     else SqliteMigrator(db))
         with db.atomic():
+            stale: set[str] = set()
+            upgrades = _upgrades()
             for target in range(version + 1, SCHEMA_VERSION + 1):
-                UPGRADES[target](migrator)
+                step = upgrades[target]
+                step.upgrade(migrator)
+                stale |= step.DERIVED
+            for name in sorted(stale):
+                _REBUILDERS[name]()
             SchemaInfo.update(version=SCHEMA_VERSION, app_version=__version__).execute()
     return SCHEMA_VERSION
 
