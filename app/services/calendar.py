@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
+from weakref import WeakKeyDictionary
 
 from peewee import fn
 
@@ -59,19 +60,24 @@ class CalendarEntry:
 
 # --------------------------------------------------------------------------- reading
 
-_cache: dict[int, tuple[tuple, WorkingCalendar]] = {}
+# Per database object (a workstation may switch databases; ids of freed objects recur).
+_cache: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def _revision() -> tuple:
-    """Changes whenever a year is loaded or any day edited (one small query)."""
-    return tuple(CalendarYear.select(fn.COUNT(CalendarYear.year),
-                                     fn.SUM(CalendarYear.revision)).tuples().get())
+    """Changes whenever a year is loaded or any day edited, also by an upgrade that brought
+    office days without their year (one small query)."""
+    office = CalendarDay.select(fn.COUNT(CalendarDay.id), fn.MAX(CalendarDay.id)).where(
+        CalendarDay.origin == CALENDAR_OFFICE)
+    return tuple(CalendarYear.select(fn.COUNT(CalendarYear.year), fn.SUM(CalendarYear.revision),
+                                     office.select(fn.COUNT(CalendarDay.id)),
+                                     office.select(fn.MAX(CalendarDay.id))).tuples().get())
 
 
 def office_calendar() -> WorkingCalendar:
     """The working calendar as the database holds it now; rebuilt when it changed."""
     key = _revision()
-    cached = _cache.get(id(database.obj))
+    cached = _cache.get(database.obj)
     if cached and cached[0] == key:
         return cached[1]
     office = list(CalendarDay.select(CalendarDay.day, CalendarDay.kind, CalendarDay.name)
@@ -80,7 +86,7 @@ def office_calendar() -> WorkingCalendar:
         national_holidays=_NationalDays(),
         days_off={day: name for day, kind, name in office if kind == DAY_OFF},
         extra_working_days=[day for day, kind, _name in office if kind == WORKING_DAY])
-    _cache[id(database.obj)] = (key, calendar)
+    _cache[database.obj] = (key, calendar)
     return calendar
 
 

@@ -28,6 +28,7 @@ class StepTally(Model):
     returned = IntegerField()
 
     class Meta:
+        legacy_table_names = False  # index names as the models make them
         table_name = "step_tally"
         indexes = ((("month", "step_no", "actor_id", "minutes"), True),)
 
@@ -46,6 +47,7 @@ class Complaint(Model):
     closed_at = DateTimeField(null=True)
 
     class Meta:
+        legacy_table_names = False  # index names as the models make them
         table_name = "complaint"
         indexes = ((("received_at", "status", "current_lane", "channel", "tier",
                      "subject_kind", "subject_name", "due_at", "closed_at"), False),)
@@ -56,6 +58,7 @@ class StepRecord(Model):
     outcome = CharField(null=True)
 
     class Meta:
+        legacy_table_names = False  # index names as the models make them
         table_name = "step_record"
 
 

@@ -5,10 +5,10 @@ with their source; the national days of a year are loaded when first needed
 
 from __future__ import annotations
 
-import datetime as dt
-
 from peewee import CharField, DateField, DateTimeField, IntegerField, Model
 from playhouse.migrate import SchemaMigrator
+
+from app.store.clock import now
 
 DERIVED: frozenset[str] = frozenset()
 
@@ -22,6 +22,7 @@ class CalendarYear(Model):
     revision = IntegerField(default=1)
 
     class Meta:
+        legacy_table_names = False  # index names as the models make them
         table_name = "calendar_year"
 
 
@@ -35,6 +36,7 @@ class CalendarDay(Model):
     updated_by = CharField(null=True)
 
     class Meta:
+        legacy_table_names = False  # index names as the models make them
         table_name = "calendar_day"
         indexes = ((("day", "origin"), True),)
 
@@ -45,6 +47,7 @@ class HolidayOverride(Model):
     name = CharField()
 
     class Meta:
+        legacy_table_names = False  # index names as the models make them
         table_name = "holiday_override"
 
 
@@ -52,7 +55,7 @@ def upgrade(migrator: SchemaMigrator) -> None:
     db = migrator.database
     with db.bind_ctx([CalendarYear, CalendarDay, HolidayOverride]):
         db.create_tables([CalendarYear, CalendarDay])
-        at = dt.datetime.now().replace(microsecond=0)  # when converted; not an office event
+        at = now()
         rows = [{"day": day, "origin": "kantor", "kind": kind, "name": name,
                  "source": MIGRATED_SOURCE, "updated_at": at}
                 for day, kind, name in HolidayOverride.select(
