@@ -22,25 +22,31 @@ from app.services.naskah_records import attach_signed, checked_type, latest
 from app.services.permissions import can_see_reporter
 from app.store import blobs
 from app.store.models import AuditEntry, Complaint, Document, User, database, now
-from app.store.numbering import format_number, next_value
+from app.store.numbering import format_number, next_value, pattern_fields
 
 
 def generate(actor: User | None, complaint_id: int, doc_type: str, *,
              step_no: int | None = None, extra: dict[str, Any] | None = None,
-             mask_reporter: bool | None = None, at: dt.datetime | None = None) -> Document:
+             mask_reporter: bool | None = None, at: dt.datetime | None = None,
+             number: str | None = None) -> Document:
     """Render `doc_type` for the complaint and store it as its next version, in one
     transaction with the audit entry. The first version takes the next number of the type
-    and year (pattern in settings "document_patterns"); later versions (revisions) keep
-    that number. `step_no` defaults to the complaint's current step. `extra` and
-    `mask_reporter`: see build_context. Returns the Document row.
-    Raises DocumentError (unknown type or complaint, bad pattern), TemplateError."""
+    and year (pattern in settings "document_patterns"), or `number` when the office took
+    one from its agenda (SRIKANDI, the agenda book; `extra["nomor"]` is the same); later
+    versions (revisions) keep that number. `step_no` defaults to the complaint's current
+    step. `extra` and `mask_reporter`: see build_context. Returns the Document row.
+    Raises DocumentError (unknown type or complaint, bad pattern, a number already used
+    that year), TemplateError."""
     checked_type(doc_type)
     at = at or now()
+    manual = _manual_number(number if number is not None else (extra or {}).get("nomor"))
     template = template_bytes(doc_type)
     with database.atomic():
         complaint = _lock_complaint(complaint_id)
-        version, number = _next_version(complaint, doc_type, at)
+        version, number = _next_version(complaint, doc_type, at, manual)
         step = step_no if step_no is not None else complaint.current_step
+        # The number printed is the number stored.
+        extra = {k: v for k, v in (extra or {}).items() if k != "nomor"}
         context = build_context(complaint, doc_type, actor=actor, number=number,
                                 version=version, step_no=step, at=at,
                                 mask_reporter=mask_reporter, extra=extra)
@@ -155,26 +161,99 @@ def _lock_complaint(complaint_id: int) -> Complaint:
     return complaint
 
 
-def _next_version(complaint: Complaint, doc_type: str, at: dt.datetime) -> tuple[int, str]:
+def _next_version(complaint: Complaint, doc_type: str, at: dt.datetime,
+                  manual: str | None = None) -> tuple[int, str]:
+    """The next version of the complaint's `doc_type` and its number: the number of the
+    versions before, else `manual`, else the next of the type's counter for `at`'s year."""
     previous = latest(complaint.id, doc_type)
     if previous is not None and previous.number:
+        if manual and manual != previous.number:
+            raise DocumentError(_("{t} ini sudah bernomor {n}; versi berikutnya tetap memakai "
+                                  "nomor itu.").format(t=DOC_TYPES[doc_type], n=previous.number))
         return previous.version + 1, previous.number
-    seq = next_value(f"dok:{doc_type}", at.year)
+    version = previous.version + 1 if previous else 1
+    if manual:
+        taken = _taken_by(manual, at.year, complaint, doc_type)
+        if taken:
+            raise DocumentError(_("Nomor {n} sudah dipakai oleh {t} lain pada tahun {y}.")
+                                .format(n=manual, t=DOC_TYPES.get(taken[0], taken[0]),
+                                        y=at.year))
+        return version, manual
+    return version, _allocate(complaint, doc_type, at)
+
+
+# A number typed by hand may have taken the counter's next values; beyond this many in a
+# row something else is wrong.
+_MAX_SKIPPED = 1000
+
+
+def _allocate(complaint: Complaint, doc_type: str, at: dt.datetime) -> str:
+    """The next number of the type and year. A number of the same type that an earlier
+    document of this year already carries (entered by hand) is skipped; one of another
+    type means two patterns make the same numbers, which is refused."""
     office = settings.current()
-    pattern = office.document_patterns.get(doc_type, "{seq}")
+    pattern = (office.document_patterns.get(doc_type)
+               or settings.OfficeSettings().document_patterns[doc_type])
     try:
-        number = format_number(pattern, seq, at.date(), office_code=office.office_code,
-                               classification=office.document_classification.get(doc_type, ""),
-                               register_no=complaint.register_no)
-    except (KeyError, ValueError, IndexError) as exc:
+        fields = pattern_fields(pattern)
+    except ValueError as exc:
         raise DocumentError(_("Pola nomor {t} tidak valid: {p} ({e})")
                             .format(t=DOC_TYPES[doc_type], p=pattern, e=exc)) from exc
-    # Sequences are per type: two types with the same pattern would print the same number.
-    clash = (Document.select(Document.doc_type).where(
-        (Document.number == number)
-        & ~((Document.complaint == complaint) & (Document.doc_type == doc_type))).first())
-    if clash is not None:
-        raise DocumentError(_("Nomor {n} sudah dipakai oleh {t} lain. Periksa pola nomor "
-                              "naskah di Pengaturan (tiap jenis perlu pola yang berbeda).")
-                            .format(n=number, t=DOC_TYPES.get(clash.doc_type, "")))
-    return (previous.version + 1 if previous else 1), number
+    if "seq" not in fields:
+        raise DocumentError(_("Pola nomor {t} tidak memuat {{seq}}, sehingga setiap naskah "
+                              "mendapat nomor yang sama: {p}").format(t=DOC_TYPES[doc_type],
+                                                                      p=pattern))
+    for _attempt in range(_MAX_SKIPPED):
+        seq = next_value(f"dok:{doc_type}", at.year)
+        try:
+            number = format_number(
+                pattern, seq, at.date(), office_code=office.office_code,
+                classification=office.document_classification.get(doc_type, ""),
+                register_no=complaint.register_no)
+        except (KeyError, ValueError, IndexError) as exc:
+            raise DocumentError(_("Pola nomor {t} tidak valid: {p} ({e})")
+                                .format(t=DOC_TYPES[doc_type], p=pattern, e=exc)) from exc
+        taken = _taken_by(number, at.year, complaint, doc_type)
+        if not taken:
+            return number
+        other = next((t for t in taken if t != doc_type), None)
+        if other is not None:
+            # Sequences are per type: two types with the same pattern print the same number.
+            raise DocumentError(_("Nomor {n} sudah dipakai oleh {t} lain pada tahun {y}. "
+                                  "Periksa pola nomor naskah di Pengaturan (tiap jenis perlu "
+                                  "pola yang berbeda).")
+                                .format(n=number, t=DOC_TYPES.get(other, other), y=at.year))
+    raise DocumentError(_("Tidak ada nomor {t} yang belum dipakai setelah {k} percobaan; "
+                          "periksa pola nomor naskah di Pengaturan.")
+                        .format(t=DOC_TYPES[doc_type], k=_MAX_SKIPPED))
+
+
+def _taken_by(number: str, year: int, complaint: Complaint, doc_type: str) -> list[str]:
+    """The types of the other documents that carry `number` as a number of `year`: the
+    year of the first version that carried it (a revision in January keeps December's
+    number, which stays a number of December's year). The complaint's own versions of
+    `doc_type` do not count."""
+    first: dict[tuple[int, str], dt.datetime] = {}
+    rows = (Document.select(Document.complaint, Document.doc_type, Document.created_at)
+            .where((Document.number == number)
+                   & ~((Document.complaint == complaint) & (Document.doc_type == doc_type)))
+            .tuples())
+    for complaint_id, other_type, created_at in rows:
+        key = (complaint_id, other_type)
+        if key not in first or created_at < first[key]:
+            first[key] = created_at
+    return sorted({other_type for (_c, other_type), created_at in first.items()
+                   if created_at.year == year})
+
+
+def _manual_number(value: Any) -> str | None:
+    """A number typed by hand, checked; None when there is none."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        raise DocumentError(_("Nomor naskah harus berupa teks."))
+    value = value.strip()
+    if len(value) > 100 or any(ch in value for ch in "\r\n\t"):
+        raise DocumentError(_("Nomor naskah tidak valid: paling banyak 100 karakter dalam "
+                              "satu baris."))
+    return value

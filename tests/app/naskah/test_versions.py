@@ -4,14 +4,15 @@ revision loop keeping every draft, the signed scan as the signed version, clear 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import multiprocessing
 
 import pytest
 
-from app.errors import DocumentError
+from app.errors import DocumentError, ValidationError
 from app.naskah import versions
 from app.services import accounts, naskah_records, settings, workflow
-from app.store.models import Attachment, Document
+from app.store.models import Attachment, Document, Setting
 from tests.app.attachment_files import named_pdf
 from tests.app.documents_worker import make_documents
 from tests.app.naskah.reading import AT, field, walk_to
@@ -44,8 +45,12 @@ def test_a_pattern_that_would_repeat_another_types_number_is_refused(registered,
     settings.put("document_classification", classes, actor=accounts.COMMAND_LINE)
     with pytest.raises(DocumentError, match="sudah dipakai"):
         versions.generate(None, registered.id, "hasil_telaahan", at=AT)
-    patterns["hasil_telaahan"] = "{nomor_tidak_ada}"
-    settings.put("document_patterns", patterns, actor=accounts.COMMAND_LINE)
+    patterns["hasil_telaahan"] = "{seq}/{nomor_tidak_ada}"
+    with pytest.raises(ValidationError, match="nomor_tidak_ada"):  # refused when saved
+        settings.put("document_patterns", patterns, actor=accounts.COMMAND_LINE)
+    # ... and one saved by an earlier version of the program is refused when used.
+    Setting.update(value=json.dumps(patterns)).where(
+        Setting.key == "document_patterns").execute()
     with pytest.raises(DocumentError, match="Pola nomor"):
         versions.generate(None, registered.id, "hasil_telaahan", at=AT)
     assert not naskah_records.document_versions(registered.id, "hasil_telaahan")  # rolled back
