@@ -57,6 +57,7 @@ class IntakeDialog(QDialog):
         self.ui.save_button.clicked.connect(self.save)
         self.ui.cancel_button.clicked.connect(self.reject)
         self.ui.confidentiality_combo.currentIndexChanged.connect(self._confidentiality_changed)
+        self.ui.subject_kind_combo.currentIndexChanged.connect(self._subject_kind_changed)
         permission = desk.intake_permission(session.user)
         self.ui.override_label.setVisible(permission.needs_override)
         self.ui.override_edit.setVisible(permission.needs_override)
@@ -74,6 +75,7 @@ class IntakeDialog(QDialog):
             "nik": self.ui.nik_edit, "phone": self.ui.phone_edit, "email": self.ui.email_edit,
             "file": self.ui.attachment_list, "override": self.ui.override_edit,
         }
+        self._subject_kind_changed()
 
     def _fill_choices(self) -> None:
         for combo, choices in ((self.ui.channel_combo, CHANNELS),
@@ -83,9 +85,36 @@ class IntakeDialog(QDialog):
                                (self.ui.attachment_kind_combo, ATTACHMENT_KINDS)):
             for key, text in choices.items():
                 combo.addItem(_(text), key)
-        for key, tier in settings.tiers().items():
+        office = settings.current()
+        for key, tier in office.tiers.items():
             self.ui.tier_combo.addItem(_("{n} ({d} hari kerja)").format(
                 n=_(tier["nama"]), d=tier["hari_kerja"]), key)
+        # The office's divisions and work units (an administrator's list in the database).
+        for division in office.divisi_terkait:
+            self.ui.subject_division_combo.addItem(division["nama"], division["kode"])
+        self.ui.subject_division_combo.setCurrentIndex(-1)
+        self.ui.subject_division_combo.activated.connect(self._division_chosen)
+        self.ui.subject_name_edit.textChanged.connect(self._subject_name_typed)
+
+    def _subject_kind_changed(self) -> None:
+        """A complaint about a division offers the office's list of divisions beside the
+        name (another name may still be typed)."""
+        self.ui.subject_division_combo.setVisible(
+            self.ui.subject_kind_combo.currentData() == "divisi")
+
+    def choose_division(self, code: str) -> None:
+        """Pick the division `code` from the list, as the user would."""
+        combo = self.ui.subject_division_combo
+        combo.setCurrentIndex(combo.findData(code))
+        self._division_chosen(combo.currentIndex())
+
+    def _division_chosen(self, index: int) -> None:
+        if index >= 0:
+            self.ui.subject_name_edit.setText(self.ui.subject_division_combo.itemText(index))
+
+    def _subject_name_typed(self, text: str) -> None:
+        combo = self.ui.subject_division_combo
+        combo.setCurrentIndex(combo.findText(text.strip()))
 
     def _confidentiality_changed(self) -> None:
         anonymous = self.ui.confidentiality_combo.currentData() == "anonim"

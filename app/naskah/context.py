@@ -5,8 +5,6 @@ reporter hidden where the rule or the acting user's role requires it."""
 from __future__ import annotations
 
 import datetime as dt
-import logging
-from pathlib import Path
 from typing import Any
 
 from app.errors import DocumentError
@@ -32,6 +30,7 @@ from app.office.vocab import (
 from app.office.wording import long_date, long_datetime, short_datetime, terbilang
 from app.services import settings, sop_versions
 from app.services.naskah_records import checked_type
+from app.services.office_lists import division_for
 from app.services.permissions import can_see_reporter
 from app.store.models import (
     OUTCOME_FORWARDED,
@@ -42,8 +41,6 @@ from app.store.models import (
     UserLane,
     now,
 )
-
-log = logging.getLogger(__name__)
 
 
 def build_context(complaint: Complaint, doc_type: str, *, actor: User | None = None,
@@ -79,7 +76,7 @@ def build_context(complaint: Complaint, doc_type: str, *, actor: User | None = N
     history = _dispositions(complaint, sop)
     forwarded_to = {row["lane"] for row in history}
     context: dict[str, Any] = {
-        "logo": office.office_logo if _logo_usable(office.office_logo) else "",
+        "logo": settings.office_logo_bytes(office) or "",  # bytes: the kop's image
         "kop_kementerian": office.office_ministry,
         "kop_kantor": office.office_name,
         "kop_alamat": office.office_address,
@@ -208,13 +205,16 @@ def _roles(doc_type: str, complaint: Complaint,
 
 
 def _yth_divisi(complaint: Complaint, office: settings.OfficeSettings) -> str:
+    """The nota dinas's addressee: the head of the division the office's list points the
+    complaint to (app.services.office_lists.division_for), else the head of the division
+    named, else a line to correct by hand."""
+    division = division_for(complaint.subject_kind, complaint.subject_name,
+                            office.divisi_terkait)
+    if division is not None:
+        return division["jabatan"]
     if complaint.subject_kind == "divisi":
         name = complaint.subject_name
         return name if name.lower().startswith("kepala") else _("Kepala {n}").format(n=name)
-    subject = complaint.subject_name.lower()
-    for keyword, jabatan in office.divisi_terkait:
-        if keyword.lower() in subject:
-            return jabatan
     return _("Kepala Divisi Terkait")
 
 
@@ -248,13 +248,3 @@ def _step_note(complaint: Complaint, step_no: int) -> str | None:
                                         & StepRecord.note.is_null(False))
               .order_by(StepRecord.seq.desc()).first())
     return record.note if record else None
-
-
-def _logo_usable(path: str) -> bool:
-    if not path:
-        return False
-    if Path(path).is_file():
-        return True
-    # Not fatal: a document without the logo is still a valid document.
-    log.warning("office_logo %s not found; documents are made without the logo", path)
-    return False

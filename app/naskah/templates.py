@@ -94,11 +94,13 @@ class _Naskah(DocxTemplate):
 
 def render(template: bytes, context: dict[str, Any]) -> bytes:
     """Render `template` (.docx bytes) with `context` in the sandbox; returns .docx bytes.
-    The `logo` entry, when a path, becomes the kop's image. Raises TemplateError."""
+    The `logo` entry, when image bytes (the logo from the database), becomes the kop's
+    image; anything else prints nothing there. Raises TemplateError."""
     tpl = _Naskah(io.BytesIO(template))
     values = dict(context)
     logo = values.get("logo")
-    values["logo"] = InlineImage(tpl, str(logo), height=Mm(22)) if logo else ""
+    values["logo"] = (InlineImage(tpl, io.BytesIO(logo), height=Mm(22))
+                      if isinstance(logo, bytes) and logo else "")
     try:
         tpl.render(values, jinja_env=sandbox(), autoescape=True)
     except JinjaTemplateError as exc:

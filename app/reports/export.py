@@ -177,9 +177,8 @@ def _kop(doc, report: Report) -> None:
     from docx.shared import Cm
 
     office = report.office
-    logo = office.get("office_logo")
-    if logo and Path(logo).is_file():
-        _centred(doc, "").add_run().add_picture(str(logo), height=Cm(2))
+    if report.logo:
+        _centred(doc, "").add_run().add_picture(io.BytesIO(report.logo), height=Cm(2))
     _centred(doc, office["office_ministry"], bold=True, size=13)
     _centred(doc, office["office_name"], bold=True, size=13)
     _centred(doc, office["office_address"], size=9)

@@ -76,6 +76,8 @@ class Report:
     sop_name: str = ""
     sop_number: str = ""
     tables: list[Table] = field(default_factory=list)
+    # The kop's logo (image bytes from the database), None without one.
+    logo: bytes | None = None
     charts: list[Chart] = field(default_factory=list)
 
     def table(self, key: str) -> Table:
@@ -96,13 +98,14 @@ def build(period: Period, at: dt.datetime | None = None) -> Report:
     current = settings.current()
     office = {key: str(getattr(current, key)) for key in (
         "office_ministry", "office_name", "office_address", "office_phone", "office_fax",
-        "office_web", "office_email", "office_city", "office_logo")}
+        "office_web", "office_email", "office_city")}
     signer = current.signatories.get("kakanwil", {})
     office["signer_jabatan"] = signer.get("jabatan") or _("Kepala Kantor Wilayah")
     office["signer_nama"] = signer.get("nama", "")
     office["signer_nip"] = signer.get("nip", "")
     report = Report(period, at, office, board, steps, officials,
                     figures.tier_deadlines(period, at), loop_figures, sop.name, sop.number)
+    report.logo = settings.office_logo_bytes(current)
     report.tables = _tables(report)
     report.charts = _charts(report)
     return report

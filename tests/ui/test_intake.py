@@ -152,6 +152,37 @@ def test_administrator_registers_with_a_reason(qtbot, users, make_session, tmp_p
     assert dialog.complaint is not None
 
 
+def test_a_complaint_about_a_division_offers_the_offices_divisions(qtbot, intake):
+    from app.services import accounts, office_lists, settings
+
+    ui = intake.ui
+    kinds = ui.subject_kind_combo
+    kinds.setCurrentIndex(kinds.findData("upt"))
+    assert not ui.subject_division_combo.isVisible()
+    kinds.setCurrentIndex(kinds.findData("divisi"))
+    assert ui.subject_division_combo.isVisible()
+    offered = [ui.subject_division_combo.itemText(i)
+               for i in range(ui.subject_division_combo.count())]
+    assert offered == [d["nama"] for d in office_lists.DEFAULT_DIVISIONS]
+    intake.choose_division("YANKUM")
+    assert ui.subject_name_edit.text() == "Divisi Pelayanan Hukum"
+    ui.subject_name_edit.setText("Bagian Tata Usaha dan Umum")  # typed: the list follows
+    assert ui.subject_division_combo.currentData() == "TU"
+    ui.subject_name_edit.setText("Subbagian Humas")  # not in the list: may still be typed
+    assert ui.subject_division_combo.currentIndex() == -1
+    intake.choose_division("YANKUM")
+    save(qtbot, intake)
+    assert intake.complaint.subject_name == "Divisi Pelayanan Hukum"
+    # The list is the administrator's, in the database: the next form offers the new one.
+    divisions = office_lists.default_divisions()[:1]
+    settings.put("divisi_terkait", divisions, actor=accounts.COMMAND_LINE)
+    from ui.intake import IntakeDialog
+
+    again = IntakeDialog(intake.session)
+    qtbot.addWidget(again)
+    assert again.ui.subject_division_combo.count() == 1
+
+
 # --------------------------------------------------------------------------- attach panel
 
 

@@ -108,10 +108,24 @@ class Ui_IntakeDialog(object):
 
         self.complaint_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.subject_name_label)
 
+        self.subject_name_layout = QHBoxLayout()
+        self.subject_name_layout.setSpacing(6)
+        self.subject_name_layout.setObjectName(u"subject_name_layout")
         self.subject_name_edit = QLineEdit(self.complaint_group)
         self.subject_name_edit.setObjectName(u"subject_name_edit")
 
-        self.complaint_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.subject_name_edit)
+        self.subject_name_layout.addWidget(self.subject_name_edit)
+
+        self.subject_division_combo = QComboBox(self.complaint_group)
+        self.subject_division_combo.setObjectName(u"subject_division_combo")
+        self.subject_division_combo.setVisible(False)
+
+        self.subject_name_layout.addWidget(self.subject_division_combo)
+
+        self.subject_name_layout.setStretch(0, 3)
+        self.subject_name_layout.setStretch(1, 2)
+
+        self.complaint_form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.subject_name_layout)
 
         self.summary_label = QLabel(self.complaint_group)
         self.summary_label.setObjectName(u"summary_label")
@@ -329,7 +343,8 @@ class Ui_IntakeDialog(object):
         QWidget.setTabOrder(self.category_combo, self.tier_combo)
         QWidget.setTabOrder(self.tier_combo, self.subject_kind_combo)
         QWidget.setTabOrder(self.subject_kind_combo, self.subject_name_edit)
-        QWidget.setTabOrder(self.subject_name_edit, self.summary_edit)
+        QWidget.setTabOrder(self.subject_name_edit, self.subject_division_combo)
+        QWidget.setTabOrder(self.subject_division_combo, self.summary_edit)
         QWidget.setTabOrder(self.summary_edit, self.description_edit)
         QWidget.setTabOrder(self.description_edit, self.confidentiality_combo)
         QWidget.setTabOrder(self.confidentiality_combo, self.name_edit)
@@ -366,7 +381,11 @@ class Ui_IntakeDialog(object):
         self.tier_label.setText(QCoreApplication.translate("IntakeDialog", u"Tingkat (batas waktu) *", None))
         self.subject_kind_label.setText(QCoreApplication.translate("IntakeDialog", u"Jenis terlapor *", None))
         self.subject_name_label.setText(QCoreApplication.translate("IntakeDialog", u"Pihak yang diadukan *", None))
-        self.subject_name_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"mis. Lapas Kelas IIA Pangkalpinang", None))
+        self.subject_name_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"mis. Kantor Notaris Budi Santoso, S.H., M.Kn.", None))
+        self.subject_division_combo.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"pilih dari daftar divisi", None))
+#if QT_CONFIG(tooltip)
+        self.subject_division_combo.setToolTip(QCoreApplication.translate("IntakeDialog", u"Divisi dan unit kerja kantor (daftar diatur administrator); nama lain boleh diketik", None))
+#endif // QT_CONFIG(tooltip)
         self.summary_label.setText(QCoreApplication.translate("IntakeDialog", u"Ringkasan *", None))
         self.summary_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"pokok pengaduan dalam satu kalimat", None))
         self.description_label.setText(QCoreApplication.translate("IntakeDialog", u"Uraian *", None))
