@@ -165,9 +165,11 @@ def run_gui(args) -> int:
         login = LoginDialog(url)
         if login.exec() != LoginDialog.DialogCode.Accepted or login.user is None:
             return 0
+        sop = sop_versions.current_sop()  # adopted meanwhile by an administrator, perhaps
         session = Session(user=login.user, db_url=url, runner=runner,
                           lanes=desk.lane_choices(),
-                          sop_text=f"{sop.name} ({sop.number})", log_path=str(path))
+                          sop_text=f"{sop.name} ({sop.number})", log_path=str(path),
+                          sop_notice=desk.sop_notice(login.user))
         window = MainWindow(session, QSettings())
         holder["window"] = window
         window.show()

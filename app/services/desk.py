@@ -1,8 +1,9 @@
 """The small reads a desktop session makes around its screens, so widgets never issue
 queries of their own: the lanes of the SOP in force and their names, whose turn an open
 complaint is, whether the user may register a complaint, whether anything changed since
-the last look (the change token), whether the database has any user yet, and reconnecting
-after a broken connection.
+the last look (the change token), whether the database has any user yet, whether an
+administrator should hear that this installation's SOP file is not the one in force, and
+reconnecting after a broken connection.
 """
 
 from __future__ import annotations
@@ -85,3 +86,20 @@ def reconnect() -> None:
 
 def has_users() -> bool:
     return User.select().exists()
+
+
+def sop_notice(user: User) -> str:
+    """For an administrator, one line when this installation's bundled SOP file differs
+    from the SOP in force (with the command that adopts it); empty otherwise."""
+    if not user.is_admin:
+        return ""
+    status = sop_versions.bundled_sop_status()
+    if status.same:
+        return ""
+    if status.bundled is None:
+        return _("Berkas SOP bawaan komputer ini tidak dapat dipakai: {e}").format(
+            e=status.problem)
+    return _("Berkas SOP bawaan komputer ini ({b}) berbeda dari SOP yang berlaku ({a}) dan "
+             "belum berlaku. Untuk memberlakukannya: pengaduan sop adopsi --user {u}").format(
+        b=sop_versions.describe(status.bundled), a=sop_versions.describe(status.adopted),
+        u=user.username)

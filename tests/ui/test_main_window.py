@@ -186,3 +186,26 @@ def test_main_window_fits_an_office_screen(main_window, users, registered):
     window = main_window(users["admin"])
     size = window.minimumSizeHint()
     assert size.width() <= 1024 and size.height() <= 600
+
+
+def test_an_administrator_is_told_when_the_bundled_sop_is_not_in_force(
+        qtbot, make_session, qsettings, users, tmp_path, monkeypatch):
+    from app.paths import default_sop_path
+    from app.services import desk, sop_versions
+    from ui.main_window import MainWindow
+
+    sop_versions.current_sop()
+    edited = tmp_path / "sop.toml"
+    edited.write_text(default_sop_path().read_text(encoding="utf-8").replace(
+        "menit = 10\n", "menit = 45\n", 1), encoding="utf-8")
+    monkeypatch.setattr(sop_versions, "default_sop_path", lambda: edited)
+    windows = {}
+    for name in ("admin", "kasubag_pphti"):
+        session = make_session(users[name])
+        session.sop_notice = desk.sop_notice(users[name])
+        windows[name] = MainWindow(session, qsettings)
+        qtbot.addWidget(windows[name])
+    label = windows["admin"].sop_status
+    assert label is not None and "pengaduan sop adopsi --user admin" in label.toolTip()
+    assert "berbeda" in windows["admin"].ui.status_bar.currentMessage()
+    assert windows["kasubag_pphti"].sop_status is None

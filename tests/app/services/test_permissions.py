@@ -207,7 +207,8 @@ def _leaks(text: str) -> list[str]:
 NO_REPORTER_DATA = {
     "app.services.casefile": {"attach", "attach_files", "take_action"},  # writes
     "app.services.desk": {"change_token", "has_users", "lane_choices", "lane_name",
-                          "lanes_of", "reconnect", "intake_permission", "waiting_on"},
+                          "lanes_of", "reconnect", "intake_permission", "waiting_on",
+                          "sop_notice"},  # the SOP files' names and numbers only
     "app.services.tasks": set(),
     "app.services.register": {"current_cutoffs"},
     "app.naskah.catalogue": {"sample_context"},  # made-up example values

@@ -198,37 +198,18 @@ def test_a_complaint_keeps_the_sop_version_it_started_under(registered, users, t
                                                                      "menit = 45\n", 1)
     new_file = tmp_path / "sop_revisi.toml"
     new_file.write_text(changed, encoding="utf-8")
-    new_sop = sop_versions.current_sop(new_file)
+    new_sop = sop_versions.adopt_sop(new_file, actor=User.get_by_id(users["admin"].id))
     assert new_sop.step(2).minutes == 45
+    assert sop_versions.current_sop() is new_sop
     old = Complaint.get_by_id(registered.id)
     assert sop_versions.sop_of(old).step(2).minutes == 10  # history not rewritten
     pphti = User.get_by_id(users["kasubag_pphti"].id)
     fresh = workflow.register_complaint(pphti, complaint_input(), pelapor_input(),
                                         attachments=[("surat", "s.pdf", named_pdf("x"))],
-                                        sop=new_sop, at=T0)
+                                        at=T0)
     assert sop_versions.sop_of(fresh).step(2).minutes == 45
     assert fresh.sop_version_id != old.sop_version_id
     assert fresh.step_due_at == T0 + 45 * MIN
-
-
-def test_the_sop_file_is_parsed_again_only_when_it_changes(db, tmp_path):
-    import os
-
-    from app.errors import SopError
-    from app.paths import default_sop_path
-
-    path = tmp_path / "sop.toml"
-    text = default_sop_path().read_text(encoding="utf-8")
-    path.write_text(text, encoding="utf-8")
-    first = sop_versions.current_sop(path)
-    assert sop_versions.current_sop(path) is first  # the screens ask often: one parse
-    path.write_text(text.replace("menit = 10\n", "menit = 45\n", 1), encoding="utf-8")
-    os.utime(path, ns=(1, 1))  # a change within the file system's clock resolution
-    changed = sop_versions.current_sop(path)
-    assert changed is not first and changed.step(2).minutes == 45
-    path.unlink()
-    with pytest.raises(SopError, match="sop.toml"):
-        sop_versions.current_sop(path)
 
 
 def test_available_actions_explain_what_is_not_mine(registered, users):
