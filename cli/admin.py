@@ -1,7 +1,9 @@
-"""Administration commands: `init`, `user`, `demo`, `audit`, `tally`, `backup`."""
+"""Administration commands: `init`, `user`, `demo`, `audit`, `tally`, `backup`,
+`pengaturan`."""
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import sys
 
@@ -16,9 +18,13 @@ def run_init(args) -> int:
 
     url = args.db or _default()
     open_database(url)
-    sop = sop_versions.current_sop()
+    status = sop_versions.bundled_sop_status()
+    sop = status.adopted
     print(_("Basis data siap: {d}").format(d=describe_url(url)))
     print(_("SOP: {n} ({num}), versi {v}").format(n=sop.name, num=sop.number, v=sop.version))
+    if not status.same:  # this installation's file is not the one in force
+        print(status.lines()[1])
+        print(_("Lihat: pengaduan sop status"))
     return 0
 
 
@@ -159,4 +165,90 @@ def run_backup(args) -> int:
     db = open_database(args)
     path = backup.backup(db, args.dest)
     print(_("Cadangan ditulis ke {p}").format(p=path))
+    return 0
+
+
+def args_settings(parser):
+    sub = parser.add_subparsers(dest="settings_command", required=True)
+    show = sub.add_parser("lihat", help=_("tampilkan pengaturan kantor (semua, atau satu)"))
+    show.add_argument("key", nargs="?", metavar="KUNCI")
+    change = sub.add_parser("ubah", help=_(
+        "ubah satu pengaturan kantor (diperiksa dahulu); daftar dan tabel dalam JSON"))
+    change.add_argument("key", metavar="KUNCI")
+    value = change.add_mutually_exclusive_group(required=True)
+    value.add_argument("value", nargs="?", metavar="NILAI")
+    value.add_argument("--berkas", metavar="FILE.json", help=_("baca nilai dari berkas JSON"))
+    logo = sub.add_parser("logo", help=_(
+        "logo kop naskah: simpan gambar PNG/JPEG ke basis data (berlaku di semua komputer)"))
+    logo.add_argument("file", nargs="?", metavar="BERKAS")
+    logo.add_argument("--hapus", action="store_true", help=_("naskah dibuat tanpa logo"))
+    for command in (show, change, logo):
+        # `--db` after the subcommand too; SUPPRESS keeps a value given before it.
+        command.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                             help=_("basis data (lihat pengaduan --help)"))
+
+
+def run_settings(args) -> int:
+    import json
+    from pathlib import Path
+
+    from app.errors import ValidationError
+    from app.services import settings
+    from app.services.accounts import COMMAND_LINE
+
+    open_database(args)
+    if args.settings_command == "logo":
+        return _run_logo(args)
+    office = settings.current()
+    if args.key is not None and args.key not in settings.TYPES:
+        raise ValidationError(_("Pengaturan '{k}' tidak dikenal. Pilihan: {c}").format(
+            k=args.key, c=", ".join(settings.TYPES)))
+    if args.settings_command == "lihat":
+        if args.key is None:
+            for key in settings.TYPES:
+                print(f"{key} = {json.dumps(getattr(office, key), ensure_ascii=False)}")
+            return 0
+        print(json.dumps(getattr(office, args.key), ensure_ascii=False, indent=2))
+        return 0
+    text = Path(args.berkas).read_text(encoding="utf-8") if args.berkas else args.value
+    if settings.TYPES.get(args.key) is str and not text.lstrip().startswith('"'):
+        value = text  # a text setting may be given without quotes (office_code 12 is text)
+    else:
+        try:
+            value = json.loads(text)
+        except ValueError as exc:
+            raise ValidationError(_("Nilai {k} bukan JSON yang valid: {e}").format(
+                k=args.key, e=exc)) from None
+    settings.put(args.key, value, actor=COMMAND_LINE)
+    print(_("Pengaturan {k} diubah; berlaku di semua komputer.").format(k=args.key))
+    return 0
+
+
+def _run_logo(args) -> int:
+    from app.errors import PengaduanError
+    from app.services import settings
+    from app.services.accounts import COMMAND_LINE
+
+    if args.hapus:
+        if args.file:
+            raise PengaduanError(_("Pilih salah satu: BERKAS atau --hapus."))
+        settings.clear_office_logo(actor=COMMAND_LINE)
+        print(_("Logo kantor dihapus; naskah dibuat tanpa logo."))
+        return 0
+    if args.file:
+        logo = settings.set_office_logo(args.file, actor=COMMAND_LINE)
+        print(_("Logo kantor disimpan di basis data: {f} ({w} x {h} piksel); berlaku di "
+                "semua komputer.").format(f=logo["nama_berkas"], w=logo["lebar"],
+                                          h=logo["tinggi"]))
+        return 0
+    logo = settings.current().office_logo
+    if logo.get("sha256"):
+        print(_("Logo kantor: {f} ({w} x {h} piksel, SHA-256 {s})").format(
+            f=logo.get("nama_berkas", "-"), w=logo.get("lebar", "?"), h=logo.get("tinggi", "?"),
+            s=logo["sha256"]))
+    elif logo.get("jalur"):
+        print(_("Logo kantor masih berupa jalur berkas di satu komputer: {p}. Simpan ke basis "
+                "data dengan: pengaduan pengaturan logo {p}").format(p=logo["jalur"]))
+    else:
+        print(_("Belum ada logo kantor."))
     return 0

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from app import __version__
 from app.errors import PengaduanError
 from app.i18n import _
-from cli import admin, attachments, documents, report, swimlane
+from cli import admin, attachments, documents, report, sop, swimlane, working_calendar
 
 
 @dataclass(frozen=True)
@@ -32,13 +32,20 @@ def _no_arguments(_parser: argparse.ArgumentParser) -> None:
 
 
 COMMANDS: dict[str, Command] = {
-    "init": Command("siapkan basis data dan daftarkan SOP", _no_arguments, admin.run_init),
+    "init": Command("siapkan basis data dan tetapkan SOP yang berlaku", _no_arguments,
+                    admin.run_init),
     "user": Command("kelola pengguna", admin.args_user, admin.run_user),
     "demo": Command("buat data contoh", admin.args_demo, admin.run_demo),
     "audit": Command("log audit", admin.args_audit, admin.run_audit),
     "tally": Command("rekap langkah untuk laporan kepatuhan SOP", admin.args_tally,
                      admin.run_tally),
     "backup": Command("cadangkan basis data SQLite", admin.args_backup, admin.run_backup),
+    "pengaturan": Command("pengaturan kantor: lihat, ubah, logo kop (administrator)",
+                          admin.args_settings, admin.run_settings),
+    "kalender": Command("kalender kerja kantor: hari libur dan hari kerja tambahan",
+                        working_calendar.args_calendar, working_calendar.run_calendar),
+    "sop": Command("SOP yang berlaku: status dan adopsi berkas SOP (administrator)",
+                   sop.args_sop, sop.run_sop),
     "document": Command("buat naskah dinas (.docx, opsional PDF)", documents.args_document,
                         documents.run_document),
     "template": Command("kelola templat naskah dinas", documents.args_template,

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QScrollArea,
+    QSizePolicy,
     QSystemTrayIcon,
     QWidget,
 )
 
 from app.i18n import _
 from app.services import desk, tasks
+from app.store import clock
 from app.store.db import describe_url
 from app.store.live import Change
 from app.store.models import STATUS_OPEN, User
@@ -61,6 +63,7 @@ class Session:
     sop_text: str = ""
     log_path: str = ""
     connection_text: str = ""
+    sop_notice: str = ""  # for an administrator: the bundled SOP file is not in force
 
 
 class MainWindow(QMainWindow):
@@ -203,6 +206,14 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(label)
         bar.addPermanentWidget(self.connection_status)
         self._set_connected(True)
+        self.sop_status: QLabel | None = None
+        if self.session.sop_notice:  # told once at start; the label keeps it at hand
+            self.sop_status = QLabel(_("  SOP bawaan belum berlaku  "))
+            self.sop_status.setObjectName("sop_status")
+            self.sop_status.setStyleSheet("color: #8a5300; font-weight: bold;")
+            self.sop_status.setToolTip(self.session.sop_notice)
+            bar.addPermanentWidget(self.sop_status)
+            bar.showMessage(self.session.sop_notice)
 
     def _setup_banner(self) -> None:
         self.banner = QFrame(self.ui.central_widget)
@@ -217,6 +228,22 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner_label, 1)
         self.ui.central_layout.insertWidget(0, self.banner)
         self.banner.hide()
+        # A workstation clock far off the server's: the program records the server's time,
+        # but the user reading Windows' clock would be misled.
+        self.clock_banner = QLabel(self.ui.central_widget)
+        self.clock_banner.setObjectName("clock_banner")
+        self.clock_banner.setWordWrap(True)
+        self.clock_banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.clock_banner.setStyleSheet("#clock_banner { background: #fff4ce; color: #5c4400; "
+                                        "border: 1px solid #c19c00; border-radius: 3px; "
+                                        "padding: 6px 10px; font-weight: bold; }")
+        self.ui.central_layout.insertWidget(1, self.clock_banner)
+        self.update_clock_warning()
+
+    def update_clock_warning(self) -> None:
+        warning = clock.skew_warning()
+        self.clock_banner.setText(warning or "")
+        self.clock_banner.setVisible(bool(warning))
 
     # -- live updates
     def start_live(self, *, poll_seconds: float = 1.0, retry_seconds: float = 3.0) -> None:
@@ -381,6 +408,7 @@ class MainWindow(QMainWindow):
     def check_for_changes(self, force: bool = False) -> None:
         from app.store.db import DATABASE_ERRORS
 
+        self.update_clock_warning()  # the clock is measured again every few minutes
         try:
             token = desk.change_token()
         except DATABASE_ERRORS as exc:

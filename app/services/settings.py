@@ -1,18 +1,25 @@
 """Office-wide settings kept in the shared database: identity, numbering patterns, deadline
-thresholds, statutory tiers. The working calendar is app.services.calendar."""
+thresholds, statutory tiers, the office's lists (divisions, signatories, classification
+codes: app.services.office_lists) and the kop's logo (its bytes in the blob store). The
+working calendar is app.services.calendar."""
 
 from __future__ import annotations
 
+import io
 import json
 import logging
+import re
 from dataclasses import dataclass, field
+from pathlib import Path, PurePath
 from typing import Any, get_type_hints
 
-from app.errors import ValidationError
+from app.errors import IntegrityError, ValidationError
 from app.i18n import _
-from app.services import audit
+from app.office.zones import DEFAULT_ZONE, ZONES, office_zone, set_office_zone
+from app.services import audit, office_lists
 from app.services.accounts import Actor, require_admin
-from app.store.models import Setting, database
+from app.store import blobs
+from app.store.models import Blob, Complaint, Setting, database
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +49,8 @@ class OfficeSettings:
     office_email: str = "kanwilbabel@kemenkum.go.id"
     office_code: str = "W.7"
     office_city: str = "Pangkalpinang"
+    # The office's time zone (app.office.zones): what every time is stored and printed in.
+    office_zone: str = DEFAULT_ZONE
     # {seq}, {year}, {month}, {month_roman} and {office_code} are filled in.
     register_pattern: str = "{seq:04d}/PENGADUAN/{month_roman}/{year}"
     # "Due soon" when less than this much working time is left.
@@ -50,8 +59,10 @@ class OfficeSettings:
     tiers: dict = field(default_factory=_default_tiers)
     # Who may see a confidential reporter's identity (lanes).
     confidential_viewers: list = field(default_factory=lambda: ["kasubag_pphti", "kakanwil"])
-    # Naskah dinas (app.naskah). The kop's logo: a PNG/JPEG path, empty for none.
-    office_logo: str = ""
+    # Naskah dinas (app.naskah). The kop's logo, stored in the database's blob store:
+    # sha256, nama_berkas, diganti_oleh, diganti_pada; empty for none. Changed only by
+    # set_office_logo / clear_office_logo; read with office_logo_bytes().
+    office_logo: dict = field(default_factory=dict)
     # Per document type; {seq}, {year}, {month}, {month_roman}, {office_code},
     # {classification} and {register_no} are filled in. Sequences restart each year.
     document_patterns: dict = field(default_factory=lambda: {
@@ -74,17 +85,17 @@ class OfficeSettings:
         "kasubag_pphti": {"jabatan": "Kepala Subbagian Pelaporan, Hubungan Masyarakat dan "
                                      "Teknologi Informasi", "nama": "", "nip": ""},
     })
-    # The nota dinas's addressee: first keyword found in the complained-about party's name.
-    divisi_terkait: list = field(default_factory=lambda: [
-        ["Lapas", "Kepala Divisi Pemasyarakatan"], ["Rutan", "Kepala Divisi Pemasyarakatan"],
-        ["LPKA", "Kepala Divisi Pemasyarakatan"], ["Bapas", "Kepala Divisi Pemasyarakatan"],
-        ["Rupbasan", "Kepala Divisi Pemasyarakatan"], ["Imigrasi", "Kepala Divisi Keimigrasian"],
-        ["Rudenim", "Kepala Divisi Keimigrasian"], ["Notaris", "Kepala Divisi Pelayanan Hukum"],
-    ])
+    # The office's divisions and work units: kode, nama, jabatan (of the head: the nota
+    # dinas's addressee), kata_kunci (whole words of the complained-about party's name that
+    # point a complaint to it). See app.services.office_lists.
+    divisi_terkait: list = field(default_factory=office_lists.default_divisions)
     # Document type -> the administrator's replacement template (see app.naskah).
     document_templates: dict = field(default_factory=dict)
     # Largest file that may be attached (app.services.attachments), in MB.
     attachment_max_mb: float = 50
+    # The SOP in force for new complaints: the adopted SopVersion's hash, set only by
+    # app.services.sop_versions (adopt_sop; the first start adopts one).
+    sop_version: str = ""
 
 
 # Each setting's declared type (the annotations above); an int is fine where a float is.
@@ -101,7 +112,8 @@ def _valid(name: str, value: Any) -> bool:
 
 def current() -> OfficeSettings:
     """The office's settings as stored now, each unset one at its default (one query). A
-    stored value of the wrong type (edited outside the program) is logged and ignored."""
+    value stored in an older form is read as today's (the divisions, the logo); one of the
+    wrong type or shape (edited outside the program) is logged and ignored."""
     values = {}
     for key, text in Setting.select(Setting.key, Setting.value).tuples():
         if key not in TYPES:
@@ -110,33 +122,61 @@ def current() -> OfficeSettings:
             value = json.loads(text)
         except ValueError:
             value = None
-        if _valid(key, value):
+        value = _OLD_FORMS.get(key, _as_is)(value)
+        if _valid(key, value) and not _shape_problems(key, value, strict=False):
             values[key] = value
         else:
-            log.warning("setting %s ignored: %r is not a %s", key, text,
+            log.warning("setting %s ignored: %r is not a valid %s", key, text,
                         TYPES[key].__name__)
             if key in FAIL_CLOSED:
                 values[key] = FAIL_CLOSED[key]
     return OfficeSettings(**values)
 
 
+# Settings with a service of their own: the reason put() refuses them, and where to go.
+_OWN_SERVICE = {
+    "office_logo": lambda: _("Logo kantor diganti melalui \"pengaduan pengaturan logo "
+                             "BERKAS\" (gambarnya diperiksa dahulu)."),
+    "sop_version": lambda: _("SOP yang berlaku diganti melalui \"pengaduan sop adopsi\" "
+                             "(berkasnya diperiksa dahulu)."),
+}
+
+
 def put(key: str, value: Any, *, actor: Actor) -> None:
     """Store a setting and audit the change, in one transaction. A User `actor` must be an
     administrator (see app.services.accounts.require_admin). Raises ValidationError for an
-    unknown setting or a value of the wrong type."""
+    unknown setting, a value of the wrong type or shape (a list or table with a malformed
+    entry: every problem is named), and for the logo (set_office_logo checks the image)."""
     actor_name = require_admin(actor)
     if key not in TYPES:
         raise ValidationError(_("Pengaturan '{k}' tidak dikenal.").format(k=key), key)
     if not _valid(key, value):
         raise ValidationError(_("Nilai pengaturan '{k}' tidak sesuai jenisnya.").format(k=key),
                               key)
-    text = json.dumps(value, ensure_ascii=False)
-    with database.atomic():
-        old = Setting.get_or_none(Setting.key == key)
-        Setting.insert(key=key, value=text).on_conflict(
-            conflict_target=[Setting.key], update={Setting.value: text}).execute()
-        audit.record("pengaturan.ubah", actor=actor_name, detail={
-            "kunci": key, "lama": json.loads(old.value) if old else None, "baru": value})
+    if key in _OWN_SERVICE:  # checked and audited by their own call, never written around
+        raise ValidationError(_OWN_SERVICE[key](), key)
+    problems = _shape_problems(key, value) or _RULES.get(key, _no_problems)(value)
+    if problems:
+        raise ValidationError("\n".join([_("Pengaturan '{k}' tidak valid:").format(k=key)]
+                                        + ["- " + problem for problem in problems]), key)
+    if key == "office_zone":
+        _check_zone(value)
+    _store(key, value, actor_name)
+    if key == "office_zone":
+        set_office_zone(value)  # this workstation at once; the others at their next sync
+
+
+def _check_zone(name: str) -> None:
+    """Stored times are the office's wall-clock times: the zone is chosen before the first
+    complaint and then kept, or every stored time would silently shift."""
+    if name not in ZONES:
+        raise ValidationError(_("Zona waktu '{z}' tidak dikenal; pilih salah satu: {all}.")
+                              .format(z=name, all=", ".join(ZONES)), "office_zone")
+    if name != office_zone().name and Complaint.select().exists():
+        raise ValidationError(_(
+            "Zona waktu kantor tidak dapat diubah setelah ada pengaduan: semua waktu "
+            "tersimpan dalam zona {z}."
+        ).format(z=office_zone().label), "office_zone")
 
 
 def tiers() -> dict[str, dict]:
@@ -149,3 +189,194 @@ def tier_days(tier: str, office: OfficeSettings | None = None) -> int:
         return int((office or current()).tiers[tier]["hari_kerja"])
     except KeyError:
         raise KeyError(_("Tingkat pengaduan '{t}' tidak dikenal").format(t=tier)) from None
+
+
+def _store(key: str, value: Any, actor_name: str) -> None:
+    """Write one checked setting with its audit entry, in one transaction."""
+    text = json.dumps(value, ensure_ascii=False)
+    with database.atomic():
+        old = Setting.get_or_none(Setting.key == key)
+        Setting.insert(key=key, value=text).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: text}).execute()
+        audit.record("pengaturan.ubah", actor=actor_name, detail={
+            "kunci": key, "lama": json.loads(old.value) if old else None, "baru": value})
+
+
+# --------------------------------------------------------------------------- shapes
+
+def _as_is(value: Any) -> Any:
+    return value
+
+
+def _no_problems(_value: Any, _strict: bool = True) -> list[str]:
+    return []
+
+
+def _logo_from_path(value: Any) -> Any:
+    """The logo as stored before it lived in the database: a path on one workstation."""
+    if isinstance(value, str):
+        return {"jalur": value} if value.strip() else {}
+    return value
+
+
+_LOGO_KEYS = {"sha256", "nama_berkas", "jenis", "ukuran", "lebar", "tinggi", "diganti_oleh",
+              "jalur"}
+
+
+def _logo_problems(value: dict, strict: bool = True) -> list[str]:
+    digest, path = value.get("sha256", ""), value.get("jalur", "")
+    if ((strict and set(value) - _LOGO_KEYS) or not isinstance(digest, str)
+            or not isinstance(path, str)
+            or (digest and not re.fullmatch(r"[0-9a-f]{64}", digest))):
+        return [_("logo kantor tersimpan dalam bentuk yang tidak dikenal")]
+    return []
+
+
+# An older stored form, read as today's (checked as today's afterwards).
+_OLD_FORMS = {"divisi_terkait": office_lists.divisions_from_pairs,
+              "office_logo": _logo_from_path}
+# The shape a value must have to be stored, and to be used when read back.
+_SHAPES = {"divisi_terkait": office_lists.division_problems,
+           "signatories": office_lists.signatory_problems,
+           "document_classification": office_lists.classification_problems,
+           "document_patterns": office_lists.document_pattern_problems,
+           "office_logo": _logo_problems}
+# Further rules for a value being saved (a value stored earlier keeps working).
+_RULES = {"document_patterns": office_lists.document_pattern_rules,
+          "register_pattern": office_lists.register_pattern_rules}
+
+
+def _shape_problems(key: str, value: Any, *, strict: bool = True) -> list[str]:
+    """What is wrong with the shape of `value`; not `strict` for a value read back, where
+    an entry this version does not know is ignored rather than refused."""
+    return _SHAPES.get(key, _no_problems)(value, strict)
+
+
+# --------------------------------------------------------------------------- the kop's logo
+
+LOGO_MAX_BYTES = 2 * 1024 * 1024
+# Printed 22 mm high in the kop: 16 million pixels (e.g. 4000 x 4000) is far more than
+# enough, and keeps a small file that decodes to gigabytes out of every document.
+LOGO_MAX_PIXELS = 16_000_000
+
+
+def check_logo(filename: str, data: bytes) -> tuple[str, int, int]:
+    """The content type, width and height of a logo candidate. Raises ValidationError
+    saying why it is refused: empty, larger than LOGO_MAX_BYTES, not a PNG or JPEG (by its
+    content), more than LOGO_MAX_PIXELS, or it does not decode."""
+    from PIL import Image, UnidentifiedImageError
+
+    from app.files import filetypes
+
+    name = PurePath(filename).name or "logo"
+    _check_logo_size(name, len(data))
+    mime = filetypes.sniff(data)
+    if mime not in (filetypes.PNG, filetypes.JPEG):
+        raise ValidationError(_("Berkas '{f}' bukan gambar PNG atau JPEG; logo kantor harus "
+                                "berupa gambar PNG atau JPEG.").format(f=name), "office_logo")
+    broken = ValidationError(_("Gambar logo '{f}' rusak atau terpotong dan tidak dapat "
+                               "dibuka.").format(f=name), "office_logo")
+    too_many = _("Gambar logo '{f}' terlalu besar: {w} x {h} piksel, paling banyak {n} juta "
+                 "piksel. Perkecil gambarnya lalu coba lagi.")
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+            if width * height > LOGO_MAX_PIXELS:  # before a single pixel is decoded
+                raise ValidationError(too_many.format(f=name, w=width, h=height,
+                                                      n=LOGO_MAX_PIXELS // 1_000_000),
+                                      "office_logo")
+            if Image.MIME.get(image.format) != mime:
+                raise broken
+            image.load()
+    except ValidationError:
+        raise
+    except Image.DecompressionBombError as exc:
+        raise ValidationError(too_many.format(f=name, w="?", h="?",
+                                              n=LOGO_MAX_PIXELS // 1_000_000),
+                              "office_logo") from exc
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise broken from exc
+    return mime, width, height
+
+
+def _check_logo_size(name: str, size: int) -> None:
+    from app.office import wording
+
+    if size == 0:
+        raise ValidationError(_("Berkas logo '{f}' kosong.").format(f=name), "office_logo")
+    if size > LOGO_MAX_BYTES:
+        raise ValidationError(_("Berkas logo '{f}' berukuran {s}, melebihi batas {m}. Simpan "
+                                "logo dengan ukuran lebih kecil.").format(
+            f=name, s=wording.file_size(size), m=wording.file_size(LOGO_MAX_BYTES)),
+            "office_logo")
+
+
+def _read_logo_file(path: Path) -> bytes:
+    """The bytes of a logo file, its size checked before reading. Raises ValidationError."""
+    try:
+        _check_logo_size(path.name, path.stat().st_size)
+        return path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(_("Berkas logo '{f}' tidak dapat dibaca: {e}").format(
+            f=path, e=exc.strerror or exc), "office_logo") from exc
+
+
+def set_office_logo(source: str | Path | bytes, *, actor: Actor,
+                    filename: str | None = None) -> dict:
+    """Administrator: make the image `source` (a file, or its bytes) the kop's logo on every
+    workstation: checked (check_logo), stored in the database's blob store, the setting
+    pointing at it by its SHA-256, audited; one transaction. Returns the new setting.
+    Raises ValidationError (the old logo stays), NotPermitted."""
+    actor_name = require_admin(actor)
+    if isinstance(source, bytes | bytearray):
+        data, name = bytes(source), filename or "logo"
+    else:
+        path = Path(source)
+        data, name = _read_logo_file(path), filename or path.name
+    mime, width, height = check_logo(name, data)
+    value = {"sha256": blobs.digest(data), "nama_berkas": PurePath(name).name, "jenis": mime,
+             "ukuran": len(data), "lebar": width, "tinggi": height,
+             "diganti_oleh": actor_name}
+    with database.atomic():
+        blobs.put(data, value["sha256"])
+        _store("office_logo", value, actor_name)
+    return value
+
+
+def clear_office_logo(*, actor: Actor) -> None:
+    """Administrator: documents are made without a logo from now on (audited)."""
+    actor_name = require_admin(actor)
+    with database.atomic():
+        if current().office_logo:
+            _store("office_logo", {}, actor_name)
+
+
+def office_logo_bytes(office: OfficeSettings | None = None) -> bytes | None:
+    """The kop's logo as stored in the database (from `office` when the caller holds the
+    settings), or None when there is none. A logo that is missing or no longer matches its
+    SHA-256 is logged and left out: a document without the logo is still valid.
+
+    A logo still set as a path (before it lived in the database) is read from that path
+    where the file is readable, with a warning that an administrator should store it
+    (`pengaduan pengaturan logo BERKAS`); where it is not, it is left out with a warning."""
+    logo = (office or current()).office_logo
+    if logo.get("sha256"):
+        try:
+            return blobs.read(logo["sha256"], _("logo kantor"))
+        except (Blob.DoesNotExist, IntegrityError) as exc:
+            log.error("office logo %s unusable, documents are made without it: %s",
+                      logo["sha256"], exc)
+            return None
+    path = logo.get("jalur")
+    if not path:
+        return None
+    try:
+        data = _read_logo_file(Path(path))
+        check_logo(path, data)
+    except ValidationError as exc:
+        log.warning("office_logo is still a path on one computer and unusable here, "
+                    "documents are made without it: %s", exc)
+        return None
+    log.warning("office_logo is still a path on one computer (%s); other computers print "
+                "no logo until an administrator runs: pengaduan pengaturan logo %s", path, path)
+    return data

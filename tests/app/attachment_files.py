@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from functools import lru_cache
 
@@ -27,12 +28,17 @@ def tiff_bytes(pages: int = 3) -> bytes:
     return out.getvalue()
 
 
+FIXED_DATE = dt.datetime(2026, 11, 25, 8, 0)
+
+
 def pdf_bytes(pages: int = 2, size=(300, 420)) -> bytes:
     import img2pdf
 
     images = [image_bytes("PNG", size, shade=255 - 20 * (i % 10), text=f"Halaman {i + 1}")
               for i in range(pages)]
-    return img2pdf.convert(images)
+    # A fixed date: two calls a second apart must give the same bytes (tests compare them).
+    return img2pdf.convert(images, creationdate=FIXED_DATE, moddate=FIXED_DATE,
+                           engine=img2pdf.Engine.internal)
 
 
 @lru_cache(maxsize=64)
