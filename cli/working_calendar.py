@@ -53,7 +53,7 @@ def run_calendar(args) -> int:
 
     open_database(args)
     if args.action == "daftar":
-        year = args.tahun or clock.today().year
+        year = clock.today().year if args.tahun is None else args.tahun
         for e in calendar.entries(year):
             mark = "" if e.in_force else _(" (digantikan ketetapan kantor)")
             print(f"{e.day.isoformat()}  {wording.long_date(e.day):<22} "

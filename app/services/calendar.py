@@ -45,6 +45,7 @@ KINDS = {DAY_OFF: "Hari libur", WORKING_DAY: "Hari kerja"}
 ORIGINS = {CALENDAR_NATIONAL: "Nasional", CALENDAR_OFFICE: "Kantor"}
 _NAME_MAX = 120
 _SOURCE_MAX = 200
+YEARS = range(2000, 2101)  # what an office's calendar can sensibly hold
 
 
 @dataclass(frozen=True)
@@ -64,14 +65,21 @@ class CalendarEntry:
 _cache: WeakKeyDictionary = WeakKeyDictionary()
 
 
+_revision_sql: dict[type, tuple[str, list]] = {}  # per kind of database: built once
+
+
 def _revision() -> tuple:
     """Changes whenever a year is loaded or any day edited, also by an upgrade that brought
-    office days without their year (one small query)."""
-    office = CalendarDay.select(fn.COUNT(CalendarDay.id), fn.MAX(CalendarDay.id)).where(
-        CalendarDay.origin == CALENDAR_OFFICE)
-    return tuple(CalendarYear.select(fn.COUNT(CalendarYear.year), fn.SUM(CalendarYear.revision),
-                                     office.select(fn.COUNT(CalendarDay.id)),
-                                     office.select(fn.MAX(CalendarDay.id))).tuples().get())
+    office days without their year (one small query; asked by every service call)."""
+    kind = type(database.obj)
+    if kind not in _revision_sql:
+        office = CalendarDay.select(fn.COUNT(CalendarDay.id)).where(
+            CalendarDay.origin == CALENDAR_OFFICE)
+        _revision_sql[kind] = CalendarYear.select(
+            fn.COUNT(CalendarYear.year), fn.SUM(CalendarYear.revision), office,
+            office.select(fn.MAX(CalendarDay.id))).sql()
+    sql, params = _revision_sql[kind]
+    return tuple(database.execute_sql(sql, params).fetchone())
 
 
 def office_calendar() -> WorkingCalendar:
@@ -108,12 +116,23 @@ class _NationalDays:
         return table
 
 
+def checked_year(year: int) -> int:
+    if year not in YEARS:
+        raise ValidationError(_("Tahun {y} di luar kalender kantor ({a}-{b}).").format(
+            y=year, a=YEARS.start, b=YEARS.stop - 1), "year")
+    return year
+
+
 def ensure_year(year: int) -> bool:
     """Load `year`'s national days from the package unless the database has them; True
     when this call loaded them. Two workstations racing store the year once."""
     if CalendarYear.get_or_none(CalendarYear.year == year) is not None:
         return False
     table = national_holidays(year)
+    if database.in_transaction():
+        # The caller's transaction may roll back and take the year with it: no calendar
+        # built on it may outlive the transaction in the cache.
+        _cache.pop(database.obj, None)
     with database.atomic():
         CalendarYear.insert(year=year, source=_package_source(), loaded_at=now()
                             ).on_conflict_ignore().execute()
@@ -146,7 +165,7 @@ def _insert_national(table: Mapping[dt.date, str], by: str | None) -> None:
 def entries(year: int) -> list[CalendarEntry]:
     """Every stored day of `year` (loading the national ones if needed), by date; a national
     day the office overrides is listed too, marked not in force."""
-    ensure_year(year)
+    ensure_year(checked_year(year))
     rows = list(CalendarDay.select().where(
         CalendarDay.day.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
         .order_by(CalendarDay.day, CalendarDay.origin.desc()))
@@ -161,22 +180,22 @@ def entries(year: int) -> list[CalendarEntry]:
 def set_office_day(day: dt.date, kind: str, name: str, source: str, *, actor: Actor) -> None:
     """Declare `day` an office day off or an extra working day (replacing the office's own
     entry for that day, if any). `source`: the decree or decision it rests on."""
-    by = require_admin(actor)
     if kind not in KINDS:
         raise ValidationError(_("Jenis hari '{k}' tidak dikenal (libur atau kerja).")
                               .format(k=kind), "kind")
     name = _required(name, _NAME_MAX, _("Nama/keterangan hari"), "name")
     source = _required(source, _SOURCE_MAX, _("Dasar (sumber) perubahan"), "source")
-    ensure_year(day.year)
+    ensure_year(checked_year(day.year))
     with database.atomic():
-        before = office_calendar()
+        by = require_admin(actor)  # as the account is now, in this transaction
+        allowed = _open_steps()
         old = CalendarDay.get_or_none((CalendarDay.day == day)
                                       & (CalendarDay.origin == CALENDAR_OFFICE))
         CalendarDay.delete().where((CalendarDay.day == day)
                                    & (CalendarDay.origin == CALENDAR_OFFICE)).execute()
         CalendarDay.create(day=day, origin=CALENDAR_OFFICE, kind=kind, name=name,
                            source=source, updated_at=now(), updated_by=by)
-        moved = _changed(day.year, before)
+        moved = _changed(day.year, allowed)
         audit.record("kalender.ubah", actor=by, detail={
             "tanggal": day.isoformat(), "jenis": kind, "nama": name, "sumber": source,
             "sebelumnya": _describe(old), "tenggat_digeser": moved})
@@ -184,16 +203,16 @@ def set_office_day(day: dt.date, kind: str, name: str, source: str, *, actor: Ac
 
 def remove_office_day(day: dt.date, *, actor: Actor) -> None:
     """Take back the office's own entry for `day` (the national calendar applies again)."""
-    by = require_admin(actor)
     with database.atomic():
-        before = office_calendar()
+        by = require_admin(actor)  # as the account is now, in this transaction
+        allowed = _open_steps()
         old = CalendarDay.get_or_none((CalendarDay.day == day)
                                       & (CalendarDay.origin == CALENDAR_OFFICE))
         if old is None:
             raise ValidationError(_("Tanggal {d} tidak ada dalam kalender kantor.")
                                   .format(d=day.isoformat()), "day")
         old.delete_instance()
-        moved = _changed(day.year, before)
+        moved = _changed(day.year, allowed)
         audit.record("kalender.hapus", actor=by, detail={
             "tanggal": day.isoformat(), "sebelumnya": _describe(old), "tenggat_digeser": moved})
 
@@ -202,11 +221,11 @@ def refresh_national(year: int, *, actor: Actor) -> tuple[list[str], list[str]]:
     """Reload `year`'s national days from the installed `holidays` package (after a joint
     decree changed the cuti bersama, and the package was updated). Returns the days added
     and removed, as "YYYY-MM-DD name"."""
-    by = require_admin(actor)
-    table = national_holidays(year, use_cache=False)
+    table = national_holidays(checked_year(year), use_cache=False)
+    ensure_year(year)
     with database.atomic():
-        ensure_year(year)
-        before = office_calendar()
+        by = require_admin(actor)  # as the account is now, in this transaction
+        allowed = _open_steps()
         span = CalendarDay.day.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
         old = dict(CalendarDay.select(CalendarDay.day, CalendarDay.name)
                    .where((CalendarDay.origin == CALENDAR_NATIONAL) & span).tuples())
@@ -217,7 +236,7 @@ def refresh_national(year: int, *, actor: Actor) -> tuple[list[str], list[str]]:
         added = [f"{d.isoformat()} {n}" for d, n in sorted(table.items()) if old.get(d) != n]
         removed = [f"{d.isoformat()} {n}" for d, n in sorted(old.items())
                    if table.get(d) != n]
-        moved = _changed(year, before)
+        moved = _changed(year, allowed)
         audit.record("kalender.perbarui", actor=by, detail={
             "tahun": year, "sumber": _package_source(), "ditambah": added,
             "dihapus": removed, "tenggat_digeser": moved})
@@ -240,41 +259,52 @@ def _describe(row: CalendarDay | None) -> dict | None:
     return {"jenis": row.kind, "nama": row.name, "sumber": row.source}
 
 
-def _changed(year: int, before: WorkingCalendar) -> int:
+def _open_steps() -> dict[int, float]:
+    """The working minutes each open step was given, measured on the calendar as it is
+    before a change (every year it spans loaded first), by complaint id."""
+    before = office_calendar()
+    return {cid: before.working_minutes_between(started, due)
+            for cid, started, due in Complaint.select(
+                Complaint.id, Complaint.step_started_at, Complaint.step_due_at)
+            .where((Complaint.status == STATUS_OPEN) & Complaint.step_started_at.is_null(False)
+                   & Complaint.step_due_at.is_null(False)).tuples().iterator()}
+
+
+def _changed(year: int, allowed: dict[int, float]) -> int:
     """Record the change (other workstations see the revision move) and move the deadlines
     of the open complaints to the new calendar; returns how many complaints moved."""
     CalendarYear.update(revision=CalendarYear.revision + 1).where(
         CalendarYear.year == year).execute()
-    return move_open_deadlines(before, office_calendar())
+    return move_open_deadlines(allowed, office_calendar())
 
 
-def move_open_deadlines(before: WorkingCalendar, after: WorkingCalendar) -> int:
-    """Recompute the step and statutory deadlines of every complaint not closed: the working
-    time a step had (measured on `before`) is laid out again on `after`; the statutory
-    deadline is counted again from receipt. Returns how many complaints changed."""
+def move_open_deadlines(allowed: dict[int, float], after: WorkingCalendar) -> int:
+    """Lay the working time each open step had (`allowed`, by complaint id, measured before
+    the change) out again on `after`, and count each statutory deadline again from
+    receipt. A complaint changed meanwhile by an action (its row_version moved) is left as
+    that action set it: the action already used the new calendar. Returns how many moved."""
     office = settings.current()
     moved = 0
     query = (Complaint.select(Complaint.id, Complaint.status, Complaint.received_at,
                               Complaint.tier, Complaint.held_minutes,
                               Complaint.step_started_at, Complaint.step_due_at,
-                              Complaint.due_at)
+                              Complaint.due_at, Complaint.row_version)
              .where(Complaint.status != STATUS_CLOSED))
     for c in query.iterator():
         changes: dict = {}
-        if c.status == STATUS_OPEN and c.step_started_at and c.step_due_at:
-            allowed = before.working_minutes_between(c.step_started_at, c.step_due_at)
-            step_due = deadlines.step_due(after, c.step_started_at, allowed)
+        if c.status == STATUS_OPEN and c.id in allowed and c.step_started_at:
+            step_due = deadlines.step_due(after, c.step_started_at, allowed[c.id])
             if step_due != c.step_due_at:
                 changes["step_due_at"] = step_due
         try:
             days = settings.tier_days(c.tier, office)
-        except KeyError:  # a tier removed from the settings: its deadline stays as it was
+        except (KeyError, TypeError, ValueError):  # a tier gone or damaged: left as it was
             days = None
         if days is not None:
             due = deadlines.statutory_due(after, c.received_at, days, c.held_minutes)
             if due != c.due_at:
                 changes["due_at"] = due
-        if changes:
-            Complaint.update(**changes).where(Complaint.id == c.id).execute()
+        if changes and Complaint.update(**changes).where(
+                (Complaint.id == c.id) & (Complaint.row_version == c.row_version)).execute():
             moved += 1
     return moved

@@ -145,6 +145,54 @@ def signatory_problems(value: Any, strict: bool = True) -> list[str]:
     return problems
 
 
+def tier_problems(value: Any, strict: bool = True) -> list[str]:
+    """Why `value` is not a table of statutory tiers: key -> {nama, hari_kerja 1..365}."""
+    if not isinstance(value, dict) or not value:
+        return [_("harus berupa tabel tingkat pengaduan (sekurang-kurangnya satu)")]
+    problems: list[str] = []
+    for key, entry in value.items():
+        if not _text(key, empty=False, limit=50):
+            problems.append(_("kunci tingkat {k!r} tidak valid").format(k=key))
+            continue
+        if not isinstance(entry, dict):
+            problems.append(_("{k}: harus berisi nama dan hari_kerja").format(k=key))
+            continue
+        if not _text(entry.get("nama"), empty=False):
+            problems.append(_("{k}: nama wajib berupa teks satu baris").format(k=key))
+        days = entry.get("hari_kerja")
+        if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 365:
+            problems.append(_("{k}: hari_kerja harus bilangan bulat 1 sampai 365")
+                            .format(k=key))
+        unknown = sorted(set(entry) - {"nama", "hari_kerja"})
+        if unknown and strict:
+            problems.append(_("{k}: isian tidak dikenal: {u}").format(
+                k=key, u=", ".join(map(str, unknown))))
+    return problems
+
+
+def number_problems(low: float, high: float):
+    """A check that a number lies in [low, high] (the size limit, the due-soon windows)."""
+    def problems(value: Any, _strict: bool = True) -> list[str]:
+        if isinstance(value, bool) or not isinstance(value, int | float) \
+                or not low <= value <= high:
+            return [_("harus angka dari {a} sampai {b}").format(a=low, b=high)]
+        return []
+    return problems
+
+
+def line_problems(value: Any, _strict: bool = True) -> list[str]:
+    """An office identity text: one line, at most 200 characters."""
+    return [] if _text(value) else [_("harus berupa teks satu baris, paling banyak 200 "
+                                      "karakter")]
+
+
+def lane_list_problems(value: Any, strict: bool = True) -> list[str]:
+    """A list of lane keys (checked against the SOP by the caller that knows it)."""
+    if not isinstance(value, list) or not all(_text(v, empty=False, limit=50) for v in value):
+        return [_("harus berupa daftar kode jabatan (mis. kasubag_pphti)")]
+    return []
+
+
 def _per_type(value: Any, what: str, strict: bool) -> list[str]:
     if not isinstance(value, dict):
         return [_("harus berupa tabel jenis naskah -> {w}").format(w=what)]

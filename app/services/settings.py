@@ -19,7 +19,7 @@ from app.office.zones import DEFAULT_ZONE, ZONES, office_zone, set_office_zone
 from app.services import audit, office_lists
 from app.services.accounts import Actor, require_admin
 from app.store import blobs
-from app.store.models import Blob, Complaint, Setting, database
+from app.store.models import STATUS_CLOSED, Blob, Complaint, Setting, database
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +147,7 @@ def put(key: str, value: Any, *, actor: Actor) -> None:
     administrator (see app.services.accounts.require_admin). Raises ValidationError for an
     unknown setting, a value of the wrong type or shape (a list or table with a malformed
     entry: every problem is named), and for the logo (set_office_logo checks the image)."""
-    actor_name = require_admin(actor)
+    require_admin(actor)  # before anything about the value is said
     if key not in TYPES:
         raise ValidationError(_("Pengaturan '{k}' tidak dikenal.").format(k=key), key)
     if not _valid(key, value):
@@ -161,7 +161,7 @@ def put(key: str, value: Any, *, actor: Actor) -> None:
                                         + ["- " + problem for problem in problems]), key)
     if key == "office_zone":
         _check_zone(value)
-    _store(key, value, actor_name)
+    _store(key, value, actor)
     if key == "office_zone":
         set_office_zone(value)  # this workstation at once; the others at their next sync
 
@@ -191,10 +191,12 @@ def tier_days(tier: str, office: OfficeSettings | None = None) -> int:
         raise KeyError(_("Tingkat pengaduan '{t}' tidak dikenal").format(t=tier)) from None
 
 
-def _store(key: str, value: Any, actor_name: str) -> None:
-    """Write one checked setting with its audit entry, in one transaction."""
+def _store(key: str, value: Any, actor: Actor) -> None:
+    """Write one checked setting with its audit entry, in one transaction, the actor checked
+    again in it (as the account is now, serialised with a deactivation committing)."""
     text = json.dumps(value, ensure_ascii=False)
     with database.atomic():
+        actor_name = require_admin(actor)
         old = Setting.get_or_none(Setting.key == key)
         Setting.insert(key=key, value=text).on_conflict(
             conflict_target=[Setting.key], update={Setting.value: text}).execute()
@@ -240,10 +242,35 @@ _SHAPES = {"divisi_terkait": office_lists.division_problems,
            "signatories": office_lists.signatory_problems,
            "document_classification": office_lists.classification_problems,
            "document_patterns": office_lists.document_pattern_problems,
-           "office_logo": _logo_problems}
+           "office_logo": _logo_problems,
+           "tiers": office_lists.tier_problems,
+           "confidential_viewers": office_lists.lane_list_problems,
+           "attachment_max_mb": office_lists.number_problems(0.001, 500),
+           "due_soon_step_minutes": office_lists.number_problems(0, 450),
+           "due_soon_days": office_lists.number_problems(0, 30)}
+_SHAPES.update({key: office_lists.line_problems for key in (
+    "office_ministry", "office_name", "office_address", "office_phone", "office_fax",
+    "office_web", "office_email", "office_code", "office_city")})
 # Further rules for a value being saved (a value stored earlier keeps working).
+def _tiers_in_use(value: dict) -> list[str]:
+    """A tier that complaints not yet closed count their deadline by cannot go."""
+    used = {t for (t,) in Complaint.select(Complaint.tier).where(
+        Complaint.status != STATUS_CLOSED).distinct().tuples()}
+    return [_("tingkat {k} masih dipakai pengaduan yang belum selesai").format(k=k)
+            for k in sorted(used - set(value))]
+
+
+def _known_lanes(value: list) -> list[str]:
+    from app.services import sop_versions
+
+    lanes = {lane.key for lane in sop_versions.current_sop().lanes}
+    return [_("jabatan {k} tidak ada dalam SOP").format(k=k) for k in value if k not in lanes]
+
+
 _RULES = {"document_patterns": office_lists.document_pattern_rules,
-          "register_pattern": office_lists.register_pattern_rules}
+          "register_pattern": office_lists.register_pattern_rules,
+          "tiers": _tiers_in_use,
+          "confidential_viewers": _known_lanes}
 
 
 def _shape_problems(key: str, value: Any, *, strict: bool = True) -> list[str]:
@@ -339,16 +366,15 @@ def set_office_logo(source: str | Path | bytes, *, actor: Actor,
              "diganti_oleh": actor_name}
     with database.atomic():
         blobs.put(data, value["sha256"])
-        _store("office_logo", value, actor_name)
+        _store("office_logo", value, actor)
     return value
 
 
 def clear_office_logo(*, actor: Actor) -> None:
     """Administrator: documents are made without a logo from now on (audited)."""
-    actor_name = require_admin(actor)
-    with database.atomic():
-        if current().office_logo:
-            _store("office_logo", {}, actor_name)
+    require_admin(actor)
+    if current().office_logo:
+        _store("office_logo", {}, actor)  # checks the actor again in its transaction
 
 
 def office_logo_bytes(office: OfficeSettings | None = None) -> bytes | None:

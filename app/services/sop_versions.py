@@ -138,10 +138,10 @@ def adopt_sop(path=None, *, actor: Actor) -> Sop:
     Complaints already registered keep their own version. Registered, set and audited
     ("sop.adopsi") in one transaction; adopting the version already in force does nothing.
     """
-    actor_name = require_admin(actor)
     path = Path(path or default_sop_path())
     sop = load_sop(path)  # read afresh: the administrator adopts the file as it is now
     with database.atomic():
+        actor_name = require_admin(actor)  # as the account is now, in this transaction
         old = _adopted_version(strict=False)  # adopting is also the way out of a damaged one
         if old == sop.version:
             return sop

@@ -70,6 +70,12 @@ def set_offset(offset: dt.timedelta | None, resync: Callable[[], None] | None = 
     _resync, _synced_at = resync, time.monotonic()
 
 
+def measure_soon() -> None:
+    """Measure again at the next reading (the last attempt had to wait)."""
+    global _synced_at
+    _synced_at = 0.0
+
+
 def _run_resync() -> None:
     global _synced_at
     _synced_at = time.monotonic()  # one attempt per period, even when it fails

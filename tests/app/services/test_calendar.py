@@ -114,6 +114,31 @@ def test_reloading_a_year_from_the_package_reports_what_changed(db_url, users):
     assert not calendar.office_calendar().is_working_day(THURSDAY)
 
 
+def test_reloading_a_year_moves_open_deadlines_the_right_way(db_url, users, late_wednesday):
+    # A fresh process measures what each step was given before the new days go in.
+    other_workstation(db_url, "refresh", "2026", "--other-package")
+    after = Complaint.get_by_id(late_wednesday.id)
+    assert after.step_due_at == dt.datetime(2026, 11, 27, 7, 35)  # not back on Wednesday
+
+
+def test_a_year_loaded_in_a_transaction_that_rolls_back_is_loaded_again(db, users):
+    from app.store.models import database
+
+    with pytest.raises(RuntimeError), database.atomic():
+        assert calendar.office_calendar().holiday_name(dt.date(2027, 8, 17))
+        raise RuntimeError("the action failed")
+    assert CalendarYear.get_or_none(CalendarYear.year == 2027) is None
+    assert calendar.office_calendar().holiday_name(dt.date(2027, 8, 17))
+    assert CalendarYear.get_or_none(CalendarYear.year == 2027) is not None  # stored now
+
+
+@pytest.mark.parametrize("year", [1, 1999, 2101, 10000])
+def test_a_year_outside_the_calendar_is_refused(db, users, year):
+    with pytest.raises(ValidationError, match="di luar kalender kantor"):
+        calendar.refresh_national(year, actor=users["admin"])
+    assert not CalendarYear.select().where(CalendarYear.year == year).exists()
+
+
 @pytest.mark.parametrize("field, value", [("name", "  "), ("source", ""),
                                           ("source", "x" * 201), ("kind", "cuti")])
 def test_an_incomplete_change_is_refused_and_changes_nothing(db, users, field, value):

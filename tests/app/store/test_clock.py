@@ -90,3 +90,28 @@ def test_a_clock_within_two_minutes_is_not_warned_about(pg_url):
     open_database(pg_url).close()
     assert dt.timedelta(seconds=85) < clock.skew() < dt.timedelta(seconds=95)
     assert clock.skew_warning() is None
+
+
+@pytest.mark.postgres
+def test_the_offset_is_measured_again_but_never_inside_a_transaction(pg_url):
+    from app.store.db import open_database
+
+    db = open_database(pg_url)
+    assert abs(clock.skew()) < dt.timedelta(seconds=5)
+    clock.use_source(lambda: dt.datetime.now(dt.UTC) + dt.timedelta(minutes=10))
+    clock.measure_soon()  # the five minutes have passed
+    with db.atomic():
+        clock.now()  # a reading inside an action's transaction does not ask the server
+        assert abs(clock.skew()) < dt.timedelta(seconds=5)
+    clock.now()  # the next reading outside does
+    assert -clock.skew() > dt.timedelta(minutes=9)
+    assert "terlalu cepat sekitar 10 menit" in clock.skew_warning()
+    db.close()
+
+
+def test_a_damaged_zone_setting_falls_back_to_wib(db):
+    from app.store.models import Setting
+
+    Setting.insert(key="office_zone", value="{rusak").execute()
+    sync_clock(database.obj)
+    assert office_zone().label == "WIB"
