@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from app.errors import ValidationError
+from app.files import rendering
 from app.i18n import _
 from app.office import wording
 
@@ -115,6 +116,9 @@ def _pdf_pages(filename: str, content: bytes) -> int:
                 "PDF '{f}' terenkripsi atau dilindungi kata sandi. Simpan ulang tanpa "
                 "kata sandi lalu lampirkan lagi.").format(f=filename))
         pages = len(reader.pages)
+        if pages > rendering.MAX_PAGES:
+            raise FileRejected("terlalu_besar", _("PDF '{f}': {m}").format(
+                f=filename, m=rendering.too_many_pages()))
         # Each page object must resolve, not only the count.
         if any(page.mediabox is None for page in reader.pages):
             raise broken
@@ -138,15 +142,27 @@ def _image_pages(filename: str, content: bytes, mime: str) -> int:
         with Image.open(io.BytesIO(content)) as image:
             if Image.MIME.get(image.format) != mime:
                 raise broken
-            pages = getattr(image, "n_frames", 1)
+            # Counted before anything is decoded: a file of many tiny frames is refused
+            # in a moment instead of taking minutes.
+            pages = rendering.frame_count(content, image)
+            if pages > rendering.MAX_PAGES:
+                raise FileRejected("terlalu_besar", _("Gambar '{f}': {m}").format(
+                    f=filename, m=rendering.too_many_pages()))
             # Decode every frame: a truncated scan fails only when its pixels are read.
             for index in range(pages):
                 image.seek(index)
+                if image.width * image.height > rendering.MAX_IMAGE_PIXELS:
+                    raise FileRejected("terlalu_besar", _("Gambar '{f}': {m}").format(
+                        f=filename, m=rendering.too_many_pixels(image.width, image.height)))
                 image.load()
     except FileRejected:
         raise
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError,
-            SyntaxError, EOFError) as exc:
+    except Image.DecompressionBombError as exc:  # Pillow's limit: over twice ours
+        raise FileRejected("terlalu_besar", _(
+            "Gambar '{f}' melebihi {m} juta piksel per halaman; pindai ulang dengan resolusi "
+            "lebih rendah.").format(f=filename, m=rendering.MAX_IMAGE_PIXELS // 1_000_000)
+        ) from exc
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, EOFError) as exc:
         log.info("gambar %s ditolak: %r", filename, exc)
         raise broken from exc
     return pages

@@ -5,23 +5,36 @@ template must pass, and which template is in force: the bundled file in
 
 from __future__ import annotations
 
+import copy
+import functools
 import io
 import re
+import secrets
+import time
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import docx
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Mm
-from docxtpl import DocxTemplate, InlineImage
+from docxtpl import DocxTemplate
 from jinja2 import TemplateError as JinjaTemplateError
 from jinja2 import TemplateSyntaxError, meta, nodes
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.compiler import CodeGenerator
+from jinja2.exceptions import SecurityError
+from jinja2.runtime import LoopContext, Macro, Undefined
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedEnvironment
+from lxml import etree
 from markupsafe import Markup, escape
+from peewee import fn
 
 from app.errors import DocumentError
 from app.i18n import _
 from app.naskah.catalogue import VARIABLES, sample_context
+from app.naskah.context import build_context
 from app.office.text import clean_text
 from app.office.vocab import DOC_TYPES
 from app.paths import resource_dir
@@ -29,7 +42,9 @@ from app.services import audit, settings
 from app.services.accounts import Actor, require_admin
 from app.services.naskah_records import checked_type
 from app.store import blobs
-from app.store.models import Blob, database, now
+from app.store.db import DATABASE_ERRORS
+from app.store.models import Blob, Complaint, database, now
+from app.store.numbering import format_number
 
 
 class TemplateError(DocumentError):
@@ -50,7 +65,7 @@ _DOCXTPL_ESCAPES = re.compile(r"(?<=[{}%])_")
 
 def _finalize(value: Any) -> Any:
     """Jinja finalize: every {{ }} output passes here before autoescaping."""
-    if hasattr(value, "__html__"):  # InlineImage, RichText: already WordprocessingML
+    if hasattr(value, "__html__"):  # the logo's mark, or output of a macro: already escaped
         return value
     text = clean_text("" if value is None else str(value))
     return Markup(_DOCXTPL_ESCAPES.sub("&#95;", str(escape(text))))
@@ -58,28 +73,229 @@ def _finalize(value: Any) -> Any:
 
 # --------------------------------------------------------------------------- sandbox
 
-class _NaskahSandbox(SandboxedEnvironment):
-    """Sandboxed and without globals (no cycler, joiner, namespace, range, lipsum): a
-    template only sees the documented variables. Large repetitions are refused too."""
+# A render's budget. A real naskah takes a few thousand steps and well under a megabyte;
+# these stop a template that loops, repeats or doubles text without end, on every
+# workstation, whether or not it was validated.
+MAX_VALUE = 2_000_000  # characters (or items) of any one value a template makes
+MAX_OUTPUT = 50_000_000  # characters one render may produce, all parts together
+MAX_STEPS = 1_000_000  # loop turns, calls, attribute reads and operations
+MAX_SECONDS = 10.0
+_MAX_INT_BITS = 4096
 
-    intercepted_binops = frozenset({"*", "**"})
-    MAX_SIZE = 100_000
+# What a template may call: the plain text and list methods and the filters that cannot
+# multiply their input (no format, %, indent, wordwrap, batch, slice, sum, safe).
+_METHODS: dict[type, frozenset[str]] = {
+    str: frozenset({
+        "capitalize", "casefold", "center", "count", "endswith", "find", "isalnum",
+        "isalpha", "isdecimal", "isdigit", "islower", "isnumeric", "isspace", "istitle",
+        "isupper", "join", "ljust", "lower", "lstrip", "partition", "removeprefix",
+        "removesuffix", "replace", "rfind", "rjust", "rpartition", "rsplit", "rstrip",
+        "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper",
+        "zfill"}),
+    dict: frozenset({"get", "items", "keys", "values"}),
+    list: frozenset({"count", "index"}),
+    tuple: frozenset({"count", "index"}),
+    LoopContext: frozenset({"cycle", "changed"}),
+}
+_FILTERS = frozenset({
+    "abs", "capitalize", "center", "count", "d", "default", "dictsort", "e", "escape",
+    "first", "float", "forceescape", "groupby", "int", "items", "join", "last", "length",
+    "list", "lower", "map", "max", "min", "reject", "rejectattr", "replace", "reverse",
+    "round", "select", "selectattr", "sort", "string", "striptags", "title", "trim",
+    "truncate", "unique", "upper", "wordcount"})
+
+
+class _BudgetExceeded(SecurityError):
+    """A render went over its budget (MAX_*)."""
+
+
+class _GuardedCode(CodeGenerator):
+    """Every for loop counts its turns and every `~` its size against the render's budget:
+    neither passes through any other hook of the sandbox."""
+
+    def visit_For(self, node: nodes.For, frame) -> None:
+        counted = nodes.Call(nodes.EnvironmentAttribute("guard_iter"), [node.iter], [],
+                             None, None, lineno=node.lineno)
+        super().visit_For(nodes.For(node.target, counted, node.body, node.else_, node.test,
+                                    node.recursive, lineno=node.lineno), frame)
+
+    def visit_Call(self, node: nodes.Call, frame, forward_caller: bool = False) -> None:
+        # Templates cannot write EnvironmentAttribute: only visit_For makes this call.
+        if isinstance(node.node, nodes.EnvironmentAttribute) \
+                and node.node.name == "guard_iter":
+            self.write("environment.guard_iter(")
+            self.visit(node.args[0], frame)
+            self.write(")")
+        else:
+            super().visit_Call(node, frame, forward_caller=forward_caller)
+
+    def visit_Concat(self, node: nodes.Concat, frame) -> None:
+        join = "markup_join" if frame.eval_ctx.autoescape else "str_join"
+        self.write(f"{join}(environment.guard_parts((")
+        for arg in node.nodes:
+            self.visit(arg, frame)
+            self.write(", ")
+        self.write(")))")
+
+
+class _NaskahSandbox(ImmutableSandboxedEnvironment):
+    """Sandboxed, lists and dicts immutable, and without globals (no cycler, joiner,
+    namespace, range, lipsum): a template only sees the documented variables, which are
+    plain text, numbers, lists and dicts. Every step counts against the budget above."""
+
+    code_generator_class = _GuardedCode
+    intercepted_binops = frozenset({"+", "-", "*", "/", "//", "%", "**"})
+    intercepted_unops = frozenset({"+", "-"})
+
+    def __init__(self, **options):
+        super().__init__(**options)
+        self.globals.clear()
+        self.filters = {name: self._guarded_filter(name, f)
+                        for name, f in self.filters.items() if name in _FILTERS}
+        self.concat = self._concat  # every join of output, nested blocks included
+        self._steps = self._output = 0
+        self._deadline = time.monotonic() + MAX_SECONDS
+
+    # -- the budget
+
+    def _step(self) -> None:
+        self._steps += 1
+        if self._steps > MAX_STEPS:
+            raise _BudgetExceeded(_("templat melampaui batas {n} langkah").format(
+                n=MAX_STEPS))
+        if not self._steps & 0x3FF and time.monotonic() > self._deadline:
+            raise _BudgetExceeded(_("templat melampaui batas waktu {s} detik").format(
+                s=int(MAX_SECONDS)))
+
+    def _sized(self, value: Any) -> Any:
+        if isinstance(value, int) and value.bit_length() > _MAX_INT_BITS:
+            raise _BudgetExceeded(_("angka terlalu besar dalam templat"))
+        if isinstance(value, str | bytes | list | tuple | dict | set) \
+                and len(value) > MAX_VALUE:
+            raise _BudgetExceeded(_("nilai terlalu besar dalam templat"))
+        return value
+
+    def _concat(self, parts) -> str:
+        kept = []
+        for part in parts:
+            self._output += len(part)
+            if self._output > MAX_OUTPUT:
+                raise _BudgetExceeded(_("hasil templat melampaui batas {n} karakter")
+                                      .format(n=MAX_OUTPUT))
+            kept.append(part)
+        return "".join(kept)
+
+    def guard_iter(self, iterable):
+        for item in iterable:
+            self._step()
+            yield item
+
+    def guard_parts(self, parts: tuple) -> tuple:
+        self._step()
+        if sum(len(str(part)) for part in parts) > MAX_VALUE:
+            raise _BudgetExceeded(_("nilai terlalu besar dalam templat"))
+        return parts
+
+    # -- the hooks of the sandbox
+
+    def unsafe_undefined(self, obj, attribute):
+        return self.undefined(_("{a} dari {t} tidak boleh dipakai dalam templat").format(
+            a=attribute, t=type(obj).__name__), name=attribute, obj=obj, exc=SecurityError)
+
+    def getattr(self, obj, attribute):
+        self._step()
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj, argument):
+        self._step()
+        return super().getitem(obj, argument)
+
+    def call_unop(self, context, operator, arg):
+        self._step()
+        return super().call_unop(context, operator, arg)
 
     def call_binop(self, context, operator, left, right):
-        if operator == "**" and isinstance(right, int) and abs(right) > 64:
-            raise JinjaTemplateError(_("pangkat terlalu besar dalam templat"))
+        self._step()
+        if operator == "%" and isinstance(left, str):
+            raise SecurityError(_("format teks dengan % tidak diizinkan dalam templat"))
+        ints = isinstance(left, int) and isinstance(right, int)
+        if operator == "*" and ints and left.bit_length() + right.bit_length() > _MAX_INT_BITS:
+            raise _BudgetExceeded(_("angka terlalu besar dalam templat"))
+        if operator == "**" and ints and abs(left) > 1 and right > 0 \
+                and left.bit_length() * right > _MAX_INT_BITS:
+            raise _BudgetExceeded(_("pangkat terlalu besar dalam templat"))
         if operator == "*":
             for seq, count in ((left, right), (right, left)):
-                if (isinstance(seq, str | list | tuple) and isinstance(count, int)
-                        and len(seq) * count > self.MAX_SIZE):
-                    raise JinjaTemplateError(_("perkalian teks terlalu besar dalam templat"))
-        return super().call_binop(context, operator, left, right)
+                if isinstance(seq, str | list | tuple) and isinstance(count, int) \
+                        and len(seq) * count > MAX_VALUE:
+                    raise _BudgetExceeded(_("perkalian teks terlalu besar dalam templat"))
+        if operator == "+" and isinstance(left, str | list | tuple) \
+                and isinstance(right, str | list | tuple) and len(left) + len(right) > MAX_VALUE:
+            raise _BudgetExceeded(_("nilai terlalu besar dalam templat"))
+        return self._sized(super().call_binop(context, operator, left, right))
+
+    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 - jinja's signature
+        __self._step()
+        if isinstance(__obj, LoopContext):  # a recursive loop's next level: count it too
+            args = (__self.guard_iter(args[0]), *args[1:]) if args else args
+        elif not isinstance(__obj, Macro | Undefined):  # calling Undefined says what it is
+            owner, name = getattr(__obj, "__self__", None), getattr(__obj, "__name__", "?")
+            allowed = next((names for kind, names in _METHODS.items()
+                            if isinstance(owner, kind)), frozenset())
+            if name not in allowed:
+                raise SecurityError(_("templat memanggil '{n}', yang tidak diizinkan")
+                                    .format(n=name))
+            args = __self._checked_args(name, owner, args, kwargs)
+        return __self._sized(super().call(__context, __obj, *args, **kwargs))
+
+    def _checked_args(self, name: str, owner: Any, args: tuple, kwargs: dict) -> tuple:
+        """Refuse a call that would make a value over the budget before it is made: huge
+        widths, replacing into every gap, joining a long text between many items."""
+        for value in (*args, *kwargs.values()):
+            if isinstance(value, int) and abs(value) > MAX_VALUE:
+                raise _BudgetExceeded(_("angka terlalu besar dalam templat"))
+        if name == "replace" and isinstance(owner, str) and len(args) >= 2:
+            _check_replace(owner, args[0], args[1])
+        if name == "join" and isinstance(owner, str) and args:
+            items = [str(item) for item in args[0]]
+            _check_join(owner, items)
+            args = (items, *args[1:])
+        return args
+
+    def _guarded_filter(self, name: str, function):
+        @functools.wraps(function)
+        def guarded(*args, **kwargs):
+            self._step()
+            passes = getattr(function, "jinja_pass_arg", None) is not None  # context first
+            values = args[1:] if passes else args
+            values = self._checked_args(name, None, values, kwargs)
+            if name == "replace" and len(values) >= 3:
+                _check_replace(str(values[0]), values[1], values[2])
+            if name == "join" and values:
+                items = [str(item) for item in values[0]]
+                _check_join(str(values[1]) if len(values) > 1 else
+                            str(kwargs.get("d", "")), items)
+                values = (items, *values[1:])
+            passed = args[:1] if passes else ()
+            return self._sized(function(*passed, *values, **kwargs))
+        return guarded
+
+
+def _check_replace(text: str, old: Any, new: Any) -> None:
+    old, new = str(old), str(new)
+    gaps = len(text) + 1 if not old else text.count(old)
+    if len(text) + gaps * len(new) > MAX_VALUE:
+        raise _BudgetExceeded(_("nilai terlalu besar dalam templat"))
+
+
+def _check_join(separator: str, items: list[str]) -> None:
+    if len(separator) * len(items) + sum(map(len, items)) > MAX_VALUE:
+        raise _BudgetExceeded(_("nilai terlalu besar dalam templat"))
 
 
 def sandbox() -> SandboxedEnvironment:
-    env = _NaskahSandbox(autoescape=True, finalize=_finalize)
-    env.globals.clear()
-    return env
+    """A fresh sandbox with a fresh budget: one per render."""
+    return _NaskahSandbox(autoescape=True, finalize=_finalize)
 
 
 class _Naskah(DocxTemplate):
@@ -97,17 +313,121 @@ def render(template: bytes, context: dict[str, Any]) -> bytes:
     The `logo` entry, when image bytes (the logo from the database), becomes the kop's
     image; anything else prints nothing there. Raises TemplateError."""
     tpl = _Naskah(io.BytesIO(template))
-    values = dict(context)
-    logo = values.get("logo")
-    values["logo"] = (InlineImage(tpl, io.BytesIO(logo), height=Mm(22))
-                      if isinstance(logo, bytes) and logo else "")
+    # Only plain data goes in: no object whose methods a template could call.
+    values = {str(key): _plain(value) for key, value in context.items()}
+    logo = context.get("logo")
+    # The template prints a random mark; the picture replaces it once rendering is done.
+    marker = f"LOGO{secrets.token_hex(16)}" if isinstance(logo, bytes) and logo else ""
+    values["logo"] = Markup(marker)
     try:
         tpl.render(values, jinja_env=sandbox(), autoescape=True)
+        out = io.BytesIO()
+        tpl.save(out)
     except JinjaTemplateError as exc:
         raise TemplateError(_("templat tidak dapat diisi: {e}").format(e=exc)) from exc
+    except (RecursionError, MemoryError, ArithmeticError, ValueError, TypeError,
+            LookupError, AttributeError, etree.LxmlError) as exc:
+        raise TemplateError(_("templat tidak dapat diisi: {e}").format(e=exc)) from exc
+    data = out.getvalue()
+    return _insert_logo(data, marker, logo) if marker else data
+
+
+def _plain(value: Any, depth: int = 0) -> Any:
+    """`value` as plain data: text, numbers, lists and dicts of them; anything else as
+    its text. Markup loses its mark, so a value cannot smuggle WordprocessingML in."""
+    if depth > 8:
+        raise TemplateError(_("isian naskah terlalu bertingkat"))
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, str):
+        return str.__str__(value)
+    if isinstance(value, list | tuple):
+        return [_plain(item, depth + 1) for item in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, bytes):
+        return ""
+    return str(value)
+
+
+def _insert_logo(data: bytes, marker: str, logo: bytes) -> bytes:
+    """Put the logo where the rendered document prints `marker` (body, headers, footers),
+    22 mm high; a mark anywhere else (a property, an attribute) is removed."""
+    document = docx.Document(io.BytesIO(data))
+    for part in document.part.package.iter_parts():
+        element = getattr(part, "_element", None)
+        if element is None:
+            continue
+        if hasattr(part, "new_pic_inline"):
+            for text in element.xpath(f'.//w:t[contains(text(), "{marker}")]'):
+                _split_run_at_logo(part, text, marker, logo)
+        for node in element.iter():
+            if node.text and marker in node.text:
+                node.text = node.text.replace(marker, "")
+            for key, value in node.attrib.items():
+                if marker in value:
+                    node.set(key, value.replace(marker, ""))
     out = io.BytesIO()
-    tpl.save(out)
+    document.save(out)
     return out.getvalue()
+
+
+def _split_run_at_logo(part, text, marker: str, logo: bytes) -> None:
+    """The run holding `text` becomes: the text before the mark, then for each mark the
+    picture and the text after it, in runs of the same formatting."""
+    run = text.getparent()
+    text.text, *afters = text.text.split(marker)
+    properties = run.find(qn("w:rPr"))
+    anchor = run
+    for after in afters:
+        for kind in ("picture", "text"):
+            new = OxmlElement("w:r")
+            if properties is not None:
+                new.append(copy.deepcopy(properties))
+            if kind == "picture":
+                new.add_drawing(part.new_pic_inline(io.BytesIO(logo), None, Mm(22)))
+            elif after:
+                new.add_t(after).set(qn("xml:space"), "preserve")
+            else:
+                continue
+            anchor.addnext(new)
+            anchor = new
+
+
+def _trial_context(doc_type: str) -> dict[str, Any]:
+    """What validation renders with: the context a real render gets, for a complaint
+    picked at random from the database, with a number made by the type's pattern and the
+    office's logo, so a template cannot tell the trial from the real thing. An empty
+    database (where no real render can happen yet) gets random values of the same shape."""
+    rng = secrets.SystemRandom()
+    office = settings.current()
+    try:
+        complaint = Complaint.select().order_by(fn.Random()).first()
+    except DATABASE_ERRORS:
+        complaint = None
+    try:
+        number = format_number(
+            office.document_patterns.get(doc_type, "{seq}"), rng.randint(1, 2000),
+            now().date(), office_code=office.office_code,
+            classification=office.document_classification.get(doc_type, ""),
+            register_no=complaint.register_no if complaint else secrets.token_hex(4))
+    except (KeyError, ValueError, IndexError):
+        number = str(rng.randint(1, 2000))
+    if complaint is not None:
+        return build_context(complaint, doc_type, number=number, version=rng.randint(1, 3))
+
+    def shaped(value: Any) -> Any:
+        if isinstance(value, bool):
+            return rng.random() < 0.5
+        if isinstance(value, list):
+            return [shaped(value[0]) for _i in range(rng.randint(0, 3))] if value else []
+        if isinstance(value, dict):
+            return {key: shaped(item) for key, item in value.items()}
+        return secrets.token_urlsafe(rng.randint(3, 30))
+
+    context = {name: shaped(value) for name, value in sample_context(doc_type).items()}
+    context.update(logo=settings.office_logo_bytes(office) or "", nomor=number)
+    return context
 
 
 # ------------------------------------------------------- the template in force, checks, replacing
@@ -152,8 +472,8 @@ def template_bytes(doc_type: str) -> bytes:
 def validate_template(source: str | Path | bytes, doc_type: str | None = None) -> TemplateCheck:
     """Check a candidate template before it is used: a real .docx, Jinja that parses, only
     variables the program provides, no access to private attributes, no include/import,
-    and a trial render in the sandbox with sample data. Returns a TemplateCheck; raises
-    TemplateError listing every reason for refusal."""
+    and a trial render in the sandbox exactly as a real one (see _trial_context). Returns a
+    TemplateCheck; raises TemplateError listing every reason for refusal."""
     if doc_type is not None:
         checked_type(doc_type)
     problems: list[str] = []
@@ -192,7 +512,7 @@ def validate_template(source: str | Path | bytes, doc_type: str | None = None) -
                         .format(v=", ".join(unknown)))
     if not problems:
         try:
-            render(data, sample_context(doc_type or "nota_dinas"))
+            render(data, _trial_context(doc_type or "nota_dinas"))
         except TemplateError as exc:
             problems += exc.problems
         except Exception as exc:  # a trial render that fails for any reason is a refusal

@@ -92,12 +92,46 @@ def test_the_viewer_shows_every_page_of_a_tiff(qtbot, viewer):
     assert viewer.page_count == 3
 
 
+def test_a_huge_page_is_shown_only_as_large_as_the_pixel_budget_allows(qtbot, viewer):
+    # Issue 15: a 418-byte PDF with a 200000-point page made the viewer ask for gigabytes.
+    from app.files.rendering import MAX_PAGE_PIXELS
+    from tests.app.files.hostile import huge_page_pdf
+
+    shown = []
+    viewer.page_shown.connect(shown.append)
+    assert viewer.open_content(huge_page_pdf(), "application/pdf", "besar.pdf")
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
+    viewer.set_zoom(4.0)
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
+    image = viewer.ui.page_view.pixmap().toImage()
+    assert 0 < image.width() * image.height() <= MAX_PAGE_PIXELS
+    assert int(viewer.ui.zoom_label.text()[:-2]) < 5  # the zoom rendered, not the one asked
+    assert not viewer.ui.message_label.isHidden()
+    assert "terlalu besar" in viewer.ui.message_label.text()
+    # An ordinary page at 400 % is shown as asked, and the notice goes.
+    assert viewer.open_content(huge_page_pdf(595, 842), "application/pdf")
+    qtbot.waitUntil(lambda: len(shown) == 3, timeout=10000)
+    viewer.set_zoom(4.0)
+    qtbot.waitUntil(lambda: len(shown) == 4, timeout=10000)
+    assert viewer.ui.zoom_label.text() == "400 %" and viewer.ui.message_label.isHidden()
+
+
+def test_a_tiff_with_too_many_pages_is_refused_with_a_message(viewer):
+    from app.files.rendering import MAX_PAGES
+    from tests.app.files.hostile import many_frame_tiff
+
+    assert not viewer.open_content(many_frame_tiff(MAX_PAGES + 1), "image/tiff")
+    assert f"lebih dari {MAX_PAGES} halaman" in viewer.ui.message_label.text()
+    assert viewer.page_count == 0
+
+
 def test_an_integrity_failure_is_shown_in_the_viewer_and_audited(viewer, runner, registered,
                                                                  users):
+    from app.services.accounts import COMMAND_LINE
     from app.services.attachments import attach_file
     from app.store.models import AuditEntry, Blob
 
-    result = attach_file(registered, "surat", "surat.pdf", pdf_bytes(1))
+    result = attach_file(registered, "surat", "surat.pdf", pdf_bytes(1), actor=COMMAND_LINE)
     Blob.update(data=pdf_bytes(2)).where(Blob.sha256 == result.info.sha256).execute()
     viewer.open_attachment(result.attachment.id, users["kakanwil"], runner)
     message = viewer.ui.message_label
@@ -108,9 +142,10 @@ def test_an_integrity_failure_is_shown_in_the_viewer_and_audited(viewer, runner,
 
 
 def test_a_sound_attachment_opens_from_the_database(qtbot, viewer, runner, registered, users):
+    from app.services.accounts import COMMAND_LINE
     from app.services.attachments import attach_file
 
-    result = attach_file(registered, "surat", "surat.pdf", pdf_bytes(3))
+    result = attach_file(registered, "surat", "surat.pdf", pdf_bytes(3), actor=COMMAND_LINE)
     shown = []
     viewer.page_shown.connect(shown.append)
     viewer.open_attachment(result.attachment.id, users["kasubag_pphti"], runner)
@@ -209,6 +244,7 @@ def test_a_sane_scan_is_arranged_and_saved_as_one_pdf_attachment(qtbot, runner, 
     from pypdf import PdfReader
 
     from app.files import scanning
+    from app.services.accounts import COMMAND_LINE
     from app.services.attachments import attach_file
     from ui.attachments.scan_dialog import ScanDialog
 
@@ -237,7 +273,7 @@ def test_a_sane_scan_is_arranged_and_saved_as_one_pdf_attachment(qtbot, runner, 
 
     pages = PdfReader(io.BytesIO(dialog.pdf)).pages
     assert [p.get("/Rotate", 0) for p in pages] == [0, 90, 0, 0, 0]
-    stored = attach_file(registered, "surat", dialog.filename, dialog.pdf)
+    stored = attach_file(registered, "surat", dialog.filename, dialog.pdf, actor=COMMAND_LINE)
     assert stored.attachment.pages == 5
 
 
@@ -258,10 +294,11 @@ def test_forms_exist_for_every_attachment_widget():
 
 def test_a_scan_opens_in_the_viewer_from_the_case_screen(qtbot, make_session, users,
                                                          registered):
+    from app.services.accounts import COMMAND_LINE
     from app.services.attachments import attach_file
     from ui.case_view import CaseDialog
 
-    attach_file(registered, "lainnya", "ktp.pdf", pdf_bytes(2))
+    attach_file(registered, "lainnya", "ktp.pdf", pdf_bytes(2), actor=COMMAND_LINE)
     case = CaseDialog(make_session(users["kakanwil"]), registered.id)
     qtbot.addWidget(case)
     tree = case.ui.attachments_tree

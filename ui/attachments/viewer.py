@@ -98,6 +98,7 @@ class AttachmentViewer(QWidget):
         self.rotations: dict[int, int] = {}
         self._token = 0
         self._shown_zoom = 1.0
+        self._zoom_capped = False  # the message label says the zoom was limited
         self.renderer = PageRenderer(self)
         self.renderer.rendered.connect(self._rendered)
         self.renderer.failed.connect(self._render_failed)
@@ -290,9 +291,22 @@ class AttachmentViewer(QWidget):
             return
         self._token += 1
         self._shown_zoom = self.current_zoom()
-        self.ui.zoom_label.setText(f"{round(self._shown_zoom * 100)} %")
         ratio = self.devicePixelRatioF()
         scale = self._shown_zoom * self._screen_points() * ratio
+        # A huge page (or a large image at high zoom) is shown only as large as the pixel
+        # budget allows; the zoom shown is the zoom rendered.
+        fitted = self.source.fitted_scale(self.current, scale)
+        if fitted < scale:
+            scale = fitted
+            self._shown_zoom = fitted / (self._screen_points() * ratio)
+            self.show_problem(_("Halaman ini terlalu besar untuk diperbesar lebih jauh; "
+                                "ditampilkan pada {z} %.").format(
+                                    z=max(1, round(self._shown_zoom * 100))))
+            self._zoom_capped = True
+        elif self._zoom_capped:
+            self.ui.message_label.hide()
+            self._zoom_capped = False
+        self.ui.zoom_label.setText(f"{max(1, round(self._shown_zoom * 100))} %")
         self.renderer.request(("page", self._token, self.current), self.source, self.current,
                               scale, self.rotations.get(self.current, 0),
                               priority=PAGE_PRIORITY)
