@@ -65,8 +65,10 @@ def _office_name() -> str:
 
 
 class SetupDialog(QDialog):
-    """First start on an empty database: the administrator account, and demo data on
-    request (generated off the GUI thread with progress). Emits `setup_finished(text)`."""
+    """First start on an empty database: the administrator account, or, on request, a
+    try-out database of demo data with the demo's own accounts only (generated off the GUI
+    thread with progress): demo accounts share a well-known password, so they are never
+    made next to a real administrator. Emits `setup_finished(text)`."""
 
     setup_finished = Signal(str)
 
@@ -80,6 +82,7 @@ class SetupDialog(QDialog):
         self.ui.error_label.hide()
         self.ui.demo_count_spin.setEnabled(False)
         self.ui.demo_check.toggled.connect(self.ui.demo_count_spin.setEnabled)
+        self.ui.demo_check.toggled.connect(self.ui.admin_group.setDisabled)
         self.ui.create_button.clicked.connect(self.create)
         self.ui.cancel_button.clicked.connect(self.reject)
         try:
@@ -88,6 +91,9 @@ class SetupDialog(QDialog):
             self.ui.demo_group.setEnabled(False)
 
     def create(self) -> None:
+        if self.ui.demo_check.isChecked():
+            self._make_demo()
+            return
         password = self.ui.password_edit.text()
         if password != self.ui.password_confirm_edit.text():
             show_error(self.ui.error_label, _("Kedua kata sandi tidak sama."))
@@ -103,9 +109,12 @@ class SetupDialog(QDialog):
                 return
         self.result_text = _("Akun administrator '{u}' dibuat.").format(
             u=self.ui.username_edit.text().strip())
-        if not self.ui.demo_check.isChecked():
-            self._finish()
-            return
+        self._finish()
+
+    def _make_demo(self) -> None:
+        """A try-out database: demo complaints and the demo accounts, no real account."""
+        self.result_text = _("Basis data uji coba dibuat; tidak ada akun sungguhan di "
+                             "dalamnya.")
         self.ui.create_button.setEnabled(False)
         show_ok(self.ui.error_label, _("Membuat data contoh..."))
         count = self.ui.demo_count_spin.value()

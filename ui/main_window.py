@@ -423,6 +423,8 @@ class MainWindow(QMainWindow):
         if not force and not was_offline and token == self._token:
             return
         self._token = token
+        if self._end_if_revoked():
+            return
         self.refresh_page()
         # pages not on screen reload when shown next
         self._loaded &= {self.ui.page_stack.currentIndex()}
@@ -431,6 +433,22 @@ class MainWindow(QMainWindow):
                 dialog.refresh()
         if force:
             self.ui.status_bar.showMessage(_("Data dimuat ulang."), 3000)
+
+    def _end_if_revoked(self) -> bool:
+        """The account was deactivated on another workstation (which changes the token):
+        say so and log out. True when the session ended."""
+        from app.store.db import DATABASE_ERRORS
+
+        try:
+            reason = desk.session_end_reason(self.session.user)
+        except DATABASE_ERRORS:
+            return False  # lost just now: the next check sees it
+        if not reason:
+            return False
+        # Parentless, so it stays up after the window closes; the login follows it.
+        self.last_notice = notify(None, _("Sesi berakhir"), reason, error=True)
+        self.logout()
+        return True
 
     def _application_state_changed(self, state) -> None:
         if state == Qt.ApplicationState.ApplicationActive:

@@ -135,6 +135,7 @@ class Summary:
     on_hold: int = 0
     overdue: int = 0
     users_created: list[str] = field(default_factory=list)
+    users_refused: bool = False  # real accounts exist: no demo account was made
 
     def text(self) -> str:
         lines = [_("Data demo: {n} pengaduan, {r} catatan langkah.").format(
@@ -145,19 +146,36 @@ class Summary:
         if self.users_created:
             lines.append(_("Akun demo (kata sandi '{p}'): {u}").format(
                 p=DEMO_PASSWORD, u=", ".join(self.users_created)))
+        if self.users_refused:
+            lines.append(_("Akun demo tidak dibuat: basis data ini sudah memiliki akun "
+                           "sungguhan, dan akun dengan kata sandi yang diketahui umum tidak "
+                           "boleh ada di sampingnya."))
         return "\n".join(lines)
 
 
-def ensure_demo_users(sop) -> list[str]:
+def real_accounts() -> list[str]:
+    """The user names of the accounts the demo generator did not make."""
+    made = accounts.demo_accounts()
+    return [name for name in User.select(User.username).order_by(User.username).scalars()
+            if name not in made]
+
+
+def ensure_demo_users(sop) -> list[str] | None:
+    """Make the demo accounts that are missing, with the well-known DEMO_PASSWORD; None
+    (and no account made) on a database that has any real account: a password everybody
+    knows must never open a database people use."""
     created = []
     valid = {lane.key for lane in sop.lanes}
-    for username, full_name, jabatan, role in DEMO_USERS:
-        if User.select().where(User.username == username).exists():
-            continue
-        accounts.create_user(username, full_name, DEMO_PASSWORD, [role], valid_lanes=valid,
-                             nip=_nip(random.Random(username)), jabatan=jabatan,
-                             actor=accounts.DEMO)
-        created.append(username)
+    with database.atomic():  # no real account can appear between the check and the making
+        if real_accounts():
+            return None
+        for username, full_name, jabatan, role in DEMO_USERS:
+            if User.select().where(User.username == username).exists():
+                continue
+            accounts.create_user(username, full_name, DEMO_PASSWORD, [role],
+                                 valid_lanes=valid, nip=_nip(random.Random(username)),
+                                 jabatan=jabatan, actor=accounts.DEMO)
+            created.append(username)
     return created
 
 
@@ -173,7 +191,8 @@ def generate(n: int, *, seed: int = 1, at: dt.datetime | None = None, months: in
     rng = random.Random(seed)
     at = (at or now()).replace(microsecond=0)
     sop = sop_versions.current_sop()
-    summary = Summary(users_created=ensure_demo_users(sop))
+    created = ensure_demo_users(sop)
+    summary = Summary(users_created=created or [], users_refused=created is None)
     users = {u.username: u.id for u in User.select(User.id, User.username)}
     actor_of = {lane: users.get(lane) for lane in
                 ("kakanwil", "kadiv", "kabag_p2", "kasubag_pphti", "divisi_terkait")}
@@ -284,7 +303,10 @@ def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, s
         taken = max(1, round(step.minutes * factor + queue))  # whole minutes: tidy times
         end = calendar.add_working_minutes(t, taken)
         lane = sop.acting_lane(step_no)
-        if hold_it and step_no == 5 and pass_count[5] == 1:
+        # A hold that would begin after `at` is not history yet (its record would end in the
+        # future, after the demo's audit entry that vouches for it).
+        if (hold_it and step_no == 5 and pass_count[5] == 1
+                and calendar.add_working_minutes(t, 30) <= at):
             held_for = rng.randrange(WORKING_DAY_MINUTES, WORKING_DAY_MINUTES * 15)
             hold_end = calendar.add_working_minutes(t + dt.timedelta(minutes=30), held_for)
             hold_start = calendar.add_working_minutes(t, 30)

@@ -1,9 +1,9 @@
 """The small reads a desktop session makes around its screens, so widgets never issue
 queries of their own: the lanes of the SOP in force and their names, whose turn an open
 complaint is, whether the user may register a complaint, whether anything changed since
-the last look (the change token), whether the database has any user yet, whether an
-administrator should hear that this installation's SOP file is not the one in force, and
-reconnecting after a broken connection.
+the last look (the change token), whether the session's account is still active, whether
+the database has any user yet, whether an administrator should hear that this
+installation's SOP file is not the one in force, and reconnecting after a broken connection.
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from app.errors import NotPermitted
 from app.i18n import _
-from app.services import sop_versions
+from app.services import accounts, sop_versions
 from app.store.models import STATUS_OPEN, AuditHead, Complaint, User, database
 
 
@@ -25,7 +26,11 @@ class IntakePermission:
 
 def intake_permission(user: User) -> IntakePermission:
     """Whether `user` may register a complaint (step 1's acting lane, or an administrator
-    who must then give a reason)."""
+    who must then give a reason), as the account is now."""
+    try:
+        user = accounts.current(user)
+    except NotPermitted as exc:
+        return IntakePermission(False, False, str(exc))
     sop = sop_versions.current_sop()
     lane = sop.acting_lane(sop.first_step.no)
     if lane in user.lanes:
@@ -82,6 +87,17 @@ def reconnect() -> None:
     except Exception as exc:  # noqa: BLE001 - closing a dead connection may itself fail
         logging.getLogger(__name__).info("koneksi lama tidak dapat ditutup: %s", exc)
     database.connect(reuse_if_open=True)
+
+
+def session_end_reason(user: User) -> str:
+    """Why the session of `user` must end now (the account was deactivated or removed on
+    another workstation), in the words shown to them; "" while the account is active.
+    Raises the driver's error when disconnected."""
+    try:
+        accounts.current(user)
+    except NotPermitted as exc:
+        return str(exc)
+    return ""
 
 
 def has_users() -> bool:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app.errors import NotPermitted
 from app.office import deadlines
-from app.services import register
+from app.services import accounts, register
 from app.services.calendar import office_calendar
 from app.store.models import STATUS_OPEN, User, now
 
@@ -19,7 +20,12 @@ class TaskItem:
 
 
 def my_task_items(user: User, *, at: dt.datetime | None = None) -> list[TaskItem]:
-    """The user's tasks (nearest step deadline first) with the working time left."""
+    """The user's tasks (nearest step deadline first) with the working time left, by the
+    lanes the account holds now (none once it is deactivated)."""
+    try:
+        user = accounts.current(user)
+    except NotPermitted:
+        return []
     at = at or now()
     calendar = office_calendar()
     items = []

@@ -82,7 +82,9 @@ class User(BaseModel):
 
     @property
     def lanes(self) -> set[str]:
-        # Cached per instance: permission checks ask often, lanes rarely change.
+        # Cached per instance: an instance is one reading of the account. Permission checks
+        # never trust a kept instance (the session's, loaded at login): they take a fresh
+        # one from app.services.accounts.current() in the action's transaction.
         cached = self.__dict__.get("_lanes")
         if cached is None:
             cached = {ul.lane for ul in UserLane.select().where(UserLane.user == self)}

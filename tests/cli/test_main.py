@@ -12,23 +12,28 @@ def pengaduan(url, *args, stdin=None):
 
 
 def test_init_user_demo_audit_and_backup(tmp_path):
-    url = "sqlite:///" + str(tmp_path / "kanwil.db")
-    out = pengaduan(url, "init")
+    office = "sqlite:///" + str(tmp_path / "kantor.db")
+    out = pengaduan(office, "init")
     assert out.returncode == 0, out.stderr
     assert "W.7-OT.01.02-566" in out.stdout
-    out = pengaduan(url, "user", "add", "rina", "--role", "kasubag_pphti", "--full-name",
+    out = pengaduan(office, "user", "add", "rina", "--role", "kasubag_pphti", "--full-name",
                     "Rina Marlina", "--password-stdin", stdin="sandi-rahasia\n")
     assert out.returncode == 0, out.stderr
-    out = pengaduan(url, "user", "add", "x", "--role", "lurah", "--password-stdin",
+    out = pengaduan(office, "user", "add", "x", "--role", "lurah", "--password-stdin",
                     stdin="sandi-rahasia\n")
     assert out.returncode == 1 and "Peran tidak dikenal" in out.stderr
+    listing = pengaduan(office, "user", "list")
+    assert "rina\tRina Marlina\tkasubag_pphti" in listing.stdout
+    # Demo data and its well-known passwords never enter a database with real accounts.
+    refused = pengaduan(office, "demo", "--complaints", "40")
+    assert refused.returncode == 1
+    # A try-out database: the demo, its audit chain and its backup.
+    url = "sqlite:///" + str(tmp_path / "kanwil.db")
     out = pengaduan(url, "demo", "--complaints", "40", "--seed", "3")
     assert out.returncode == 0, out.stderr
     assert "40 pengaduan" in out.stdout
     again = pengaduan(url, "demo", "--complaints", "40", "--if-empty")
     assert again.returncode == 0 and "sudah berisi" in again.stdout
-    listing = pengaduan(url, "user", "list")
-    assert "rina\tRina Marlina\tkasubag_pphti" in listing.stdout
     assert pengaduan(url, "audit", "verify").returncode == 0
     backup = tmp_path / "cadangan" / "kanwil-2026.db"
     out = pengaduan(url, "backup", str(backup))

@@ -37,7 +37,7 @@ def test_login_locks_after_five_wrong_passwords(qtbot, db_url, users):
     assert actions.count("login.gagal") == 4 and actions.count("login.terkunci") == 1
 
 
-def test_first_start_creates_the_administrator_and_demo_data(qtbot, db):
+def test_first_start_creates_the_administrator(qtbot, db):
     from app.services import desk
     from app.store.models import Complaint, User
     from ui.login import SetupDialog
@@ -53,13 +53,36 @@ def test_first_start_creates_the_administrator_and_demo_data(qtbot, db):
     qtbot.mouseClick(dialog.ui.create_button, Qt.MouseButton.LeftButton)
     assert dialog.ui.error_label.text() == "Kedua kata sandi tidak sama."
     dialog.ui.password_confirm_edit.setText("sandi-awal-1")
+    with qtbot.waitSignal(dialog.setup_finished) as finished:
+        qtbot.mouseClick(dialog.ui.create_button, Qt.MouseButton.LeftButton)
+    assert [(u.username, u.is_admin) for u in User.select()] == [("admin", True)]
+    assert Complaint.select().count() == 0
+    assert "admin" in finished.args[0]
+
+
+def test_first_start_demo_makes_a_try_out_database_without_a_real_account(qtbot, db):
+    """Issue 15: the demo option made its accounts, with the well-known password, next to
+    the real administrator just typed in. Now it makes a try-out database: the demo's
+    accounts only, the administrator form set aside."""
+    from app.services import demo
+    from app.store.models import Complaint, User
+    from ui.login import SetupDialog
+    from ui.worker import TaskRunner
+
+    dialog = SetupDialog(TaskRunner(synchronous=True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.username_edit.setText("pranata")
+    dialog.ui.password_edit.setText("sandi-awal-1")
+    dialog.ui.password_confirm_edit.setText("sandi-awal-1")
     dialog.ui.demo_check.setChecked(True)
+    assert not dialog.ui.admin_group.isEnabled()
     dialog.ui.demo_count_spin.setValue(30)
     with qtbot.waitSignal(dialog.setup_finished) as finished:
         qtbot.mouseClick(dialog.ui.create_button, Qt.MouseButton.LeftButton)
-    assert User.get(User.username == "admin").is_admin
+    assert sorted(u.username for u in User.select()) == sorted(u[0] for u in demo.DEMO_USERS)
     assert Complaint.select().count() == 30
-    assert "kakanwil" in finished.args[0]
+    assert "uji coba" in finished.args[0] and "kakanwil" in finished.args[0]
 
 
 def test_status_bar_shows_user_lane_database_and_connection(main_window, users, db_url):

@@ -185,7 +185,7 @@ class Ui_SetupDialog(object):
         self.demo_group.setTitle(QCoreApplication.translate("SetupDialog", u"Uji coba", None))
         self.demo_check.setText(QCoreApplication.translate("SetupDialog", u"Isi dengan data contoh untuk mencoba aplikasi", None))
         self.demo_count_label.setText(QCoreApplication.translate("SetupDialog", u"Jumlah pengaduan contoh:", None))
-        self.demo_hint_label.setText(QCoreApplication.translate("SetupDialog", u"Data contoh juga membuat akun petugas per jabatan (kakanwil, kadiv, kabag_p2, kasubag_pphti, divisi_terkait) dengan kata sandi \"pengaduan\". Jangan dipakai pada basis data kantor yang sesungguhnya.", None))
+        self.demo_hint_label.setText(QCoreApplication.translate("SetupDialog", u"Uji coba membuat basis data contoh dengan akun demo saja (kakanwil, kadiv, kabag_p2, kasubag_pphti, divisi_terkait, admin), semuanya dengan kata sandi \"pengaduan\"; akun administrator di atas tidak dibuat, dan akun sungguhan tidak dapat ditambahkan kemudian. Jangan dipakai pada basis data kantor yang sesungguhnya.", None))
         self.cancel_button.setText(QCoreApplication.translate("SetupDialog", u"Batal", None))
         self.create_button.setText(QCoreApplication.translate("SetupDialog", u"Buat Akun", None))
     # retranslateUi
