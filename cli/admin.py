@@ -102,6 +102,11 @@ def run_demo(args) -> int:
     if args.if_empty and Complaint.select().exists():
         print(_("Basis data sudah berisi pengaduan; data demo tidak ditambahkan."))
         return 0
+    real = demo.real_accounts()
+    if real:
+        print(_("Basis data ini memiliki akun sungguhan ({u}); data dan akun demo hanya untuk "
+                "basis data uji coba.").format(u=", ".join(real)), file=sys.stderr)
+        return 1
     summary = demo.generate(args.complaints, seed=args.seed, progress=_print_progress)
     print()
     print(summary.text())
@@ -114,21 +119,64 @@ def _print_progress(done: int, total: int) -> None:
 
 def args_audit(parser):
     sub = parser.add_subparsers(dest="audit_command", required=True)
-    sub.add_parser("verify", help=_("periksa rantai hash log audit"))
+    verify = sub.add_parser("verify", help=_(
+        "periksa rantai hash log audit, kecocokannya dengan pengaduan dan catatan langkah, "
+        "dan dengan titik audit yang disimpan di luar basis data"))
+    verify.add_argument("--checkpoint", action="extend", nargs="+", default=[],
+                        metavar="BERKAS", help=_(
+                            "berkas titik audit (dari 'audit checkpoint', berkas .audit.json "
+                            "di samping cadangan, atau baris 'Titik audit' dari laporan)"))
+    point = sub.add_parser("checkpoint", help=_(
+        "periksa log audit lalu tambahkan titik audit (nomor dan hash entri terakhir) ke "
+        "berkas yang disimpan administrator di luar basis data"))
+    point.add_argument("--out", required=True, metavar="BERKAS",
+                       help=_("berkas titik audit (JSON Lines); dibuat bila belum ada"))
+    for command in (verify, point):
+        command.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                             help=_("basis data (lihat pengaduan --help)"))
 
 
 def run_audit(args) -> int:
+    from pathlib import Path
+
     from app.services import audit
+    from app.store import audit_points
 
     open_database(args)
-    result = audit.verify()
-    if result.ok:
-        print(_("Log audit utuh: {n} entri.").format(n=result.entries))
+    if args.audit_command == "checkpoint":
+        out = Path(args.out)
+        points = audit_points.read(out) if out.exists() else []
+        result = audit.verify(points)
+        if not result.ok:
+            _print_broken(result)
+            print(_("Titik audit TIDAK ditambahkan: log audit rusak."))
+            return 1
+        point = audit_points.taken(result.last.seq, result.last.hash, _("administrator"))
+        audit_points.append(out, point)
+        print(_("{p} ditambahkan ke {f}.").format(p=point.printed(), f=out))
+        print(_("Simpan berkas ini di tempat yang tidak terjangkau oleh pemegang akses basis "
+                "data (mis. media lepas atau arsip administrator)."))
         return 0
+    points = [p for path in args.checkpoint for p in audit_points.read(path)]
+    result = audit.verify(points)
+    if not result.ok:
+        _print_broken(result)
+        return 1
+    print(_("Log audit utuh: {n} entri.").format(n=result.entries))
+    print(_("Entri terakhir: #{s} {h}").format(s=result.last.seq, h=result.last.hash))
+    if points:
+        print(_("Cocok dengan {n} titik audit (yang terakhir #{s}).").format(
+            n=len(points), s=max(p.seq for p in points)))
+    else:
+        print(_("Tanpa titik audit (--checkpoint) penulisan ulang seluruh log oleh pemegang "
+                "akses basis data tidak dapat dibuktikan; lihat: pengaduan audit checkpoint"))
+    return 0
+
+
+def _print_broken(result) -> None:
     print(_("Log audit RUSAK ({n} entri diperiksa):").format(n=result.entries))
     for problem in result.problems:
         print("  - " + problem)
-    return 1
 
 
 def args_tally(parser):
@@ -156,15 +204,17 @@ def run_tally(args) -> int:
 
 
 def args_backup(parser):
-    parser.add_argument("dest", help=_("berkas tujuan cadangan"))
+    parser.add_argument("dest", help=_("berkas tujuan cadangan (titik audit ditulis di "
+                                       "sampingnya: BERKAS.audit.json)"))
 
 
 def run_backup(args) -> int:
     from app.store import backup
 
     db = open_database(args)
-    path = backup.backup(db, args.dest)
-    print(_("Cadangan ditulis ke {p}").format(p=path))
+    made = backup.backup(db, args.dest)
+    print(_("Cadangan ditulis ke {p}").format(p=made.path))
+    print(_("{t} disimpan di {f}").format(t=made.checkpoint.printed(), f=made.checkpoint_path))
     return 0
 
 

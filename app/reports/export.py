@@ -64,6 +64,8 @@ def write_xlsx(report: Report, path: str | Path, keys: list[str] | None = None) 
         sheet.append([f"{report.office['office_name'].title()} - "
                       + _("Periode: {p}").format(p=report.period.label)])
         sheet.append([_("Data per {t}").format(t=wording.long_date_clock(report.at))])
+        if report.audit_point:
+            sheet.append([report.audit_point.printed()])
         sheet.append([])
         sheet.append([c.title for c in table.columns])
         header_row = sheet.max_row
@@ -151,6 +153,10 @@ def write_docx(report: Report, path: str | Path, images: dict[str, bytes] | None
                 picture.paragraph_format.space_before = Pt(6)
                 picture.add_run().add_picture(io.BytesIO(images[key]), width=Cm(15.5))
     _signature(doc, report)
+    if report.audit_point:
+        point = doc.add_paragraph()
+        point.paragraph_format.space_before = Pt(12)
+        point.add_run(report.audit_point.printed()).font.size = Pt(7)
     _page_numbers(doc)
     doc.save(path)
     return path

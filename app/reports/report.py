@@ -17,6 +17,8 @@ from app.office.vocab import STATUSES, label
 from app.reports import figures
 from app.reports.periods import Period
 from app.services import settings, sop_versions
+from app.store import audit_points
+from app.store.audit_points import Checkpoint
 from app.store.models import STATUS_CLOSED, STATUS_HOLD, STATUS_OPEN, now
 
 TOP_SUBJECTS = 10  # the chart shows the most-complained-about parties; the table shows all
@@ -79,6 +81,8 @@ class Report:
     # The kop's logo (image bytes from the database), None without one.
     logo: bytes | None = None
     charts: list[Chart] = field(default_factory=list)
+    # The audit chain's last entry when the figures were read, printed on every report.
+    audit_point: Checkpoint | None = None
 
     def table(self, key: str) -> Table:
         return next(t for t in self.tables if t.key == key)
@@ -106,6 +110,7 @@ def build(period: Period, at: dt.datetime | None = None) -> Report:
     report = Report(period, at, office, board, steps, officials,
                     figures.tier_deadlines(period, at), loop_figures, sop.name, sop.number)
     report.logo = settings.office_logo_bytes(current)
+    report.audit_point = audit_points.current(_("laporan {p}").format(p=period.label))
     report.tables = _tables(report)
     report.charts = _charts(report)
     return report
