@@ -49,6 +49,11 @@ class DatabaseConfigError(PengaduanError):
     """The database cannot be used as configured (network path, bad URL, ...)."""
 
 
+class DiskFull(DatabaseConfigError):
+    """The disk holding the database is full: the action was rolled back, nothing is lost
+    but the unsaved input, and the message names the disk to clear."""
+
+
 class SchemaTooNew(DatabaseConfigError):
     """The database was written by a newer version of the program."""
 

@@ -16,7 +16,7 @@ from app.errors import ValidationError
 from app.i18n import _
 from app.office import wording
 from app.office.vocab import ATTACHMENT_KINDS, CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS
-from app.services import desk, settings, workflow
+from app.services import desk, fields, settings, workflow
 from app.store.models import now
 from ui.attachments.attach_panel import AttachPanel, PreparedFile
 from ui.common import Failed, guarded, icon, show_error, show_ok, style_title
@@ -75,6 +75,11 @@ class IntakeDialog(QDialog):
             "nik": self.ui.nik_edit, "phone": self.ui.phone_edit, "email": self.ui.email_edit,
             "file": self.ui.attachment_list, "override": self.ui.override_edit,
         }
+        # The limits the core checks (app.services.fields) are the typing limits.
+        for name in ("subject_name", "summary", "lapor_ticket", "name", "nik", "address",
+                     "phone", "email", "waiver", "override"):
+            self._fields[name] = getattr(self.ui, f"{name}_edit")
+            self._fields[name].setMaxLength(fields.limit(name))
         self._subject_kind_changed()
 
     def _fill_choices(self) -> None:

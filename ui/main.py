@@ -51,8 +51,11 @@ def setup_logging(path: Path | None = None) -> Path:
 
 
 def unexpected_error_text(exc: BaseException, path: Path | str) -> str:
+    from app.errors import PengaduanError
     from app.store.db import DATABASE_ERRORS
 
+    if isinstance(exc, PengaduanError):  # e.g. a full disk: its own message says what to do
+        return _("{m}\nRincian dicatat di:\n{p}").format(m=exc, p=path)
     if isinstance(exc, DATABASE_ERRORS):
         return _("Basis data tidak dapat dihubungi atau menolak perintah. Periksa jaringan "
                  "atau server, lalu tekan F5. Rincian dicatat di:\n{p}").format(p=path)

@@ -15,7 +15,7 @@ from app.config import config_path
 from app.i18n import _
 from app.office import deadlines, wording
 from app.office.vocab import CHANNELS, DEADLINE_STATES, STATUSES
-from app.services import desk, register, settings, tasks
+from app.services import desk, fields, register, settings, tasks
 from app.store import clock
 from app.store.db import describe_url
 from ui.common import fit_columns, icon, notify, style_title
@@ -112,9 +112,10 @@ class RegisterPage(QWidget):
             # long tier names must not make the window wider than an office screen
             combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
-        today = QDate.currentDate()
+        today = QDate(clock.today())  # the office's date, not this PC's
         self.ui.from_date.setDate(today.addMonths(-1))
         self.ui.to_date.setDate(today)
+        self.ui.search_edit.setMaxLength(fields.limit("search"))
         self.ui.search_edit.addAction(icon("fa5s.search", "#777"),
                                       self.ui.search_edit.ActionPosition.LeadingPosition)
         self.ui.export_csv_button.setIcon(icon("fa5s.file-csv"))

@@ -494,13 +494,17 @@ class ScanInbox:
 
 class InboxBackend(ScanBackend):
     """A scanner that scans to a folder: "scanning" takes the files waiting there as pages
-    (images as they are, PDF pages rendered) and moves them to `dilampirkan/`."""
+    (images as they are, PDF pages rendered). Nothing is moved while scanning: `take` moves
+    the files into `dilampirkan/` once their pages are stored. A file that cannot be used
+    stays in the folder, its message in `problems`, and costs the others nothing."""
 
     key = "inbox"
 
     def __init__(self, folder: str | Path | None = None, *, limit: int | None = None):
         self.folder = Path(folder) if folder else inbox_folder()
         self.limit = limit  # bytes per file; None: filetypes' default (see pages_from_file)
+        self.files: list[Path] = []  # of the last scan: the files its pages came from
+        self.problems: list[str] = []  # of the last scan: one message per file left out
 
     def label(self) -> str:
         return _("Folder pindaian")
@@ -512,20 +516,33 @@ class InboxBackend(ScanBackend):
                            _("Folder pindaian: {p}").format(p=self.folder))]
 
     def scan(self, device, options, *, progress=None, cancelled=None):
+        """Every finished file's pages (`source` names the file); raises only if none."""
         inbox = ScanInbox(Path(device.device_id), settle_seconds=0)
         files = inbox.waiting()
         if not files:
             raise ScanError(_("Folder pindaian kosong: belum ada berkas dari pemindai."))
-        pages = []
+        pages, self.files, self.problems, first = [], [], [], None
         for number, path in enumerate(files, 1):
             if cancelled and cancelled():
                 raise ScanCancelled(_("Pemindaian dibatalkan."))
-            pages += pages_from_file(path.name, path.read_bytes(), dpi=options.resolution,
-                                     limit=self.limit)
-            inbox.take(path)
+            try:
+                pages += pages_from_file(path.name, path.read_bytes(), dpi=options.resolution,
+                                         limit=self.limit)
+            except (PengaduanError, OSError, ValueError) as exc:  # left in the folder
+                first = first or exc
+                self.problems.append(str(exc) if isinstance(exc, PengaduanError) else _(
+                    "Berkas '{f}' tidak dapat dibaca: {e}").format(f=path.name, e=exc))
+            else:
+                self.files.append(path)
             if progress:
                 progress(number, len(files))
+        if not pages and first is not None:
+            raise first
         return pages
+
+    def take(self, paths: list[Path]) -> list[Path]:
+        """Move `paths` (files whose pages were stored) into `dilampirkan/`."""
+        return [ScanInbox(self.folder).take(path) for path in paths if path.exists()]
 
 
 # --------------------------------------------------------------------------- discovery

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from peewee import SQL, Expression, NodeList, PostgresqlDatabase, Value
 
 from app.office import deadlines
-from app.services import settings
+from app.office.text import clean_text
+from app.services import fields, settings
 from app.services.calendar import office_calendar
 from app.services.permissions import can_see_reporter, reporter_display
 from app.store.models import (
@@ -76,6 +77,13 @@ def current_cutoffs(at: dt.datetime | None = None) -> deadlines.Cutoffs:
                              office.due_soon_step_minutes, office.due_soon_days)
 
 
+def search_text(text: str | None) -> str:
+    """What the register searches for: the typed text cleaned (app.office.text) and cut to
+    fields.SEARCH_LIMIT characters, beyond which no register entry can match (a longer
+    pattern would only make the database refuse the query)."""
+    return clean_text(text)[:fields.SEARCH_LIMIT].strip()
+
+
 def _contains(column, text: str) -> Expression:
     """Case-insensitive substring match with the user's `%` and `_` kept literal."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -96,8 +104,8 @@ def _due_soon(c: deadlines.Cutoffs) -> Expression:
 
 def _where(f: RegisterFilter, user: User | None, c: deadlines.Cutoffs) -> Expression | None:
     conditions = []
-    if f.text.strip():
-        text = f.text.strip()
+    text = search_text(f.text)
+    if text:
         match = _contains(Complaint.search_text, text)
         if user and can_see_reporter(user, "rahasia"):
             # Only the configured lanes find a confidential complaint by its reporter.

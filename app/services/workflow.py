@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 import sys
 from dataclasses import dataclass
 
@@ -20,7 +19,6 @@ from peewee import fn
 from app.errors import (
     InvalidAction,
     MissingKelengkapan,
-    NoteRequired,
     NotPermitted,
     StaleComplaint,
     ValidationError,
@@ -28,9 +26,8 @@ from app.errors import (
 from app.i18n import _
 from app.office import deadlines, wording
 from app.office.sop import Sop, Step
-from app.office.text import clean_text
 from app.office.vocab import CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS
-from app.services import audit, settings, sop_versions
+from app.services import accounts, audit, fields, settings, sop_versions
 from app.services.calendar import office_calendar
 from app.store import step_tally
 from app.store.models import (
@@ -88,21 +85,18 @@ class ComplaintInput:
     lapor_ticket: str = ""
 
 
-_NIK = re.compile(r"^\d{16}$")
-_PHONE = re.compile(r"^\+?[0-9][0-9 \-]{6,18}$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
 def validate_intake(data: ComplaintInput, pelapor: PelaporInput,
-                    at: dt.datetime | None = None) -> None:
-    """Raise ValidationError (with the field name) for the first rule the input breaks."""
+                    at: dt.datetime | None = None) -> tuple[ComplaintInput, PelaporInput]:
+    """Raise ValidationError (with the field name) for the first rule the input breaks;
+    return the input cleaned as it is stored (app.services.fields: limits, kinds, text)."""
     at = at or now()
-    required = [("summary", data.summary, _("Ringkasan pengaduan wajib diisi.")),
-                ("description", data.description, _("Uraian pengaduan wajib diisi.")),
-                ("subject_name", data.subject_name, _("Pihak yang diadukan wajib diisi."))]
-    for field, value, message in required:
-        if not (value or "").strip():
-            raise ValidationError(message, field)
+    data = dataclasses.replace(
+        data, summary=fields.clean("summary", data.summary,
+                                   required=_("Ringkasan pengaduan wajib diisi.")),
+        description=fields.clean("description", data.description,
+                                 required=_("Uraian pengaduan wajib diisi.")),
+        subject_name=fields.clean("subject_name", data.subject_name,
+                                  required=_("Pihak yang diadukan wajib diisi.")))
     choices = [("channel", data.channel, CHANNELS, _("Saluran pengaduan tidak dikenal.")),
                ("subject_kind", data.subject_kind, SUBJECT_KINDS,
                 _("Jenis terlapor tidak dikenal.")),
@@ -113,21 +107,19 @@ def validate_intake(data: ComplaintInput, pelapor: PelaporInput,
     for field, value, allowed, message in choices:
         if value not in allowed:
             raise ValidationError(message, field)
-    if len(data.summary) > 500:
-        raise ValidationError(_("Ringkasan paling banyak 500 karakter."), "summary")
+    data = dataclasses.replace(data, lapor_ticket=fields.clean("lapor_ticket",
+                                                               data.lapor_ticket))
     if data.received_at is None:
         raise ValidationError(_("Tanggal diterima wajib diisi."), "received_at")
     if data.received_at > at + dt.timedelta(minutes=1):
         raise ValidationError(_("Tanggal diterima tidak boleh di masa depan."), "received_at")
     anonymous = pelapor.anonymous or data.confidentiality == "anonim"
-    if not anonymous and not pelapor.name.strip():
-        raise ValidationError(_("Nama pelapor wajib diisi (atau pilih anonim)."), "name")
-    if pelapor.nik and not _NIK.match(pelapor.nik.strip()):
-        raise ValidationError(_("NIK harus 16 digit angka."), "nik")
-    if pelapor.phone and not _PHONE.match(pelapor.phone.strip()):
-        raise ValidationError(_("Nomor telepon tidak valid (contoh: 0812-3456-7890)."), "phone")
-    if pelapor.email and not _EMAIL.match(pelapor.email.strip()):
-        raise ValidationError(_("Alamat email tidak valid."), "email")
+    pelapor = dataclasses.replace(pelapor, name=fields.clean(
+        "name", pelapor.name, required=None if anonymous else _(
+            "Nama pelapor wajib diisi (atau pilih anonim).")), **{
+        name: fields.clean(name, getattr(pelapor, name))
+        for name in ("nik", "address", "phone", "email")})
+    return data, pelapor
 
 
 def register_complaint(actor: User, data: ComplaintInput, pelapor: PelaporInput, *,
@@ -143,19 +135,17 @@ def register_complaint(actor: User, data: ComplaintInput, pelapor: PelaporInput,
     from app.services.attachments import add_attachment, checked
 
     at = at or now()
-    data = dataclasses.replace(data, **{f: clean_text(getattr(data, f)) for f in (
-        "subject_name", "summary", "description", "lapor_ticket")})
-    pelapor = dataclasses.replace(pelapor, **{f: clean_text(getattr(pelapor, f)) for f in (
-        "name", "nik", "address", "phone", "email")})
-    validate_intake(data, pelapor, at)
+    data, pelapor = validate_intake(data, pelapor, at)
+    waiver = fields.note(waiver, name="waiver")
     files = [(kind, filename, content, checked(filename, content, *info))
              for kind, filename, content, *info in attachments]
     sop = sop or sop_versions.current_sop()
     first = sop.first_step
-    override = _authorize(actor, sop, first, override_reason)
-    calendar = office_calendar()
     anonymous = pelapor.anonymous or data.confidentiality == "anonim"
     with database.atomic():
+        # The account as it is now, serialised with a deactivation committing meanwhile.
+        override = _authorize(actor, sop, first, override_reason)
+        calendar = office_calendar()  # in the transaction: a calendar edit commits whole
         version_row = sop_versions.register_sop(sop)
         reporter = Pelapor.create(
             name=None if anonymous else pelapor.name.strip(),
@@ -253,9 +243,9 @@ def forward(actor: User, complaint_id: int, *, expected_version: int | None = No
         _require_status(complaint, STATUS_OPEN)
         step = sop.step(complaint.current_step)
         override = _authorize(actor, sop, step, override_reason)
-        if step.note_required and not (note or "").strip():
-            raise NoteRequired(_("Langkah {no} memerlukan catatan/instruksi disposisi.")
-                               .format(no=step.no), "note")
+        note = fields.note(note, required=step.note_required and _(
+            "Langkah {no} memerlukan catatan/instruksi disposisi.").format(no=step.no))
+        waiver = fields.note(waiver, name="waiver")
         target = sop.forward_of(step.no).target
         outcome = OUTCOME_COMPLETED if target is None else OUTCOME_FORWARDED
         return _advance(actor, complaint, sop, record, outcome, at, note=note, waiver=waiver,
@@ -280,8 +270,7 @@ def return_for_revision(actor: User, complaint_id: int, *, note: str,
             raise InvalidAction(_("Langkah {no} hanya dapat dikembalikan ke langkah {t}.")
                                 .format(no=step.no, t=", ".join(map(str, targets))))
         override = _authorize(actor, sop, step, override_reason)
-        if not (note or "").strip():
-            raise NoteRequired(_("Alasan pengembalian untuk perbaikan wajib diisi."), "note")
+        note = fields.note(note, required=_("Alasan pengembalian untuk perbaikan wajib diisi."))
         return _advance(actor, complaint, sop, record, OUTCOME_RETURNED, at, note=note,
                         waiver=None, override=override, target=target, check_kelengkapan=False)
 
@@ -297,9 +286,8 @@ def hold(actor: User, complaint_id: int, *, reason: str, expected_version: int |
             raise InvalidAction(_("Pengaduan tidak dapat ditunda pada langkah {no}.")
                                 .format(no=step.no))
         override = _authorize(actor, sop, step, override_reason)
-        if not (reason or "").strip():
-            raise NoteRequired(_("Alasan penundaan wajib diisi (data apa yang kurang)."),
-                               "note")
+        reason = fields.note(reason, required=_(
+            "Alasan penundaan wajib diisi (data apa yang kurang)."))
         calendar = office_calendar()
         _close_record(complaint, record, actor, OUTCOME_HELD, at, reason, None, override,
                       calendar)
@@ -321,6 +309,7 @@ def resume(actor: User, complaint_id: int, *, note: str | None = None,
         _require_status(complaint, STATUS_HOLD)
         step = sop.step(complaint.current_step)
         override = _authorize(actor, sop, step, override_reason)
+        note = fields.note(note)
         calendar = office_calendar()
         pending = (Hold.select().where((Hold.complaint == complaint) & Hold.ended_at.is_null())
                    .order_by(Hold.id.desc()).first())
@@ -431,9 +420,8 @@ def _require_status(complaint: Complaint, status: str) -> None:
 
 def _authorize(actor: User, sop: Sop, step: Step, override_reason: str | None) -> str | None:
     """None when the actor holds the step's lane; the override reason for an administrator
-    acting for the lane; NotPermitted otherwise."""
-    if not actor.active:
-        raise NotPermitted(_("Akun {u} tidak aktif.").format(u=actor.username))
+    acting for the lane; NotPermitted otherwise (also for an account deactivated since)."""
+    actor = accounts.current(actor)  # the account as it is now, in the action's transaction
     lane = sop.acting_lane(step.no)
     if lane in actor.lanes:
         return None

@@ -167,12 +167,14 @@ def _test_sqlite(settings: ConnectionSettings) -> tuple[bool, str]:
 
     from app.errors import DatabaseConfigError
     from app.store.network_share import refuse_network_path
+    from app.store.sqlite_file import refuse_non_sqlite_file
 
     path = settings.sqlite_path.strip()
     if not path:
         return False, _("Pilih lokasi berkas SQLite.")
     try:
         refuse_network_path(path)
+        refuse_non_sqlite_file(path)  # a folder, another program's file or database
     except DatabaseConfigError as exc:
         return False, str(exc)
     folder = Path(path).parent

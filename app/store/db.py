@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlparse
 
 from peewee import (
     Database,
     DatabaseError,
+    DataError,
     InterfaceError,
     OperationalError,
     PostgresqlDatabase,
@@ -23,13 +25,15 @@ from peewee import (
 )
 from playhouse.shortcuts import ReconnectMixin
 
-from app.errors import DatabaseConfigError
+from app.errors import DatabaseConfigError, DiskFull, ValidationError
 from app.i18n import _
+from app.office import wording
 from app.office.zones import DEFAULT_ZONE, set_office_zone
 from app.paths import user_data_dir
 from app.store import clock, migrations
 from app.store.models import Setting, database
 from app.store.network_share import refuse_network_path
+from app.store.sqlite_file import refuse_non_sqlite_file
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +71,80 @@ class OfficePostgresDatabase(ReconnectMixin, PostgresqlDatabase):
         (InterfaceError, "cursor already closed"),
     )
 
+    def execute_sql(self, sql, params=None):
+        try:
+            return super().execute_sql(sql, params)
+        except OperationalError as exc:
+            _raise_disk_full(exc, None)
+            raise
+        except DataError as exc:
+            # A value over a column's length (SQLSTATE 22001): the services check every
+            # typed field first (app.services.fields); this is the net below them, so that
+            # a missed one is a refused input, not "the server cannot be reached".
+            if getattr(getattr(exc, "orig", None), "pgcode", None) != "22001":
+                raise
+            raise ValidationError(_("Isian terlalu panjang untuk basis data; tidak ada yang "
+                                    "tersimpan. Persingkat isian lalu coba lagi.")) from exc
+
+
+class OfficeSqliteDatabase(SqliteDatabase):
+    """SQLite whose full disk is reported as such. On "database or disk is full" SQLite has
+    already rolled the transaction back itself; peewee's own ROLLBACK would then fail with
+    "cannot rollback - no transaction is active" and hide the cause (and a screen would
+    blame the network). Here that rollback is skipped and the error becomes DiskFull."""
+
+    def execute_sql(self, sql, params=None):
+        if sql.startswith("ROLLBACK TO SAVEPOINT") and not self._open_transaction():
+            return None  # SQLite rolled the whole transaction back already
+        try:
+            return super().execute_sql(sql, params)
+        except OperationalError as exc:
+            _raise_disk_full(exc, self.database)
+            raise
+
+    def commit(self):
+        try:
+            return super().commit()
+        except OperationalError as exc:
+            _raise_disk_full(exc, self.database)
+            raise
+
+    def rollback(self):
+        if not self.is_closed() and not self._open_transaction():
+            return None
+        return super().rollback()
+
+    def _open_transaction(self) -> bool:
+        return self._state.conn is not None and self._state.conn.in_transaction
+
+
+def _raise_disk_full(exc: Exception, where: str | None) -> None:
+    full = _disk_full(exc, where)
+    if full is not None:
+        raise full from exc
+
+
+def _disk_full(exc: Exception, where: str | None) -> DiskFull | None:
+    """DiskFull for an error that says the disk is full (SQLite's SQLITE_FULL, PostgreSQL's
+    SQLSTATE 53100), naming the disk; None for any other error."""
+    original = getattr(exc, "orig", exc)  # peewee keeps the driver's error as `orig`
+    if getattr(original, "pgcode", None) == "53100":
+        return DiskFull(_(
+            "Disk server basis data penuh; perubahan ini dibatalkan dan tidak ada yang "
+            "tersimpan. Minta petugas TI mengosongkan ruang di disk server PostgreSQL, lalu "
+            "coba lagi."))
+    if "database or disk is full" not in str(exc).lower():
+        return None
+    folder = Path(where).resolve().parent if where and where != ":memory:" else None
+    try:
+        free = wording.file_size(shutil.disk_usage(folder).free) if folder else "?"
+    except OSError:
+        free = "?"
+    return DiskFull(_(
+        "Disk tempat berkas basis data penuh ({folder}, sisa {free}); perubahan ini "
+        "dibatalkan dan tidak ada yang tersimpan. Kosongkan ruang di disk itu, lalu coba "
+        "lagi.").format(folder=folder or where, free=free))
+
 
 def default_url() -> str:
     """`PENGADUAN_DB_URL`, else the config file's URL, else the per-user SQLite file."""
@@ -98,10 +176,12 @@ def connect(url: str) -> Database:
         path = _sqlite_path(parsed)
         if path != ":memory:":
             refuse_network_path(path)
+            refuse_non_sqlite_file(path)
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         # IMMEDIATE: a transaction takes the write lock up front, so two workstations never
         # deadlock upgrading read locks; the loser waits (busy_timeout) instead.
-        return SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, timeout=15, lock_type="IMMEDIATE")
+        return OfficeSqliteDatabase(path, pragmas=SQLITE_PRAGMAS, timeout=15,
+                                    lock_type="IMMEDIATE")
     if parsed.scheme in ("postgres", "postgresql"):
         params = dict(parse_qsl(parsed.query))
         return OfficePostgresDatabase(
@@ -113,7 +193,24 @@ def connect(url: str) -> Database:
         )
     raise DatabaseConfigError(
         _("Alamat basis data tidak dikenal: {url} (gunakan sqlite:/// atau postgresql://)")
-        .format(url=url))
+        .format(url=redact_url(url)))
+
+
+def redact_url(url: str) -> str:
+    """`url` fit for a message or a log: the password (and anything that might be one)
+    left out, whatever the scheme."""
+    try:
+        parsed = urlparse(url)
+        netloc = parsed.netloc
+    except ValueError:
+        return _("(alamat tidak terbaca)")
+    if "@" in netloc:
+        userinfo, _at, host = netloc.rpartition("@")
+        user, colon, _secret = userinfo.partition(":")
+        netloc = f"{user}:***@{host}" if colon else netloc
+    query = "&".join(f"{k}=***" if "pass" in k.lower() else f"{k}={v}"
+                     for k, v in parse_qsl(parsed.query, keep_blank_values=True))
+    return parsed._replace(netloc=netloc, query=query).geturl()
 
 
 def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
@@ -124,9 +221,18 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     """
     db = connect(url or default_url())
     database.initialize(db)
-    db.connect(reuse_if_open=True)
+    try:
+        db.connect(reuse_if_open=True)
+        if migrate:
+            migrations.ensure_schema(db)
+    except DatabaseError as exc:
+        if not isinstance(db, SqliteDatabase):
+            raise  # the server: DATABASE_ERRORS, as a lost connection is
+        db.close()
+        raise DatabaseConfigError(_(
+            "Berkas basis data '{path}' tidak dapat dibuka sebagai basis data SQLite ({e})."
+        ).format(path=db.database, e=exc)) from exc
     if migrate:
-        migrations.ensure_schema(db)
         sync_clock(db)
     return db
 
@@ -141,6 +247,9 @@ def sync_clock(db: Database) -> None:
     and on PostgreSQL the server's clock; again every few minutes from then on."""
 
     def measure() -> None:
+        if db.in_transaction():  # never inside a caller's transaction: ask again next time
+            clock.measure_soon()
+            return
         try:
             _read_zone()
             if isinstance(db, PostgresqlDatabase):
@@ -158,11 +267,12 @@ def sync_clock(db: Database) -> None:
 
 def _read_zone() -> None:
     row = Setting.get_or_none(Setting.key == ZONE_SETTING)
-    name = json.loads(row.value) if row else DEFAULT_ZONE
     try:
+        name = json.loads(row.value) if row else DEFAULT_ZONE
         set_office_zone(name)
-    except (KeyError, TypeError):
-        log.warning("zona waktu kantor %r tidak dikenal; %s dipakai", name, DEFAULT_ZONE)
+    except (KeyError, TypeError, ValueError):  # edited outside the program
+        log.warning("zona waktu kantor %r tidak dikenal; %s dipakai",
+                    row.value if row else None, DEFAULT_ZONE)
         set_office_zone(DEFAULT_ZONE)
 
 

@@ -167,11 +167,15 @@ class AttachPanel(QWidget):
         """Open the scan dialog without blocking; its PDF comes back as a checked file."""
         dialog = self.scan_dialog_factory(self)
         kind = self.current_kind()
-        dialog.accepted.connect(lambda: self.take_scan(dialog.filename, dialog.pdf, kind=kind))
+        dialog.accepted.connect(lambda: self.take_scan(dialog.filename, dialog.pdf, kind=kind,
+                                                       dialog=dialog))
         dialog.open()
         return dialog
 
-    def take_scan(self, filename: str, pdf: bytes | None, *, kind: str | None = None) -> None:
+    def take_scan(self, filename: str, pdf: bytes | None, *, kind: str | None = None,
+                  dialog=None) -> None:
+        """Hand the scan's PDF on; only then do the scan-folder files behind its pages
+        leave the folder (a refused PDF leaves them all where they were)."""
         if not pdf:
             return
         kind = kind if kind is not None else self.current_kind()
@@ -182,6 +186,9 @@ class AttachPanel(QWidget):
             return
         self.ui.message_label.hide()
         self.files_ready.emit([PreparedFile(info.filename, pdf, info, kind)])
+        problems = dialog.take_inbox_files() if dialog is not None else []
+        if problems:
+            self.show_message("\n".join(problems), error=True)
 
     # -- scan folder
     def _inbox_arrived(self, paths: list[Path]) -> None:

@@ -68,6 +68,7 @@ class ScanDialog(QDialog):
         self.limit = max_bytes()  # the office's size limit, for files from the scan folder
         self.pdf: bytes | None = None
         self.filename = ""
+        self._inbox_scans: list[scanning.InboxBackend] = []
         self._setup_widgets(filename)
         self._update_buttons()
         self.refresh_devices()
@@ -163,8 +164,34 @@ class ScanDialog(QDialog):
         options = self.options()
         self.runner.run(lambda progress: _with_thumbnails(
             backend.scan(device, options, progress=progress)),
-            on_done=self.add_pages, on_error=self._failed, label=_("Memindai..."),
-            parent=self)
+            on_done=lambda pages: self._scanned(backend, pages), on_error=self._failed,
+            label=_("Memindai..."), parent=self)
+
+    def _scanned(self, backend: scanning.ScanBackend, pages) -> None:
+        self.add_pages(pages)
+        if isinstance(backend, scanning.InboxBackend):
+            # The scan folder's files stay where they are until the PDF is stored.
+            self._inbox_scans.append(backend)
+            if backend.problems:
+                show_error(self.ui.status_label, "\n".join(backend.problems))
+
+    def inbox_files(self) -> list[Path]:
+        """The scan folder's files behind the pages now in the dialog."""
+        sources = [page.source for page in self.pages()]
+        return list(dict.fromkeys(
+            path for backend in self._inbox_scans for path in backend.files
+            if any(s == path.name or s.startswith(path.name + " [") for s in sources)))
+
+    def take_inbox_files(self) -> list[str]:
+        """After the PDF was stored: its scan-folder files move to `dilampirkan/`.
+        Returns a message per file that could not be moved."""
+        problems = []
+        for path in self.inbox_files():
+            try:
+                scanning.InboxBackend(path.parent).take([path])
+            except scanning.ScanError as exc:
+                problems.append(str(exc))
+        return problems
 
     def import_files(self, paths: list[str] | None = None) -> None:
         if paths is None:

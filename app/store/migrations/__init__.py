@@ -72,7 +72,32 @@ def schema_version(db: Database) -> int | None:
     return row.version if row else None
 
 
+def refuse_foreign(db: Database) -> None:
+    """A database that is not Pengaduan's is neither opened nor given our tables: a
+    schema_info without our columns, tables named like ours without a version, or (an
+    SQLite file, which belongs to one program) any table at all without our schema_info."""
+    tables = [t for t in db.get_tables() if not t.startswith("sqlite_")]
+    if "schema_info" in tables:
+        columns = {c.name for c in db.get_columns("schema_info")}
+        if {"version", "app_version"} <= columns:
+            return
+    elif not tables:
+        return
+    if "complaint" in tables and "schema_info" not in tables:
+        raise DatabaseConfigError(
+            _("Basis data berisi tabel Pengaduan tanpa nomor versi skema; tidak dibuka."))
+    ours = {model._meta.table_name for model in ALL_MODELS}
+    # A PostgreSQL database may hold other programs' tables beside ours, not in their place.
+    if isinstance(db, SqliteDatabase) or "schema_info" in tables or set(tables) & ours:
+        shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+        raise DatabaseConfigError(_(
+            "Basis data ini bukan milik Pengaduan (berisi tabel {tables} dari program lain); "
+            "tidak dibuka dan tidak diubah. Pilih berkas basis data Pengaduan atau nama "
+            "berkas baru.").format(tables=shown))
+
+
 def _ensure_schema(db: Database) -> int:
+    refuse_foreign(db)
     version = schema_version(db)
     if version is None:
         if db.table_exists("complaint"):

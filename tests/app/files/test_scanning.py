@@ -154,7 +154,29 @@ def test_the_inbox_backend_scans_the_waiting_files_as_pages(tmp_path):
     _aged(_write(tmp_path / "2.tif", tiff_bytes(2)))
     pages = backend.scan(device, ScanOptions())
     assert len(pages) == 3
+    # Nothing moves while scanning: only once the pages are stored (take).
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["1.png", "2.tif"]
+    backend.take(backend.files)
     assert sorted(p.name for p in (tmp_path / "dilampirkan").iterdir()) == ["1.png", "2.tif"]
+
+
+def test_a_bad_file_in_the_scan_folder_costs_the_good_ones_nothing(tmp_path):
+    from app.files.scanning import InboxBackend, ScanOptions
+
+    good = [_aged(_write(tmp_path / "1.png", image_bytes("PNG")), 30),
+            _aged(_write(tmp_path / "3.tif", tiff_bytes(2)), 10)]
+    bad = _aged(_write(tmp_path / "2.pdf", b"%PDF-1.4 rusak"), 20)
+    backend = InboxBackend(tmp_path)
+    (device,) = backend.devices()
+    pages = backend.scan(device, ScanOptions())
+    assert [p.source for p in pages] == ["1.png", "3.tif [1]", "3.tif [2]"]
+    assert backend.files == good
+    assert len(backend.problems) == 1 and "2.pdf" in backend.problems[0]
+    # Until the batch is stored every file stays in the folder; then only the good ones go.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["1.png", "2.pdf", "3.tif"]
+    backend.take(backend.files)
+    assert sorted(p.name for p in (tmp_path / "dilampirkan").iterdir()) == ["1.png", "3.tif"]
+    assert bad.exists()
 
 
 def test_the_scan_folder_applies_the_limit_it_was_given_and_keeps_the_file(tmp_path):
