@@ -22,11 +22,12 @@ def args_attach(parser):
 
 
 def run_attach(args) -> int:
+    from app.services.accounts import COMMAND_LINE
     from app.services.attachments import attach_paths
 
     open_database(args)
     complaint = complaint_numbered(args.register_no)
-    actor = user_named(args.user) if args.user else None
+    actor = user_named(args.user) if args.user else COMMAND_LINE
     try:
         attached = attach_paths(complaint, args.kind, args.files, actor=actor,
                                 step_no=args.step)

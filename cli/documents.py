@@ -28,10 +28,11 @@ def args_document(parser):
 def run_document(args) -> int:
     from app.naskah import versions
     from app.naskah.pdf import convert_to_pdf
+    from app.services.accounts import COMMAND_LINE
 
     open_database(args)
     complaint = complaint_numbered(args.register_no)
-    actor = user_named(args.user) if args.user else None
+    actor = user_named(args.user) if args.user else COMMAND_LINE
     extra = {}
     for item in args.set:
         key, sep, value = item.partition("=")

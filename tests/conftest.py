@@ -156,6 +156,17 @@ def act_as_owner(complaint, users, at, note="Mohon ditindaklanjuti."):
                             note=note, at=at)
 
 
+def advance_to(complaint, users, step_no, at=T0, note="Mohon ditindaklanjuti."):
+    """Forward the complaint step by step (act_as_owner, each 5 minutes after `at`) until
+    it stands at `step_no`: where the SOP makes the naskah a test generates. `note` may
+    name the step forwarded, e.g. "Disposisi langkah {no}"."""
+    while complaint.current_step < step_no:
+        at += dt.timedelta(minutes=5)
+        complaint = act_as_owner(complaint, users, at,
+                                 note=note.format(no=complaint.current_step))
+    return complaint
+
+
 @pytest.fixture(autouse=True)
 def office_clock():
     """Every test starts on this workstation's real clock, in WIB, with nothing measured

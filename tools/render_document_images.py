@@ -23,12 +23,14 @@ from app.office.vocab import DOC_TYPES  # noqa: E402
 from app.services import accounts, sop_versions, workflow  # noqa: E402
 from app.services.workflow import ComplaintInput, PelaporInput  # noqa: E402
 from app.store.db import open_database  # noqa: E402
+from tests.app.attachment_files import image_bytes, named_pdf  # noqa: E402
 
 OFFICIALS = {
     "kakanwil": ("Dr. Harun Sulianto, S.H., M.H.", "197001011995031001"),
     "kadiv": ("Rina Marlina, S.H., M.Si.", "197503152000032001"),
     "kabag_p2": ("Agus Prasetyo, S.Kom., M.M.", "198002202005011002"),
     "kasubag_pphti": ("Dewi Anggraini, S.H.", "198806102010122003"),
+    "divisi_terkait": ("Yusuf Hamdani, S.H.", "198304122008011004"),
 }
 DESCRIPTION = (
     "Pada hari Senin tanggal 23 November 2026 sekitar pukul 10.00 WIB, saya mengunjungi "
@@ -36,9 +38,27 @@ DESCRIPTION = (
     "sebesar Rp50.000 & mengatakan \"ini biaya administrasi\" tanpa kuitansi.\n"
     "Saya menolak, namun petugas tidak mengizinkan saya masuk sampai saya membayar.\n"
     "Mohon agar hal ini ditindaklanjuti.")
+NOTES = {
+    2: "Kadivmin agar segera menindaklanjuti dan mengonfirmasi kebenaran pengaduan.",
+    3: "Kabag P2 proses sesuai SOP.",
+    4: "Kasubag PPHTI telaah dan siapkan konsep nota dinas.",
+    5: "Berkas lengkap: surat pengaduan dan foto loket kunjungan. Pengaduan memenuhi syarat "
+       "untuk ditindaklanjuti oleh Divisi Pemasyarakatan.",
+    11: "Kadiv agar memantau tindak lanjut dan menyiapkan laporan.",
+    12: "Kabag P2 siapkan laporan pimpinan.",
+    13: "Kasubag PPHTI kirim surat tanggapan kepada pelapor.",
+}
+# Each naskah at the step where the SOP makes it (app.services.permissions.naskah_steps):
+# the receipt at registration, the telaahan at the review, the nota dinas as its draft,
+# the answer with the division's report, the disposition sheet at Kakanwil's disposition of
+# the report (listing the dispositions of steps 2-4).
+MADE_AT = {"tanda_terima": 2, "hasil_telaahan": 5, "nota_dinas": 6, "surat_tanggapan": 10,
+           "lembar_disposisi": 11}
 EXTRA = {
     "lembar_disposisi": {"nomor_surat": "-", "tanggal_surat": "23 November 2026"},
-    "hasil_telaahan": {"kesimpulan": "Laporan pengaduan lengkap dan layak ditindaklanjuti."},
+    # The review's analysis is the note with which step 5 is forwarded, after it is made.
+    "hasil_telaahan": {"kesimpulan": "Laporan pengaduan lengkap dan layak ditindaklanjuti.",
+                       "analisis": NOTES[5]},
     "surat_tanggapan": {"isi_tanggapan": (
         "1. Pengaduan Saudara telah kami teruskan kepada Kepala Divisi Pemasyarakatan untuk "
         "diperiksa.\n2. Petugas yang bersangkutan telah diperiksa dan diberi sanksi disiplin "
@@ -67,19 +87,16 @@ def main(out_dir: Path) -> None:
             PelaporInput(name="Budi Santoso", nik="1971010101010001",
                          address="Jl. Mentok No. 12, Pangkalpinang", phone="0812-7788-9900",
                          email="budi@example.id"),
-            attachments=[("surat", "surat-pengaduan.pdf", b"%PDF-1.4"),
-                         ("lainnya", "foto-loket.jpg", b"\xff\xd8")], at=t)
-        notes = ["Kadivmin agar segera menindaklanjuti dan mengonfirmasi kebenaran pengaduan.",
-                 "Kabag P2 proses sesuai SOP.",
-                 "Kasubag PPHTI telaah dan siapkan konsep nota dinas.",
-                 "Berkas lengkap: surat pengaduan dan foto loket kunjungan. Pengaduan memenuhi "
-                 "syarat untuk ditindaklanjuti oleh Divisi Pemasyarakatan."]
-        for lane, note in zip(("kakanwil", "kadiv", "kabag_p2", "kasubag_pphti"), notes,
-                              strict=True):
-            t += dt.timedelta(minutes=10)
-            complaint = workflow.forward(users[lane], complaint.id, note=note, at=t)
+            # Real files: registration checks every file's content.
+            attachments=[("surat", "surat-pengaduan.pdf", named_pdf("surat pengaduan")),
+                         ("lainnya", "foto-loket.jpg", image_bytes("JPEG"))], at=t)
         at = dt.datetime(2026, 11, 28, 9, 0)
-        for doc_type in DOC_TYPES:
+        for doc_type in sorted(DOC_TYPES, key=MADE_AT.__getitem__):
+            while complaint.current_step < MADE_AT[doc_type]:
+                t += dt.timedelta(minutes=10)
+                step = complaint.current_step
+                complaint = workflow.forward(users[sop.acting_lane(step)], complaint.id,
+                                             note=NOTES.get(step), at=t)
             made = versions.generate(users["kasubag_pphti"], complaint.id, doc_type, at=at,
                                      extra=EXTRA.get(doc_type))
             docx_path = versions.export_docx(made, work / f"doc_{doc_type}.docx")

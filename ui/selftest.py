@@ -177,8 +177,14 @@ def _check_swimlane(ctx: _Context) -> str:
 
 def _check_nota_dinas(ctx: _Context) -> str:
     from app.naskah import versions
+    from app.store.models import STATUS_OPEN, Complaint
 
-    document = versions.generate(ctx.user, ctx.complaint_id, "nota_dinas")
+    # A nota dinas is made at steps 6-9 only (app.services.permissions): a complaint there.
+    drafting = (Complaint.select(Complaint.id).where(
+        (Complaint.status == STATUS_OPEN) & Complaint.current_step.between(6, 9)).first())
+    if drafting is None:
+        raise CheckFailed(_("data contoh tidak memuat pengaduan pada langkah 6-9"))
+    document = versions.generate(ctx.user, drafting.id, "nota_dinas")
     content = versions.document_content(document)
     with zipfile.ZipFile(io.BytesIO(content)) as docx:
         xml = docx.read("word/document.xml").decode("utf-8")

@@ -1,16 +1,12 @@
 """The catalogue of naskah dinas: every variable a template may use, what it holds and an
-example value, and the fixed choices (sifat, disposition instructions, the types that reach
-Divisi Terkait). The types themselves are DOC_TYPES in app.office.vocab."""
+example value, and the fixed choices (sifat, disposition instructions). The types and who
+reads each are DOC_TYPES and DOC_READERS in app.office.vocab."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from app.office.vocab import DOC_TYPES
-
-# Documents that go to (or are passed on to) Divisi Terkait, the division complained about:
-# it need not know who complained when the complaint is confidential or anonymous.
-ADDRESSED_TO_DIVISI = frozenset({"nota_dinas", "lembar_disposisi"})
 
 PLACEHOLDER = "." * 60  # a line to write on by hand, for what the program cannot know
 

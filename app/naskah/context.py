@@ -10,7 +10,6 @@ from typing import Any
 from app.errors import DocumentError
 from app.i18n import _
 from app.naskah.catalogue import (
-    ADDRESSED_TO_DIVISI,
     INSTRUCTIONS,
     LIST_VARIABLES,
     PLACEHOLDER,
@@ -23,15 +22,17 @@ from app.office.vocab import (
     CHANNELS,
     CONFIDENTIAL,
     CONFIDENTIALITY,
+    DOC_SIGNERS,
     DOC_TYPES,
     SUBJECT_KINDS,
     label,
 )
 from app.office.wording import long_date, long_datetime, short_datetime, terbilang
 from app.services import settings, sop_versions
+from app.services.accounts import Actor
 from app.services.naskah_records import checked_type
 from app.services.office_lists import division_for
-from app.services.permissions import can_see_reporter
+from app.services.permissions import naskah_masked
 from app.store.models import (
     OUTCOME_FORWARDED,
     Attachment,
@@ -43,23 +44,23 @@ from app.store.models import (
 )
 
 
-def build_context(complaint: Complaint, doc_type: str, *, actor: User | None = None,
+def build_context(complaint: Complaint, doc_type: str, *, actor: Actor | None = None,
                   number: str = "", version: int = 1, step_no: int | None = None,
-                  at: dt.datetime | None = None, mask_reporter: bool | None = None,
+                  at: dt.datetime | None = None,
                   extra: dict[str, Any] | None = None) -> dict[str, Any]:
     """Every template variable (see VARIABLES) for `complaint`, as plain text and lists.
 
-    `mask_reporter`: None applies the rule (hide the reporter of a rahasia/anonim complaint
-    in documents for Divisi Terkait); True/False forces it: the hook for role-based masking.
+    The reporter of a rahasia/anonim complaint is hidden when a reader of this type may not
+    see them (app.services.permissions.naskah_masked), with the names of the attached files
+    (scans are often named after their sender).
     `extra` overrides any variable (what the user edited before generating); an unknown
     name raises DocumentError."""
 
     checked_type(doc_type)
     at = at or now()
-    if mask_reporter is None:
-        mask_reporter = default_mask(complaint, doc_type)
-    if actor is not None and not can_see_reporter(actor, complaint.confidentiality):
-        mask_reporter = True  # the acting user decides, whatever the caller asked for
+    person = actor if isinstance(actor, User) else None  # the command line is nobody
+    # By where the naskah goes, not by who makes it (app.services.permissions).
+    mask_reporter = naskah_masked(complaint.confidentiality, doc_type)
     sop = sop_versions.sop_of(complaint)
     pelapor = complaint.pelapor
     confidential = complaint.confidentiality in CONFIDENTIAL
@@ -105,9 +106,9 @@ def build_context(complaint: Complaint, doc_type: str, *, actor: User | None = N
         # Paraf boxes are small: the SOP's short lane names (Kabag P2), not full titles.
         "paraf": [{"jabatan": sop.lane(lane).name, "nama": signatory(lane, office)["nama"]}
                   for lane in roles["paraf"]],
-        "petugas_nama": (actor.full_name if actor else "") or PLACEHOLDER[:30],
-        "petugas_nip": (actor.nip if actor else "") or PLACEHOLDER[:25],
-        "petugas_jabatan": (actor.jabatan if actor else "") or "",
+        "petugas_nama": (person.full_name if person else "") or PLACEHOLDER[:30],
+        "petugas_nip": (person.nip if person else "") or PLACEHOLDER[:25],
+        "petugas_jabatan": (person.jabatan if person else "") or "",
         "nomor_register": complaint.register_no,
         "tanggal_diterima": long_date(complaint.received_at),
         "waktu_diterima": long_datetime(complaint.received_at),
@@ -133,8 +134,10 @@ def build_context(complaint: Complaint, doc_type: str, *, actor: User | None = N
         "penerima_alamat": (pelapor.address if pelapor.address and not pelapor.anonymous
                             and not mask_reporter
                             else _("melalui {s}").format(s=label(CHANNELS, complaint.channel))),
-        "lampiran_berkas": [{"nama": a.filename, "jenis": _(ATTACHMENT_KINDS.get(a.kind, a.kind))}
-                            for a in attachments],
+        "lampiran_berkas": [
+            {"nama": (_("Berkas {i}").format(i=i) if mask_reporter else a.filename),
+             "jenis": _(ATTACHMENT_KINDS.get(a.kind, a.kind))}
+            for i, a in enumerate(attachments, start=1)],
         "nomor_surat": "-",
         "tanggal_surat": "-",
         "diteruskan": [{"jabatan": signatory(lane, office)["jabatan"],
@@ -156,12 +159,6 @@ def build_context(complaint: Complaint, doc_type: str, *, actor: User | None = N
             raise DocumentError(_("Isian naskah {k} harus berupa daftar.").format(k=key))
         context[key] = list(value) if key in LIST_VARIABLES else value
     return context
-
-
-def default_mask(complaint: Complaint, doc_type: str) -> bool:
-    """The rule without roles: a rahasia/anonim complaint's reporter is hidden in documents
-    that reach Divisi Terkait. Role-based masking (a later issue) replaces this."""
-    return complaint.confidentiality in CONFIDENTIAL and doc_type in ADDRESSED_TO_DIVISI
 
 
 def signatory(lane: str, office: settings.OfficeSettings | None = None) -> dict[str, str]:
@@ -186,22 +183,19 @@ def _roles(doc_type: str, complaint: Complaint,
     base = {"sifat": "biasa", "lampiran": False, "tembusan": [], "paraf": []}
     table = {
         "nota_dinas": dict(yth=_yth_divisi(complaint, office), dari=kakanwil,
-                           penandatangan="kakanwil", sifat="segera", lampiran=True,
+                           sifat="segera", lampiran=True,
                            hal=_("Tindak Lanjut Laporan Pengaduan Masyarakat"),
                            paraf=["kasubag_pphti", "kabag_p2", "kadiv"],
                            tembusan=[signatory("kadiv", office)["jabatan"]]),
-        "lembar_disposisi": dict(yth=kakanwil, dari="", penandatangan="kakanwil",
-                                 sifat="segera", hal=complaint.summary),
+        "lembar_disposisi": dict(yth=kakanwil, dari="", sifat="segera", hal=complaint.summary),
         "hasil_telaahan": dict(yth=signatory("kabag_p2", office)["jabatan"],
                                dari=signatory("kasubag_pphti", office)["jabatan"],
-                               penandatangan="kasubag_pphti", lampiran=True,
+                               lampiran=True,
                                hal=_("Hasil Telaahan ") + hal_register),
-        "surat_tanggapan": dict(yth="", dari=kakanwil, penandatangan="kakanwil",
-                                hal=_("Tanggapan atas ") + hal_register),
-        "tanda_terima": dict(yth="", dari="", penandatangan="kasubag_pphti",
-                             hal=_("Tanda Terima ") + hal_register),
+        "surat_tanggapan": dict(yth="", dari=kakanwil, hal=_("Tanggapan atas ") + hal_register),
+        "tanda_terima": dict(yth="", dari="", hal=_("Tanda Terima ") + hal_register),
     }
-    return base | table[doc_type]
+    return base | table[doc_type] | {"penandatangan": DOC_SIGNERS[doc_type]}
 
 
 def _yth_divisi(complaint: Complaint, office: settings.OfficeSettings) -> str:

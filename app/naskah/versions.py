@@ -18,23 +18,26 @@ from app.naskah.context import build_context
 from app.naskah.templates import is_docx, render, template_bytes
 from app.office.vocab import DOC_TYPES
 from app.services import audit, settings
+from app.services.accounts import Actor, audit_name
 from app.services.naskah_records import attach_signed, checked_type, latest
-from app.services.permissions import can_see_reporter
+from app.services.permissions import NASKAH, SIGNED, can_see_reporter, require_write
 from app.store import blobs
 from app.store.models import AuditEntry, Complaint, Document, User, database, now
 from app.store.numbering import format_number, next_value, pattern_fields
 
 
-def generate(actor: User | None, complaint_id: int, doc_type: str, *,
+def generate(actor: Actor, complaint_id: int, doc_type: str, *,
              step_no: int | None = None, extra: dict[str, Any] | None = None,
-             mask_reporter: bool | None = None, at: dt.datetime | None = None,
+             at: dt.datetime | None = None,
              number: str | None = None) -> Document:
     """Render `doc_type` for the complaint and store it as its next version, in one
     transaction with the audit entry. The first version takes the next number of the type
     and year (pattern in settings "document_patterns"), or `number` when the office took
     one from its agenda (SRIKANDI, the agenda book; `extra["nomor"]` is the same); later
     versions (revisions) keep that number. `step_no` defaults to the complaint's current
-    step. `extra` and `mask_reporter`: see build_context. Returns the Document row.
+    step. `extra`: see build_context. Returns the Document row. NotPermitted when the
+    actor may not write it now (app.services.permissions) or it would show them a
+    confidential reporter they may not see.
     Raises DocumentError (unknown type or complaint, bad pattern, a number already used
     that year), TemplateError."""
     checked_type(doc_type)
@@ -43,19 +46,19 @@ def generate(actor: User | None, complaint_id: int, doc_type: str, *,
     template = template_bytes(doc_type)
     with database.atomic():
         complaint = _lock_complaint(complaint_id)
+        require_write(actor, complaint, NASKAH, doc_type)  # before a number is taken
         version, number = _next_version(complaint, doc_type, at, manual)
         step = step_no if step_no is not None else complaint.current_step
         # The number printed is the number stored.
         extra = {k: v for k, v in (extra or {}).items() if k != "nomor"}
         context = build_context(complaint, doc_type, actor=actor, number=number,
-                                version=version, step_no=step, at=at,
-                                mask_reporter=mask_reporter, extra=extra)
+                                version=version, step_no=step, at=at, extra=extra)
         return _keep(actor, complaint, doc_type, version, number, step, at,
                      render(template, context), "dokumen.buat",
                      {"pelapor_dirahasiakan": context["pelapor_dirahasiakan"]})
 
 
-def store_revision(actor: User | None, complaint_id: int, doc_type: str, content: bytes, *,
+def store_revision(actor: Actor, complaint_id: int, doc_type: str, content: bytes, *,
                    step_no: int | None = None, filename: str | None = None,
                    at: dt.datetime | None = None) -> Document:
     """Store a .docx edited outside the program (a corrected nota dinas draft) as the next
@@ -68,6 +71,7 @@ def store_revision(actor: User | None, complaint_id: int, doc_type: str, content
                             .format(f=filename or ""))
     with database.atomic():
         complaint = _lock_complaint(complaint_id)
+        require_write(actor, complaint, NASKAH, doc_type)
         if latest(complaint.id, doc_type) is None:
             raise DocumentError(_("Belum ada {t} untuk pengaduan ini; buat dahulu dari "
                                   "templat.").format(t=DOC_TYPES[doc_type]))
@@ -77,7 +81,7 @@ def store_revision(actor: User | None, complaint_id: int, doc_type: str, content
                      "dokumen.revisi", {"berkas": filename})
 
 
-def _keep(actor: User | None, complaint: Complaint, doc_type: str, version: int, number: str,
+def _keep(actor: Actor, complaint: Complaint, doc_type: str, version: int, number: str,
           step: int | None, at: dt.datetime, content: bytes, action: str,
           detail: dict[str, Any]) -> Document:
     """Store one version's bytes and its row, with the audit entry `action`; in the
@@ -85,20 +89,22 @@ def _keep(actor: User | None, complaint: Complaint, doc_type: str, version: int,
     digest = blobs.put(content)
     document = Document.create(complaint=complaint, doc_type=doc_type, number=number,
                                version=version, step_no=step, blob=digest,
-                               created_by=actor, created_at=at)
-    audit.record(action, actor=actor.username if actor else "cli", complaint_id=complaint.id,
+                               created_by=actor if isinstance(actor, User) else None,
+                               created_at=at)
+    audit.record(action, actor=audit_name(actor), complaint_id=complaint.id,
                  at=at, detail={"jenis": doc_type, "nomor": number, "versi": version,
                                 "langkah": step, "sha256": digest} | detail)
     return document
 
 
-def attach_signed_scan(actor: User | None, document: Document, filename: str,
+def attach_signed_scan(actor: Actor, document: Document, filename: str,
                        content: bytes, *, mime: str | None = None) -> Document:
     """Store the signed scan as an attachment of the document's kind (which is what the
     SOP's kelengkapan looks for) and link it as the version's signed copy; one transaction."""
     from app.services.attachments import add_attachment
 
     with database.atomic():
+        require_write(actor, _lock_complaint(document.complaint_id), SIGNED, document.doc_type)
         attachment = add_attachment(document.complaint, document.doc_type, filename, content,
                                     actor=actor, step_no=document.step_no, mime=mime)
         return attach_signed(actor, document, attachment)

@@ -45,6 +45,27 @@ DOC_TYPES = {
     "tanda_terima": "Tanda Terima",
 }
 
+# Who reads each naskah inside the office: the lanes it is addressed to or passes through
+# (paraf, disposition levels). It shows a confidential reporter only when every reader may
+# see them (the setting confidential_viewers): classified by where it goes, never by who
+# pressed the button. The complainant reads the receipt and the answer: their own identity.
+DOC_READERS = {
+    "nota_dinas": ("divisi_terkait", "kadiv", "kabag_p2", "kakanwil"),
+    "lembar_disposisi": ("kakanwil", "kadiv", "kabag_p2", "kasubag_pphti"),
+    "hasil_telaahan": ("kabag_p2", "kasubag_pphti"),
+    "surat_tanggapan": ("kakanwil", "kasubag_pphti"),
+    "tanda_terima": ("kasubag_pphti",),
+}
+
+# Who signs each naskah (its signature block; app.naskah.context prints that official).
+DOC_SIGNERS = {
+    "nota_dinas": "kakanwil",
+    "lembar_disposisi": "kakanwil",
+    "hasil_telaahan": "kasubag_pphti",
+    "surat_tanggapan": "kakanwil",
+    "tanda_terima": "kasubag_pphti",
+}
+
 # Kinds of attached file, code -> label (the SOP's evidence kinds first). A kind named after
 # a naskah type (nota_dinas) is the scan of that naskah's signed version.
 ATTACHMENT_KINDS = {

@@ -26,7 +26,8 @@ from app.files.filetypes import DEFAULT_MAX_MB, FileInfo, corrected_name
 from app.i18n import _
 from app.office.vocab import DOC_TYPES
 from app.services import audit, naskah_records
-from app.services.accounts import Actor, SystemActor
+from app.services.accounts import Actor, SystemActor, audit_name
+from app.services.permissions import ATTACH, SIGNED, require_write
 from app.store import blobs
 from app.store.models import Attachment, Complaint, Document, User, database
 
@@ -99,7 +100,7 @@ def add_attachment(complaint: Complaint, kind: str, filename: str, content: byte
 
 
 def attach_file(complaint: Complaint | int, kind: str, filename: str, content: bytes, *,
-                actor: User | None = None, step_no: int | None = None,
+                actor: Actor, step_no: int | None = None,
                 limit: int | None = None, info: FileInfo | None = None) -> Attached:
     """Check, then store one file for a complaint, in one transaction with its audit entry.
 
@@ -111,13 +112,15 @@ def attach_file(complaint: Complaint | int, kind: str, filename: str, content: b
     complaint = complaint if isinstance(complaint, Complaint) else Complaint.get_by_id(complaint)
     if step_no is None:
         step_no = complaint.current_step
-    actor_name = actor.username if actor else "cli"
     with database.atomic():
+        # A naskah's kind makes the scan its signed copy: the stricter rule of the two.
+        require_write(actor, complaint, SIGNED if kind in DOC_TYPES else ATTACH, kind)
         already = (Attachment.select().where((Attachment.complaint == complaint)
                                              & (Attachment.blob == info.sha256)).exists())
-        attachment = add_attachment(complaint, kind, info.filename, content, actor=actor,
+        attachment = add_attachment(complaint, kind, info.filename, content,
+                                    actor=actor if isinstance(actor, User) else None,
                                     step_no=step_no, info=info)
-        audit.record("lampiran.tambah", actor=actor_name, complaint_id=complaint.id, detail={
+        audit.record("lampiran.tambah", actor=audit_name(actor), complaint_id=complaint.id, detail={
             "lampiran": attachment.id, "jenis": kind, "berkas": info.filename,
             "tipe": info.mime, "halaman": info.pages, "ukuran": info.size,
             "sha256": info.sha256, "langkah": step_no})
@@ -126,7 +129,7 @@ def attach_file(complaint: Complaint | int, kind: str, filename: str, content: b
                     already_there=already)
 
 
-def _sign_document(actor: User | None, complaint: Complaint, kind: str,
+def _sign_document(actor: Actor, complaint: Complaint, kind: str,
                    attachment: Attachment, step_no: int | None) -> Document | None:
     if kind not in DOC_TYPES:
         return None
@@ -139,7 +142,7 @@ def _sign_document(actor: User | None, complaint: Complaint, kind: str,
 
 
 def attach_paths(complaint: Complaint | int, kind: str, paths: list[str | Path], *,
-                 actor: User | None = None, step_no: int | None = None,
+                 actor: Actor, step_no: int | None = None,
                  limit: int | None = None) -> list[Attached]:
     """Attach several files all or nothing: every file is checked first; one bad file
     stores none of them. Raises FileRejected (naming the file) or OSError."""
@@ -161,17 +164,11 @@ def read_content(attachment: Attachment, *, actor: Actor | None = None) -> bytes
         return blobs.read(attachment.blob_id,
                           _("lampiran '{f}'").format(f=attachment.filename))
     except IntegrityError as exc:
-        audit.record("lampiran.integritas_gagal", actor=_audit_name(actor),
+        audit.record("lampiran.integritas_gagal", actor=audit_name(actor),
                      complaint_id=attachment.complaint_id, detail={
                          "lampiran": attachment.id, "berkas": attachment.filename,
                          "sha256_tercatat": exc.expected, "sha256_isi": exc.actual})
         raise
-
-
-def _audit_name(actor: Actor | None) -> str | None:
-    if isinstance(actor, User):
-        return actor.username
-    return actor.name if isinstance(actor, SystemActor) else None
 
 
 def attachment_list(complaint_id: int) -> list[Attachment]:

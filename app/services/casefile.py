@@ -19,6 +19,7 @@ from app.office.vocab import (
     CATEGORIES,
     CHANNELS,
     CONFIDENTIALITY,
+    DOC_TYPES,
     OUTCOMES,
     STATUSES,
     label,
@@ -26,7 +27,15 @@ from app.office.vocab import (
 from app.services import register, settings, sop_versions, workflow
 from app.services.attachments import Attached, add_attachment, attach_file, checked
 from app.services.calendar import office_calendar
-from app.services.permissions import can_open_attachment, can_see_reporter, reporter_display
+from app.services.permissions import (
+    ATTACH,
+    NASKAH,
+    SIGNED,
+    can_open_attachment,
+    can_see_reporter,
+    reporter_display,
+    write_refusal,
+)
 from app.store.models import (
     STATUS_CLOSED,
     STATUS_OPEN,
@@ -162,6 +171,20 @@ class CaseFile:
     step_count: int = 0
     standard_total: int = 0
     revision_loops: int = 0
+    # What the user may write now (app.services.permissions), so the screen offers only that:
+    naskah_types: list[str] = field(default_factory=list)  # naskah they may make now
+    attach_kinds: list[str] = field(default_factory=list)  # kinds of file they may add
+    write_refusal: str = ""  # why they may add nothing, when they may not
+
+
+def _writes(user: User, complaint: Complaint) -> dict:
+    """The naskah and attachment kinds the user may write now, by the one rule the services
+    enforce (app.services.permissions.write_refusal)."""
+    naskah = [t for t in DOC_TYPES if write_refusal(user, complaint, NASKAH, t) is None]
+    kinds = [k for k in ATTACHMENT_KINDS if write_refusal(
+        user, complaint, SIGNED if k in DOC_TYPES else ATTACH, k) is None]
+    refusal = "" if kinds else write_refusal(user, complaint, ATTACH) or ""
+    return {"naskah_types": naskah, "attach_kinds": kinds, "write_refusal": refusal}
 
 
 def _name(user: User | None) -> str:
@@ -265,6 +288,7 @@ def load(user: User, complaint_id: int, *, at: dt.datetime | None = None) -> Cas
         step_minutes_left=left, reporter=reporter, sop_number=sop.number, history=history,
         holds=holds, attachments=attachments, documents=documents,
         actions=workflow.available_actions(user, complaint), may_act=may_act,
+        **_writes(user, complaint),
         kelengkapan=kelengkapan, step_count=len(sop.steps), standard_total=sop.total_minutes,
         revision_loops=sum(1 for h in history if h.outcome_code == "dikembalikan"))
 

@@ -9,7 +9,9 @@ from app.errors import DocumentError
 from app.i18n import _
 from app.office.vocab import DOC_TYPES
 from app.services import audit
-from app.store.models import Attachment, Document, User, database
+from app.services.accounts import Actor, audit_name
+from app.services.permissions import SIGNED, require_write
+from app.store.models import Attachment, Complaint, Document, database
 
 
 def checked_type(doc_type: str) -> str:
@@ -33,19 +35,21 @@ def latest(complaint_id: int, doc_type: str) -> Document | None:
             .order_by(Document.version.desc()).first())
 
 
-def attach_signed(actor: User | None, document: Document, attachment: Attachment) -> Document:
+def attach_signed(actor: Actor, document: Document, attachment: Attachment) -> Document:
     """Record `attachment` (the scan of the printed, hand-signed document) as the signed
     copy of this version. Raises DocumentError when it belongs to another complaint or the
     version already has a signed copy."""
     with database.atomic():
         current = Document.get_by_id(document.id)
+        require_write(actor, Complaint.get_by_id(current.complaint_id), SIGNED,
+                      current.doc_type)
         if attachment.complaint_id != current.complaint_id:
             raise DocumentError(_("Lampiran tidak berasal dari pengaduan yang sama."))
         if current.signed_attachment_id is not None:
             raise DocumentError(_("{t} versi {v} sudah memiliki pindaian bertanda tangan.")
                                 .format(t=DOC_TYPES[current.doc_type], v=current.version))
         Document.update(signed_attachment=attachment).where(Document.id == current.id).execute()
-        audit.record("dokumen.tandatangan", actor=actor.username if actor else "cli",
+        audit.record("dokumen.tandatangan", actor=audit_name(actor),
                      complaint_id=current.complaint_id, detail={
                          "jenis": current.doc_type, "nomor": current.number,
                          "versi": current.version, "lampiran": attachment.id})

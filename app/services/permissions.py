@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from app.errors import NotPermitted
 from app.i18n import _
-from app.office.vocab import CONFIDENTIAL
+from app.office.sop import Sop
+from app.office.vocab import CONFIDENTIAL, DOC_READERS, DOC_SIGNERS, DOC_TYPES
 from app.services import settings
-from app.store.models import User
+from app.services.accounts import SystemActor, current
+from app.services.sop_versions import sop_of
+from app.store.models import STATUS_CLOSED, Complaint, User
 
 
 def can_see_reporter(user: User | None, confidentiality: str) -> bool:
@@ -15,6 +19,10 @@ def can_see_reporter(user: User | None, confidentiality: str) -> bool:
         return True
     if user is None:
         return False
+    try:
+        user = current(user)  # the lanes the account holds now, not at login
+    except NotPermitted:
+        return False  # deactivated since: sees nobody's identity
     return bool(user.lanes & set(settings.current().confidential_viewers))
 
 
@@ -30,13 +38,128 @@ def reporter_display(user: User | None, confidentiality: str, name: str | None, 
     return name
 
 
+def naskah_masked(confidentiality: str, doc_type: str) -> bool:
+    """Whether a naskah of `doc_type` hides the reporter of a complaint of this
+    confidentiality: it does when any of its readers (DOC_READERS) may not see them."""
+    if confidentiality not in CONFIDENTIAL:
+        return False
+    viewers = set(settings.current().confidential_viewers)
+    return not set(DOC_READERS.get(doc_type, ("divisi_terkait",))) <= viewers
+
+
 def attachment_reveals_reporter(kind: str, step_no: int | None) -> bool:
-    """The complainant's own material (the letter, whatever came in at registration)
-    carries their identity; later files (drafts, the division's answer) do not."""
-    return kind == "surat" or step_no == 1
+    """Whether a file carries the complainant's identity, by what it is: their own material
+    (the letter, whatever came in at registration, any file of an unspecific kind: a scan is
+    often named after its sender and may show a KTP), the signed scan of a naskah that shows
+    the reporter (the receipt, the answer). The division's answer and the scans of masked
+    naskah do not."""
+    if kind in DOC_TYPES:
+        return step_no == 1 or not naskah_masked("rahasia", kind)
+    return kind != "jawaban" or step_no == 1
 
 
 def can_open_attachment(user: User | None, confidentiality: str, kind: str,
                         step_no: int | None) -> bool:
     return (not attachment_reveals_reporter(kind, step_no)
             or can_see_reporter(user, confidentiality))
+
+
+# --------------------------------------------------------------------------- writes
+# One rule for every write on a complaint (naskah, revisions, attachments, signed scans),
+# asked by the services before they write and by the screens before they offer a control:
+# who may, at which step, in which state. The step actions keep their own rule in
+# app.services.workflow (the step's lane, or an administrator with a reason).
+
+ATTACH = "lampiran"  # add a file of an ordinary kind
+NASKAH = "naskah"  # generate a naskah, or store an edited version of it
+SIGNED = "tanda_tangan"  # a scan of a naskah's signed paper (attachment kind = its type)
+
+
+def operator_lanes(sop: Sop) -> frozenset[str]:
+    """The lanes that act for a lane which is not a user (the operator who registers what
+    the complainant delivers, prints and scans for the officials)."""
+    return frozenset(lane.represented_by for lane in sop.lanes if lane.represented_by)
+
+
+def naskah_steps(sop: Sop, doc_type: str) -> frozenset[int]:
+    """The steps at which the SOP makes `doc_type`, read from the SOP's own data: a step
+    whose kelengkapan asks for it ("dokumen:<type>"); the disposition sheet at every step
+    that needs an instruction, the telaahan at the review (the step that may wait on the
+    complainant); the receipt at any step (it records the registration)."""
+    if doc_type == "tanda_terima":
+        return frozenset(s.no for s in sop.steps)
+    wanted = f"dokumen:{doc_type}"
+    steps = {s.no for s in sop.steps
+             if s.kelengkapan in sop.kelengkapan
+             and wanted in sop.kelengkapan[s.kelengkapan].evidence}
+    if doc_type == "lembar_disposisi":
+        steps |= {s.no for s in sop.steps if s.note_required}
+    if doc_type == "hasil_telaahan":
+        steps |= {s.no for s in sop.steps if s.can_hold}
+    return frozenset(steps)
+
+
+def write_refusal(actor: User | SystemActor | None, complaint: Complaint, what: str,
+                  doc_type: str | None = None) -> str | None:
+    """Why `actor` may not make the write `what` (ATTACH, NASKAH, SIGNED with `doc_type`) on
+    the complaint now; None when they may. The account is read as it is now."""
+    if complaint.status == STATUS_CLOSED:
+        return _("Pengaduan {no} sudah selesai; berkasnya hanya dapat dibaca.").format(
+            no=complaint.register_no)
+    sop = sop_of(complaint)
+    step = complaint.current_step
+    steps = naskah_steps(sop, doc_type) if what != ATTACH else frozenset()
+    title = _(DOC_TYPES.get(doc_type, doc_type or ""))
+    # When in the SOP a naskah is made or signed binds everyone, administrators too: a
+    # nota dinas numbered at step 2 would use up an official number and fake step 6's input.
+    if what == NASKAH and step not in steps:
+        return _("{t} dibuat pada langkah {s}, bukan pada langkah {no}.").format(
+            t=title, s=_steps_text(steps), no=step)
+    if what == SIGNED and (not steps or step < min(steps)):
+        return _("{t} belum dibuat pada langkah {no}; pindaiannya yang ditandatangani belum "
+                 "dapat dilampirkan.").format(t=title, no=step)
+    if isinstance(actor, SystemActor):
+        return None  # the command line on the database's machine, the demo, the first start
+    if not isinstance(actor, User):
+        return _("Tidak ada pengguna yang masuk.")
+    try:
+        user = current(actor)  # as the account is now, in the write's transaction
+    except NotPermitted as revoked:
+        return str(revoked)
+    shows_reporter = what == NASKAH and not naskah_masked(complaint.confidentiality, doc_type)
+    if shows_reporter and not can_see_reporter(user, complaint.confidentiality):
+        return _("{t} memuat identitas pelapor yang dirahasiakan; hanya pejabat yang "
+                 "berwenang yang dapat membuatnya.").format(t=title)
+    if user.is_admin:
+        return None
+    held = user.lanes
+    step_lane = sop.acting_lane(step)
+    operator = bool(held & operator_lanes(sop))
+    if what == ATTACH:
+        if step_lane in held or operator:
+            return None
+        return _("Pada langkah {no} hanya {lane} (atau operator) yang dapat menambah "
+                 "lampiran.").format(no=step, lane=sop.lane(step_lane).name)
+    if what == NASKAH:
+        if step_lane in held or operator:
+            return None
+        return _("{t} pada langkah {no} dibuat oleh {lane} atau operator.").format(
+            t=title, no=step, lane=sop.lane(step_lane).name)
+    # SIGNED: scanned by the operator, an official of the naskah's steps or its signer,
+    # never by a lane the naskah only reaches (the division the nota dinas goes to).
+    if operator or held & ({sop.acting_lane(no) for no in steps} | {DOC_SIGNERS[doc_type]}):
+        return None
+    return _("Pindaian {t} yang ditandatangani tidak dapat dilampirkan oleh Anda pada "
+             "langkah {no}.").format(t=title, no=step)
+
+
+def require_write(actor: User | SystemActor | None, complaint: Complaint, what: str,
+                  doc_type: str | None = None) -> None:
+    """NotPermitted with the reason when write_refusal() finds one."""
+    reason = write_refusal(actor, complaint, what, doc_type)
+    if reason is not None:
+        raise NotPermitted(reason)
+
+
+def _steps_text(steps: frozenset[int]) -> str:
+    return ", ".join(str(no) for no in sorted(steps)) or "-"

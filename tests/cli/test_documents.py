@@ -9,6 +9,7 @@ from app.naskah import templates
 from app.naskah.pdf import find_soffice
 from app.services import naskah_records
 from cli.main import main
+from tests.conftest import advance_to
 
 
 def test_document_command_writes_the_docx_and_stores_a_version(registered, db_url, tmp_path,
@@ -34,9 +35,10 @@ def test_document_command_explains_an_unknown_register_number(db_url, users, tmp
 
 @pytest.mark.skipif(find_soffice() is None,
                     reason="LibreOffice (soffice) not installed: PDF test skipped")
-def test_document_command_also_makes_the_pdf(registered, db_url, tmp_path):
+def test_document_command_also_makes_the_pdf(registered, users, db_url, tmp_path):
+    complaint = advance_to(registered, users, 6)  # the nota dinas is drafted at step 6
     out = tmp_path / "nd.docx"
-    assert main(["document", "nota_dinas", registered.register_no, "--out", str(out), "--pdf",
+    assert main(["document", "nota_dinas", complaint.register_no, "--out", str(out), "--pdf",
                  "--db", db_url]) == 0
     assert (tmp_path / "nd.pdf").read_bytes().startswith(b"%PDF")
 

@@ -30,8 +30,6 @@ class AttachmentsSection(QObject):
         self.dialog, self.ui = dialog, ui
         self.session, self.complaint_id = session, complaint_id
         self.viewer = None  # the viewer of the last scan opened
-        for kind, text in ATTACHMENT_KINDS.items():
-            ui.attachment_kind_combo.addItem(_(text), kind)
         ui.save_attachment_button.setIcon(icon("fa5s.download"))
         # Tambah Lampiran: file dialog, drag and drop, scan and scan folder, each file checked
         from ui.attachments.attach_panel import AttachPanel
@@ -46,6 +44,16 @@ class AttachmentsSection(QObject):
             ui.attachments_tree.setColumnWidth(column, width)
 
     def fill(self, c: casefile.CaseFile) -> None:
+        # Only the kinds this user may add now; none: the group says why.
+        combo, wanted = self.ui.attachment_kind_combo, self.ui.attachment_kind_combo.currentData()
+        combo.clear()
+        for kind in c.attach_kinds:
+            combo.addItem(_(ATTACHMENT_KINDS[kind]), kind)
+        if wanted in c.attach_kinds:
+            combo.setCurrentIndex(c.attach_kinds.index(wanted))
+        group = self.ui.add_attachment_group
+        group.setEnabled(bool(c.attach_kinds))
+        group.setToolTip(c.write_refusal)
         tree = self.ui.attachments_tree
         tree.clear()
         for a in c.attachments:

@@ -33,8 +33,6 @@ class DocumentsSection(QObject):
         layout = ui.document_button_layout
         self.doc_type_combo = QComboBox(dialog)
         self.doc_type_combo.setObjectName("doc_type_combo")
-        for key, text in DOC_TYPES.items():
-            self.doc_type_combo.addItem(_(text), key)
         buttons = [
             ("generate_document_button", _("Buat Dokumen"), "fa5s.file-word",
              self.generate_document),
@@ -52,6 +50,18 @@ class DocumentsSection(QObject):
         ui.documents_tree.itemDoubleClicked.connect(lambda *_a: self.open_document())
 
     def fill(self, c: casefile.CaseFile) -> None:
+        # Only the naskah this user may make now (the services refuse the others anyway).
+        combo, wanted = self.doc_type_combo, self.doc_type_combo.currentData()
+        combo.clear()
+        for key in c.naskah_types:
+            combo.addItem(_(DOC_TYPES[key]), key)
+        if wanted in c.naskah_types:
+            combo.setCurrentIndex(c.naskah_types.index(wanted))
+        button = self.dialog.findChild(QPushButton, "generate_document_button")
+        button.setEnabled(bool(c.naskah_types))
+        combo.setEnabled(bool(c.naskah_types))
+        button.setToolTip("" if c.naskah_types else _(
+            "Tidak ada naskah yang dapat Anda buat pada langkah ini."))
         docs = self.ui.documents_tree
         docs.clear()
         for d in c.documents:
@@ -72,6 +82,8 @@ class DocumentsSection(QObject):
 
     def generate_document(self) -> None:
         doc_type = self.doc_type_combo.currentData()
+        if doc_type is None:
+            return
         user, cid = self.session.user, self.complaint_id
 
         def done(document):

@@ -1,6 +1,6 @@
 """Reading a stored naskah version back with python-docx (its paragraphs in reading order,
-table rows, the value printed after a label), and walking a complaint to a step: what the
-naskah tests share."""
+table rows, the value printed after a label): what the naskah tests share. (Walking a
+complaint to a step: tests.conftest.advance_to.)"""
 
 from __future__ import annotations
 
@@ -12,8 +12,6 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from app.naskah import versions
-from app.services import workflow
-from app.store.models import User
 
 AT = dt.datetime(2026, 11, 28, 9, 0)
 
@@ -62,13 +60,3 @@ def field(document, label: str) -> str:
                 return rest[0]
     raise AssertionError(f"{label!r} not found in {rows(document)}")
 
-
-def walk_to(complaint, users, step_no, at):
-    """Forward the complaint as the owner of each lane until it reaches `step_no`."""
-    while complaint.current_step < step_no:
-        lane = complaint.current_lane
-        at += dt.timedelta(minutes=5)
-        complaint = workflow.forward(User.get_by_id(users[lane].id), complaint.id,
-                                     note=f"Disposisi langkah {complaint.current_step}",
-                                     at=at)
-    return complaint

@@ -9,15 +9,15 @@ import zlib
 
 import pytest
 
-from app.naskah import catalogue, versions
+from app.naskah import versions
 from app.office import wording
 from app.office.text import clean_text
 from app.office.vocab import DOC_TYPES
-from app.services import accounts, naskah_records, settings, workflow
+from app.services import accounts, naskah_records, permissions, settings, sop_versions, workflow
 from app.store.models import AuditEntry
 from tests.app.attachment_files import named_pdf
-from tests.app.naskah.reading import AT, field, read, rows, texts, walk_to
-from tests.conftest import T0, complaint_input, pelapor_input
+from tests.app.naskah.reading import AT, field, read, rows, texts
+from tests.conftest import T0, advance_to, complaint_input, pelapor_input
 
 # What people type: XML's specials, Indonesian and other scripts, docxtpl's and Jinja's own
 # markers, tabs and line breaks.
@@ -53,7 +53,8 @@ def tricky(users):
 # --------------------------------------------------------------------------- each template
 
 def test_nota_dinas_prints_every_field_where_the_tata_naskah_puts_it(tricky, users):
-    nd = versions.generate(users["kasubag_pphti"], tricky.id, "nota_dinas", at=AT)
+    complaint = advance_to(tricky, users, 6)  # the nota dinas is drafted at step 6
+    nd = versions.generate(users["kasubag_pphti"], complaint.id, "nota_dinas", at=AT)
     lines = texts(nd)
     assert nd.number == "W.7-UM.01.01-1"
     assert lines.count("NOTA DINAS") == 1 and f"NOMOR {nd.number}" in lines
@@ -79,7 +80,9 @@ def test_nota_dinas_prints_every_field_where_the_tata_naskah_puts_it(tricky, use
 
 
 def test_lembar_disposisi_lists_the_dispositions_given(registered, users):
-    complaint = walk_to(registered, users, 5, T0)
+    # Step 11 (Kakanwil's disposition of the report): the sheet made there lists the three
+    # dispositions of steps 2-4.
+    complaint = advance_to(registered, users, 11, T0, note="Disposisi langkah {no}")
     sheet = versions.generate(users["kasubag_pphti"], complaint.id, "lembar_disposisi",
                               at=AT, extra={"nomor_surat": "12/X/2026"})
     assert field(sheet, "Nomor Agenda") == "0001/AGENDA/2026"
@@ -97,7 +100,8 @@ def test_lembar_disposisi_lists_the_dispositions_given(registered, users):
 
 
 def test_hasil_telaahan_carries_the_review(tricky, users):
-    review = versions.generate(users["kasubag_pphti"], tricky.id, "hasil_telaahan", at=AT,
+    complaint = advance_to(tricky, users, 5)  # the review
+    review = versions.generate(users["kasubag_pphti"], complaint.id, "hasil_telaahan", at=AT,
                                extra={"analisis": "Berkas lengkap.\nLayak ditindaklanjuti.",
                                       "kesimpulan": "Lengkap."})
     lines = texts(review)
@@ -113,7 +117,8 @@ def test_hasil_telaahan_carries_the_review(tricky, users):
 
 
 def test_surat_tanggapan_addresses_the_complainant(tricky, users):
-    answer = versions.generate(users["kasubag_pphti"], tricky.id, "surat_tanggapan", at=AT,
+    complaint = advance_to(tricky, users, 14)  # the answer sent to the complainant
+    answer = versions.generate(users["kasubag_pphti"], complaint.id, "surat_tanggapan", at=AT,
                                extra={"isi_tanggapan": "Petugas telah dibina & ditegur."})
     assert field(answer, "Nomor") == "W.7-HM.02.01-1"
     assert "Pangkalpinang, 28 November 2026" in rows(answer)[1]  # on the Nomor line
@@ -136,8 +141,12 @@ def test_tanda_terima_gives_the_register_number(tricky, users):
 
 
 def test_typed_text_comes_out_exactly_as_typed_in_every_template(tricky, users):
-    for doc_type in DOC_TYPES:
-        made = versions.generate(users["kasubag_pphti"], tricky.id, doc_type, at=AT,
+    # Each type where the SOP first makes it, the complaint moving forward in between.
+    sop = sop_versions.sop_of(tricky)
+    complaint = tricky
+    for doc_type in sorted(DOC_TYPES, key=lambda t: min(permissions.naskah_steps(sop, t))):
+        complaint = advance_to(complaint, users, min(permissions.naskah_steps(sop, doc_type)))
+        made = versions.generate(users["kasubag_pphti"], complaint.id, doc_type, at=AT,
                                  extra={"catatan": TRICKY, "isi_tanggapan": TRICKY,
                                         "analisis": TRICKY})
         joined = "\n".join(texts(made))
@@ -147,7 +156,8 @@ def test_typed_text_comes_out_exactly_as_typed_in_every_template(tricky, users):
 
 
 def test_a_5000_character_description_is_kept_whole(tricky, users):
-    nd = versions.generate(users["kasubag_pphti"], tricky.id, "nota_dinas", at=AT)
+    complaint = advance_to(tricky, users, 6)
+    nd = versions.generate(users["kasubag_pphti"], complaint.id, "nota_dinas", at=AT)
     assert len(DESCRIPTION) == 5000
     assert DESCRIPTION in texts(nd)
 
@@ -159,20 +169,29 @@ def test_characters_word_cannot_hold_are_dropped_not_fatal(users):
     complaint = workflow.register_complaint(
         users["kasubag_pphti"], complaint_input(description=typed), pelapor_input(),
         attachments=[("surat", "s.pdf", named_pdf("surat"))], at=T0)
-    nd = versions.generate(None, complaint.id, "nota_dinas", at=AT)
+    complaint = advance_to(complaint, users, 6)
+    nd = versions.generate(accounts.COMMAND_LINE, complaint.id, "nota_dinas", at=AT)
     assert "abc\nd\ne\nfg" in texts(nd)
 
 
 def test_the_logo_from_settings_appears_in_the_kop(registered, users):
+    complaint = advance_to(registered, users, 6)
     settings.set_office_logo(tiny_png(), filename="logo.png", actor=accounts.COMMAND_LINE)
-    nd = versions.generate(users["kasubag_pphti"], registered.id, "nota_dinas", at=AT)
+    nd = versions.generate(users["kasubag_pphti"], complaint.id, "nota_dinas", at=AT)
     assert len(read(nd).inline_shapes) == 1
     settings.clear_office_logo(actor=accounts.COMMAND_LINE)  # none: no logo, no failure
-    nd2 = versions.generate(users["kasubag_pphti"], registered.id, "nota_dinas", at=AT)
+    nd2 = versions.generate(users["kasubag_pphti"], complaint.id, "nota_dinas", at=AT)
     assert len(read(nd2).inline_shapes) == 0
 
 
 # --------------------------------------------------------------------------- confidentiality
+
+# The naskah read by a lane that may not see a confidential reporter (app.office.vocab
+# DOC_READERS; by default only Kasubag PPHTI and Kakanwil may): the nota dinas (Divisi
+# Terkait), the disposition sheet (Kadiv, Kabag P2) and the telaahan (Kabag P2), each made
+# at the first step where the SOP makes it.
+MASKED = {"lembar_disposisi": 2, "hasil_telaahan": 5, "nota_dinas": 6}
+
 
 @pytest.mark.parametrize("confidentiality", ["rahasia", "anonim"])
 def test_divisi_terkait_does_not_learn_who_complained(users, confidentiality):
@@ -180,7 +199,10 @@ def test_divisi_terkait_does_not_learn_who_complained(users, confidentiality):
         users["kasubag_pphti"], complaint_input(confidentiality=confidentiality),
         pelapor_input(), attachments=[("surat", "s.pdf", named_pdf("surat"))], at=T0)
     secrets = ("Budi Santoso", "1971010101010001", "0812-7788-9900", "budi@example.id")
-    for doc_type in sorted(catalogue.ADDRESSED_TO_DIVISI):
+    assert {t for t in DOC_TYPES if permissions.naskah_masked(confidentiality, t)} == set(MASKED)
+    for doc_type, step_no in MASKED.items():
+        complaint = advance_to(complaint, users, step_no)
+        # Made by Kasubag PPHTI, who may see the reporter: masked all the same.
         made = versions.generate(users["kasubag_pphti"], complaint.id, doc_type, at=AT)
         joined = "\n".join(texts(made))
         assert not any(s in joined for s in secrets), doc_type
@@ -195,8 +217,11 @@ def test_divisi_terkait_does_not_learn_who_complained(users, confidentiality):
     receipt = versions.generate(users["kasubag_pphti"], complaint.id, "tanda_terima", at=AT)
     assert field(receipt, "Telepon") == (
         "-" if confidentiality == "anonim" else "0812-7788-9900")
-    # The hook for role-based masking: the caller may decide either way.
-    shown = versions.generate(users["kakanwil"], complaint.id, "nota_dinas", at=AT,
-                              mask_reporter=False)
+    # Masking follows where the naskah goes, not the caller (issue 15, defect 4): once the
+    # office lets every reader of the nota dinas see the reporter, it shows them.
+    settings.put("confidential_viewers",
+                 ["kasubag_pphti", "kakanwil", "kadiv", "kabag_p2", "divisi_terkait"],
+                 actor=accounts.COMMAND_LINE)
+    shown = versions.generate(users["kasubag_pphti"], complaint.id, "nota_dinas", at=AT)
     expected = "Anonim" if confidentiality == "anonim" else "Budi Santoso"
     assert field(shown, "Pelapor") == expected

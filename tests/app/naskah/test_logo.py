@@ -21,6 +21,7 @@ from app.services import accounts, settings
 from app.store.models import AuditEntry, Setting
 from tests.app.attachment_files import named_pdf
 from tests.app.naskah.reading import AT, read
+from tests.conftest import advance_to
 
 CLI = accounts.COMMAND_LINE
 
@@ -44,6 +45,7 @@ def media(docx: bytes) -> list[bytes]:
 
 def test_a_logo_set_on_one_workstation_is_printed_by_another(registered, users, db_url,
                                                             tmp_path):
+    registered = advance_to(registered, users, 6)  # the nota dinas is drafted at step 6
     # Workstation 2 (its own process and connection) stores its file; the file then goes.
     png = image("PNG")
     source = tmp_path / "logo-kanwil.png"
@@ -130,6 +132,7 @@ def test_only_an_administrator_changes_the_logo_and_only_through_the_check(users
 
 def test_an_old_logo_path_works_where_the_file_is_and_is_left_out_elsewhere(
         registered, users, tmp_path, caplog):
+    registered = advance_to(registered, users, 6)  # the nota dinas is drafted at step 6
     path = tmp_path / "logo-lama.png"
     path.write_bytes(image())
     Setting.create(key="office_logo", value=json.dumps(str(path)))  # an earlier version's

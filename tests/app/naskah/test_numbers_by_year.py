@@ -12,15 +12,22 @@ import pytest
 from app.errors import DocumentError, ValidationError
 from app.naskah import versions
 from app.services import accounts, settings, workflow
-from app.store.models import Counter
+from app.store.models import Complaint, Counter
 from tests.app.attachment_files import named_pdf
 from tests.app.naskah.reading import texts
-from tests.conftest import T0, complaint_input, pelapor_input
+from tests.conftest import T0, advance_to, complaint_input, pelapor_input
+
+CLI = accounts.COMMAND_LINE
 
 DEC_31 = dt.datetime(2026, 12, 31, 10, 0)
 JAN_2 = dt.datetime(2027, 1, 2, 9, 0)
 JAN_4 = dt.datetime(2027, 1, 4, 9, 0)
 TYPES = ("nota_dinas", "surat_tanggapan", "tanda_terima")
+# Where the SOP makes each type (the nota dinas is drafted at 6, the answer from 10; the
+# receipt at any step), and when the complaints are moved there.
+WHERE = {"nota_dinas": (6, T0 + dt.timedelta(hours=1)),
+         "surat_tanggapan": (10, T0 + dt.timedelta(days=1)),
+         "tanda_terima": (10, T0 + dt.timedelta(days=1))}
 
 
 def _complaints(users, n):
@@ -30,16 +37,22 @@ def _complaints(users, n):
         at=T0 + dt.timedelta(minutes=i)).id for i in range(n)]
 
 
+def _at_step(users, ids, step_no, at):
+    """Move each complaint forward to `step_no` (from `at` on); their ids."""
+    return [advance_to(Complaint.get_by_id(cid), users, step_no, at).id for cid in ids]
+
+
 def _across_the_years_end(users):
     """Two documents of each type on 31 December, the first one revised on 2 January
     (keeping December's number), then two of each type in the new year."""
-    a, b, c, d = _complaints(users, 4)
+    ids = _complaints(users, 4)
     made = {}
     for doc_type in TYPES:
-        december = [versions.generate(None, cid, doc_type, at=DEC_31) for cid in (a, b)]
-        revised = versions.generate(None, a, doc_type, at=JAN_2)
+        a, b, c, d = ids = _at_step(users, ids, *WHERE[doc_type])
+        december = [versions.generate(CLI, cid, doc_type, at=DEC_31) for cid in (a, b)]
+        revised = versions.generate(CLI, a, doc_type, at=JAN_2)
         assert (revised.version, revised.number) == (2, december[0].number)
-        january = [versions.generate(None, cid, doc_type, at=at)
+        january = [versions.generate(CLI, cid, doc_type, at=at)
                    for cid, at in ((c, JAN_2), (d, JAN_4))]
         made[doc_type] = [x.number for x in december + january]
     return made
@@ -71,31 +84,34 @@ def test_a_custom_pattern_without_a_year_restarts_at_one_each_year(users):
 
 
 def test_a_number_from_the_agenda_obeys_the_same_rule(users):
-    a, b, c, d = _complaints(users, 4)
+    a, b, c, d = _at_step(users, _complaints(users, 4), *WHERE["nota_dinas"])
     # Last year's number may come again this year; the printed number is the stored one.
-    old = versions.generate(None, a, "nota_dinas", at=DEC_31, number="W.7-UM.01.01-1473")
-    again = versions.generate(None, b, "nota_dinas", at=JAN_4,
+    old = versions.generate(CLI, a, "nota_dinas", at=DEC_31, number="W.7-UM.01.01-1473")
+    again = versions.generate(CLI, b, "nota_dinas", at=JAN_4,
                               extra={"nomor": "W.7-UM.01.01-1473"})
     assert old.number == again.number == "W.7-UM.01.01-1473"
     assert "NOMOR W.7-UM.01.01-1473" in texts(again)
     # Within the same year it is a duplicate, whoever has it.
     with pytest.raises(DocumentError, match="W.7-UM.01.01-1473 sudah dipakai oleh Nota "
                                             "Dinas lain pada tahun 2027"):
-        versions.generate(None, c, "nota_dinas", at=JAN_4, number="W.7-UM.01.01-1473")
+        versions.generate(CLI, c, "nota_dinas", at=JAN_4, number="W.7-UM.01.01-1473")
     # A revision keeps its number; another number is refused.
     with pytest.raises(DocumentError, match="sudah bernomor W.7-UM.01.01-1473"):
-        versions.generate(None, b, "nota_dinas", at=JAN_4, number="W.7-UM.01.01-9")
-    assert versions.generate(None, b, "nota_dinas", at=JAN_4).number == "W.7-UM.01.01-1473"
+        versions.generate(CLI, b, "nota_dinas", at=JAN_4, number="W.7-UM.01.01-9")
+    assert versions.generate(CLI, b, "nota_dinas", at=JAN_4).number == "W.7-UM.01.01-1473"
     # The counter skips a number the agenda gave out by hand.
-    versions.generate(None, c, "nota_dinas", at=JAN_4, number="W.7-UM.01.01-1")
-    assert versions.generate(None, d, "nota_dinas", at=JAN_4).number == "W.7-UM.01.01-2"
-    with pytest.raises(DocumentError, match="satu baris"):
-        versions.generate(None, d, "surat_tanggapan", at=JAN_4, number="W.7\nHM")
+    versions.generate(CLI, c, "nota_dinas", at=JAN_4, number="W.7-UM.01.01-1")
+    assert versions.generate(CLI, d, "nota_dinas", at=JAN_4).number == "W.7-UM.01.01-2"
+    with pytest.raises(DocumentError, match="satu baris"):  # the receipt: any step
+        versions.generate(CLI, d, "tanda_terima", at=JAN_4, number="W.7\nHM")
 
 
 def test_a_true_duplicate_within_a_year_is_refused_and_the_counter_stays_usable(users):
+    # a at step 6 (the nota dinas), b at step 5 (the telaahan, then its nota dinas at 6).
     a, b = _complaints(users, 2)
-    first = versions.generate(None, a, "nota_dinas", at=JAN_2)
+    (a,) = _at_step(users, [a], *WHERE["nota_dinas"])
+    (b,) = _at_step(users, [b], 5, T0 + dt.timedelta(hours=1))
+    first = versions.generate(CLI, a, "nota_dinas", at=JAN_2)
     assert first.number == "W.7-UM.01.01-1"
     # Two types made to print the same numbers: refused, nothing stored, nothing counted.
     patterns = dict(settings.current().document_patterns,
@@ -106,14 +122,15 @@ def test_a_true_duplicate_within_a_year_is_refused_and_the_counter_stays_usable(
     for _attempt in range(3):
         with pytest.raises(DocumentError, match="W.7-UM.01.01-1 sudah dipakai oleh Nota Dinas "
                                                 "lain pada tahun 2027"):
-            versions.generate(None, a, "hasil_telaahan", at=JAN_4)
+            versions.generate(CLI, b, "hasil_telaahan", at=JAN_4)
     assert Counter.get_or_none(name="dok:hasil_telaahan", year=2027) is None
     # Put right, the type's numbering starts where it should, and the other type's too.
     patterns["hasil_telaahan"] = "{seq:04d}/TELAAH-PENGADUAN/{month_roman}/{year}"
     settings.put("document_patterns", patterns, actor=accounts.COMMAND_LINE)
-    assert versions.generate(None, a, "hasil_telaahan", at=JAN_4).number == \
+    assert versions.generate(CLI, b, "hasil_telaahan", at=JAN_4).number == \
         "0001/TELAAH-PENGADUAN/I/2027"
-    assert versions.generate(None, b, "nota_dinas", at=JAN_4).number == "W.7-UM.01.01-2"
+    (b,) = _at_step(users, [b], 6, T0 + dt.timedelta(hours=2))
+    assert versions.generate(CLI, b, "nota_dinas", at=JAN_4).number == "W.7-UM.01.01-2"
 
 
 @pytest.mark.parametrize("key, value, reason", [

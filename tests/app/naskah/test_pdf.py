@@ -7,6 +7,7 @@ import pytest
 
 from app.naskah import versions
 from app.naskah.pdf import PdfError, SofficeNotFound, convert_to_pdf, find_soffice
+from tests.conftest import advance_to
 
 needs_soffice = pytest.mark.skipif(find_soffice() is None,
                                    reason="LibreOffice (soffice) not installed: PDF tests "
@@ -16,7 +17,8 @@ needs_soffice = pytest.mark.skipif(find_soffice() is None,
 @needs_soffice
 @pytest.mark.slow
 def test_pdf_through_libreoffice(registered, users, tmp_path):
-    nd = versions.generate(users["kasubag_pphti"], registered.id, "nota_dinas")
+    complaint = advance_to(registered, users, 6)  # the nota dinas is drafted at step 6
+    nd = versions.generate(users["kasubag_pphti"], complaint.id, "nota_dinas")
     path = versions.export_docx(nd, tmp_path / "nd.docx")
     steps = []
     pdf = convert_to_pdf(path, tmp_path / "pdf", progress=steps.append)

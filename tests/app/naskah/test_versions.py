@@ -9,14 +9,16 @@ import multiprocessing
 
 import pytest
 
-from app.errors import DocumentError, ValidationError
+from app.errors import DocumentError, NotPermitted, ValidationError
 from app.naskah import versions
 from app.services import accounts, naskah_records, settings, workflow
 from app.store.models import Attachment, Document, Setting
 from tests.app.attachment_files import named_pdf
 from tests.app.documents_worker import make_documents
-from tests.app.naskah.reading import AT, field, walk_to
-from tests.conftest import T0, complaint_input, pelapor_input
+from tests.app.naskah.reading import AT, field
+from tests.conftest import T0, advance_to, complaint_input, pelapor_input
+
+CLI = accounts.COMMAND_LINE
 
 
 def test_numbers_run_per_type_and_restart_each_year(users):
@@ -25,26 +27,32 @@ def test_numbers_run_per_type_and_restart_each_year(users):
         c = workflow.register_complaint(
             users["kasubag_pphti"], complaint_input(received_at=received), pelapor_input(),
             attachments=[("surat", "s.pdf", named_pdf("surat"))], at=received)
-        made.append(c)
-    first = versions.generate(None, made[0].id, "nota_dinas", at=AT)
-    second = versions.generate(None, made[1].id, "nota_dinas", at=AT)
-    receipt = versions.generate(None, made[0].id, "tanda_terima", at=AT)
+        made.append(advance_to(c, users, 6, received))  # where the nota dinas is drafted
+    first = versions.generate(CLI, made[0].id, "nota_dinas", at=AT)
+    second = versions.generate(CLI, made[1].id, "nota_dinas", at=AT)
+    receipt = versions.generate(CLI, made[0].id, "tanda_terima", at=AT)
     assert (first.number, second.number) == ("W.7-UM.01.01-1", "W.7-UM.01.01-2")
     assert receipt.number == "0001/TT-PENGADUAN/XI/2026"
-    next_year = versions.generate(None, made[1].id, "surat_tanggapan",
+    answered = advance_to(made[1], users, 10, AT)  # the answer: steps 10 to 14
+    next_year = versions.generate(CLI, answered.id, "surat_tanggapan",
                                   at=dt.datetime(2027, 1, 4, 8, 0))
     assert next_year.number == "W.7-HM.02.01-1"
 
 
 def test_a_pattern_that_would_repeat_another_types_number_is_refused(registered, users):
-    versions.generate(None, registered.id, "nota_dinas", at=AT)
+    # The telaahan is made at step 5, the nota dinas from step 6: a complaint at each.
+    review = advance_to(registered, users, 5)
+    other = workflow.register_complaint(
+        users["kasubag_pphti"], complaint_input(), pelapor_input(),
+        attachments=[("surat", "s.pdf", named_pdf("surat"))], at=T0)
+    versions.generate(CLI, advance_to(other, users, 6).id, "nota_dinas", at=AT)
     patterns = dict(settings.current().document_patterns)
     patterns["hasil_telaahan"] = patterns["nota_dinas"]
     classes = dict(settings.current().document_classification, hasil_telaahan="UM.01.01")
     settings.put("document_patterns", patterns, actor=accounts.COMMAND_LINE)
     settings.put("document_classification", classes, actor=accounts.COMMAND_LINE)
     with pytest.raises(DocumentError, match="sudah dipakai"):
-        versions.generate(None, registered.id, "hasil_telaahan", at=AT)
+        versions.generate(CLI, review.id, "hasil_telaahan", at=AT)
     patterns["hasil_telaahan"] = "{seq}/{nomor_tidak_ada}"
     with pytest.raises(ValidationError, match="nomor_tidak_ada"):  # refused when saved
         settings.put("document_patterns", patterns, actor=accounts.COMMAND_LINE)
@@ -52,12 +60,12 @@ def test_a_pattern_that_would_repeat_another_types_number_is_refused(registered,
     Setting.update(value=json.dumps(patterns)).where(
         Setting.key == "document_patterns").execute()
     with pytest.raises(DocumentError, match="Pola nomor"):
-        versions.generate(None, registered.id, "hasil_telaahan", at=AT)
-    assert not naskah_records.document_versions(registered.id, "hasil_telaahan")  # rolled back
+        versions.generate(CLI, review.id, "hasil_telaahan", at=AT)
+    assert not naskah_records.document_versions(review.id, "hasil_telaahan")  # rolled back
 
 
 def test_revision_loop_keeps_every_draft_of_the_nota_dinas(registered, users, tmp_path):
-    complaint = walk_to(registered, users, 6, T0)
+    complaint = advance_to(registered, users, 6, T0)
     pphti, kabag = users["kasubag_pphti"], users["kabag_p2"]
     v1 = versions.generate(pphti, complaint.id, "nota_dinas", extra={"hal": "Konsep 1"})
     at = T0 + dt.timedelta(hours=3)
@@ -67,9 +75,16 @@ def test_revision_loop_keeps_every_draft_of_the_nota_dinas(registered, users, tm
     complaint = workflow.return_for_revision(kabag, complaint.id, note="Perbaiki hal.",
                                              at=at + dt.timedelta(minutes=10))
     v2 = versions.generate(pphti, complaint.id, "nota_dinas", extra={"hal": "Konsep 2"})
-    # Kabag corrects the draft in Word and uploads it: a third version, same number.
+    # Kabag corrects the draft in Word and uploads it: a third version, same number; at
+    # Kabag's own step 8, not while the draft is back at Kasubag PPHTI's step 6.
     edited = tmp_path / "koreksi.docx"
     edited.write_bytes(versions.document_content(v2))
+    with pytest.raises(NotPermitted):
+        versions.store_revision(kabag, complaint.id, "nota_dinas", edited.read_bytes(),
+                                filename=edited.name)
+    for minutes in (15, 20):  # 6 -> 7 -> 8 again
+        complaint = workflow.forward(pphti, complaint.id, at=at + dt.timedelta(minutes=minutes))
+    assert complaint.current_step == 8
     v3 = versions.store_revision(kabag, complaint.id, "nota_dinas", edited.read_bytes(),
                                  step_no=8, filename=edited.name)
     drafts = naskah_records.document_versions(complaint.id, "nota_dinas")
@@ -84,15 +99,19 @@ def test_revision_loop_keeps_every_draft_of_the_nota_dinas(registered, users, tm
 
 
 def test_the_signed_scan_becomes_the_signed_version(registered, users, tmp_path):
-    v1 = versions.generate(users["kasubag_pphti"], registered.id, "nota_dinas")
-    v2 = versions.generate(users["kasubag_pphti"], registered.id, "nota_dinas")
-    signed = versions.attach_signed_scan(users["kakanwil"], v2, "nota-dinas-ttd.pdf",
+    complaint = advance_to(registered, users, 6)
+    v1 = versions.generate(users["kasubag_pphti"], complaint.id, "nota_dinas")
+    v2 = versions.generate(users["kasubag_pphti"], complaint.id, "nota_dinas")
+    # Signed by Kakanwil, scanned by the operator (Kakanwil's lane is not one of the nota
+    # dinas's steps 6-9: the permission rule refuses Kakanwil the scan).
+    signed = versions.attach_signed_scan(users["kasubag_pphti"], v2, "nota-dinas-ttd.pdf",
                                          named_pdf("scan"))
     scan = Attachment.get_by_id(signed.signed_attachment_id)
     assert (scan.kind, scan.filename) == ("nota_dinas", "nota-dinas-ttd.pdf")
     assert Document.get_by_id(v1.id).signed_attachment_id is None
     with pytest.raises(DocumentError, match="sudah memiliki"):
-        versions.attach_signed_scan(users["kakanwil"], signed, "lagi.pdf", named_pdf("2"))
+        versions.attach_signed_scan(users["kasubag_pphti"], signed, "lagi.pdf",
+                                    named_pdf("2"))
     path = versions.export_docx(v1, tmp_path / versions.suggested_filename(v1))
     assert path.name == "nota_dinas_W.7-UM.01.01-1_v1.docx"
     assert path.read_bytes() == versions.document_content(v1)
@@ -100,11 +119,11 @@ def test_the_signed_scan_becomes_the_signed_version(registered, users, tmp_path)
 
 def test_unknown_type_variable_or_complaint_is_a_clear_error(registered):
     with pytest.raises(DocumentError, match="Jenis naskah tidak dikenal"):
-        versions.generate(None, registered.id, "surat_cinta")
-    with pytest.raises(DocumentError, match="tidak dikenal: gaji"):
-        versions.generate(None, registered.id, "nota_dinas", extra={"gaji": "1"})
+        versions.generate(CLI, registered.id, "surat_cinta")
+    with pytest.raises(DocumentError, match="tidak dikenal: gaji"):  # the receipt: any step
+        versions.generate(CLI, registered.id, "tanda_terima", extra={"gaji": "1"})
     with pytest.raises(DocumentError, match="tidak ditemukan"):
-        versions.generate(None, 999_999, "nota_dinas")
+        versions.generate(CLI, 999_999, "nota_dinas")
 
 
 @pytest.mark.slow

@@ -106,9 +106,11 @@ def test_the_type_is_decided_by_the_content_not_the_name(registered, users):
 
 
 def test_a_multi_page_tiff_counts_its_pages(registered, users):
+    from app.services.accounts import COMMAND_LINE
     from app.services.attachments import attach_file
 
-    result = attach_file(registered, "surat", "pindaian.tiff", tiff_bytes(3))
+    result = attach_file(registered, "surat", "pindaian.tiff", tiff_bytes(3),
+                         actor=COMMAND_LINE)
     assert (result.attachment.mime, result.attachment.pages) == ("image/tiff", 3)
     assert result.attachment.filename == "pindaian.tiff"
 
@@ -131,6 +133,7 @@ def test_a_pdf_records_its_pages_who_when_and_the_step(registered, users):
 
 def test_identical_content_is_stored_once(registered, users):
     from app.services import workflow
+    from app.services.accounts import COMMAND_LINE
     from app.services.attachments import attach_file, read_content
     from app.store.models import Attachment, Blob
     from tests.conftest import T0, complaint_input, pelapor_input
@@ -139,9 +142,9 @@ def test_identical_content_is_stored_once(registered, users):
                                         pelapor_input(), attachments=[], waiver="lisan", at=T0)
     scan = pdf_bytes(3)
     blobs = Blob.select().count()
-    first = attach_file(registered, "surat", "a.pdf", scan)
-    again = attach_file(registered, "lainnya", "salinan.pdf", scan)
-    elsewhere = attach_file(other, "surat", "b.pdf", scan)
+    first = attach_file(registered, "surat", "a.pdf", scan, actor=COMMAND_LINE)
+    again = attach_file(registered, "lainnya", "salinan.pdf", scan, actor=COMMAND_LINE)
+    elsewhere = attach_file(other, "surat", "b.pdf", scan, actor=COMMAND_LINE)
     assert Blob.select().count() == blobs + 1
     assert Attachment.select().where(Attachment.blob == first.info.sha256).count() == 3
     assert not first.already_there and again.already_there and not elsewhere.already_there
@@ -151,10 +154,11 @@ def test_identical_content_is_stored_once(registered, users):
 def test_an_integrity_failure_is_detected_shown_and_audited(registered, users):
     from app.errors import IntegrityError
     from app.services import audit
+    from app.services.accounts import COMMAND_LINE
     from app.services.attachments import attach_file, read_content
     from app.store.models import AuditEntry, Blob
 
-    result = attach_file(registered, "surat", "surat.pdf", pdf_bytes(1))
+    result = attach_file(registered, "surat", "surat.pdf", pdf_bytes(1), actor=COMMAND_LINE)
     tampered = bytearray(pdf_bytes(1))
     tampered[200] ^= 0xFF
     Blob.update(data=bytes(tampered)).where(Blob.sha256 == result.info.sha256).execute()
@@ -168,25 +172,32 @@ def test_an_integrity_failure_is_detected_shown_and_audited(registered, users):
 
 
 def test_the_signed_nota_dinas_scan_becomes_its_signed_version(registered, users):
+    from app.services.accounts import COMMAND_LINE
     from app.services.attachments import attach_file
     from app.store.models import Document
+    from tests.conftest import advance_to
 
     Document.create(complaint=registered.id, doc_type="nota_dinas", version=1, step_no=6)
     draft = Document.create(complaint=registered.id, doc_type="nota_dinas", version=2,
                             step_no=8)
-    early = attach_file(registered, "nota_dinas", "coretan.pdf", pdf_bytes(1), step_no=7)
+    # At step 9, where Kadiv signs: a signed scan only once the nota dinas exists (from 6).
+    registered = advance_to(registered, users, 9)
+    early = attach_file(registered, "nota_dinas", "coretan.pdf", pdf_bytes(1), step_no=7,
+                        actor=COMMAND_LINE)
     assert early.signed_document is None  # a scan from before version 2 cannot sign it
     signed = attach_file(registered, "nota_dinas", "nota-dinas-ttd.pdf", pdf_bytes(2),
-                         actor=users["kakanwil"], step_no=9)
+                         actor=users["kadiv"], step_no=9)
     assert signed.signed_document is not None and signed.signed_document.id == draft.id
     assert Document.get_by_id(draft.id).signed_attachment_id == signed.attachment.id
-    later = attach_file(registered, "nota_dinas", "lagi.pdf", pdf_bytes(3), step_no=9)
+    later = attach_file(registered, "nota_dinas", "lagi.pdf", pdf_bytes(3), step_no=9,
+                        actor=COMMAND_LINE)
     assert later.signed_document is None
     assert Document.get_by_id(draft.id).signed_attachment_id == signed.attachment.id
 
 
 def test_several_files_are_attached_all_or_nothing(registered, users, tmp_path):
     from app.files.filetypes import FileRejected
+    from app.services.accounts import COMMAND_LINE
     from app.services.attachments import attach_paths
 
     good, bad = tmp_path / "surat.pdf", tmp_path / "rusak.pdf"
@@ -194,9 +205,9 @@ def test_several_files_are_attached_all_or_nothing(registered, users, tmp_path):
     bad.write_bytes(truncated_pdf())
     before = _counts()
     with pytest.raises(FileRejected, match="rusak.pdf"):
-        attach_paths(registered, "surat", [good, bad])
+        attach_paths(registered, "surat", [good, bad], actor=COMMAND_LINE)
     assert _counts() == before
-    assert len(attach_paths(registered, "surat", [good])) == 1
+    assert len(attach_paths(registered, "surat", [good], actor=COMMAND_LINE)) == 1
 
 
 def _cli(url, *args):
@@ -298,7 +309,9 @@ def test_tambah_lampiran_and_the_signed_scan_are_checked(registered, users):
     from app.files.filetypes import FileRejected
     from app.naskah import versions
     from app.services import casefile
+    from tests.conftest import advance_to
 
+    registered = advance_to(registered, users, 6)  # where the nota dinas is drafted
     before = _counts()
     with pytest.raises(FileRejected, match="kata sandi"):
         casefile.attach(users["kasubag_pphti"], registered.id, "lainnya", "ktp.pdf",
@@ -306,8 +319,9 @@ def test_tambah_lampiran_and_the_signed_scan_are_checked(registered, users):
     assert _counts() == before
     version = versions.generate(users["kasubag_pphti"], registered.id, "nota_dinas")
     after_generate = _counts()
-    with pytest.raises(FileRejected, match="rusak"):
-        versions.attach_signed_scan(users["kakanwil"], version, "ttd.pdf", truncated_pdf())
+    with pytest.raises(FileRejected, match="rusak"):  # the operator scans the signed paper
+        versions.attach_signed_scan(users["kasubag_pphti"], version, "ttd.pdf",
+                                    truncated_pdf())
     assert _counts() == after_generate
     from app.store.models import Document
 
@@ -331,7 +345,8 @@ def test_a_bare_name_is_not_an_actor_for_opening_an_attachment(registered, users
     from app.services import accounts
     from app.services.attachments import attach_file, load
 
-    result = attach_file(registered, "surat", "surat.pdf", pdf_bytes(1))
+    result = attach_file(registered, "surat", "surat.pdf", pdf_bytes(1),
+                         actor=accounts.COMMAND_LINE)
     with pytest.raises(TypeError):
         load(result.attachment.id, actor="kasubag_pphti")
     assert load(result.attachment.id, actor=accounts.COMMAND_LINE)[1] == pdf_bytes(1)

@@ -15,7 +15,7 @@ from app.services import accounts, office_lists, settings, workflow
 from app.store.models import AuditEntry, Setting
 from tests.app.attachment_files import named_pdf
 from tests.app.naskah.reading import AT, field, texts
-from tests.conftest import T0, complaint_input, pelapor_input
+from tests.conftest import T0, advance_to, complaint_input, pelapor_input
 
 CLI = accounts.COMMAND_LINE
 
@@ -25,6 +25,7 @@ def _nota_dinas(users, subject_kind, subject_name):
         users["kasubag_pphti"], complaint_input(subject_kind=subject_kind,
                                                 subject_name=subject_name),
         pelapor_input(), attachments=[("surat", "s.pdf", named_pdf("surat"))], at=T0)
+    complaint = advance_to(complaint, users, 6)  # where the nota dinas is drafted
     return versions.generate(users["kasubag_pphti"], complaint.id, "nota_dinas", at=AT)
 
 

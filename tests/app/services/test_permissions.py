@@ -15,7 +15,7 @@ import pytest
 from docx import Document as Docx
 
 from app.errors import NotPermitted
-from app.naskah import catalogue, context, templates, versions
+from app.naskah import context, templates, versions
 from app.office.vocab import DOC_TYPES
 from app.reports import figures, register_export, report
 from app.reports.periods import Period
@@ -24,6 +24,7 @@ from app.services import (
     casefile,
     desk,
     naskah_records,
+    permissions,
     register,
     settings,
     tasks,
@@ -40,6 +41,7 @@ IDENTITY = {"name": "Wiratmaja Sukmawati", "nik": "1971099988877766",
             "address": "Jl. Kenari Tersembunyi 77", "phone": "0813-5550-4242",
             "email": "wiratmaja.rahasia@example.id"}
 ALLOWED, REFUSED, SHOWN, MASKED = "boleh", "ditolak", "terlihat", "disamarkan"
+UNREADABLE = "dibuat, tidak terbaca"  # made, though its maker may not read what it shows
 LETTER = pdf_bytes(1)
 
 
@@ -104,8 +106,11 @@ def _resume(user, role, users, conf, tmp_path):
 def _generate(doc_type):
     def run(user, role, users, conf, tmp_path):
         c = new_complaint(users, conf)
-        document = versions.generate(user, c.id, doc_type, at=AT)
-        text = docx_text(versions.document_content(document, viewer=user))
+        document = versions.generate(user, c.id, doc_type, at=AT)  # refused: NotPermitted
+        try:
+            text = docx_text(versions.document_content(document, viewer=user))
+        except NotPermitted:
+            return UNREADABLE  # the rule refuses making it; reading it is not the check
         return SHOWN if IDENTITY["name"] in text else MASKED
     return run
 
@@ -143,13 +148,25 @@ def expected(action: str, conf: str) -> dict[str, str]:
         allowed = {"kasubag_pphti", "admin"}
     elif action in ("update_user", "settings.put", "replace_template"):
         allowed = {"admin"}
-    else:  # anyone may draft a document; who may see the reporter decides its content
+    else:
+        # A naskah is made only at the steps where the SOP makes it, by everyone's rule:
+        # at step 8 the nota dinas (steps 6-9) and the receipt (any step), never the
+        # disposition sheet (2-4, 11-13), the telaahan (5) or the answer (10-14). It is
+        # made by the step's lane (Kabag P2), the operator (Kasubag PPHTI) or an
+        # administrator. What it shows is decided by where it goes, not by who makes it:
+        # the nota dinas reaches Divisi Terkait (masked), the receipt goes to the
+        # complainant (shown); and only who may see a confidential reporter may make one
+        # that shows them (issue 15, defects 3 and 4).
         doc_type = action.partition(":")[2]
+        if doc_type not in ("nota_dinas", "tanda_terima"):
+            return dict.fromkeys(ROLES, REFUSED)
         if conf == "biasa":
-            return dict.fromkeys(ROLES, SHOWN)
-        viewers = set() if doc_type in catalogue.ADDRESSED_TO_DIVISI else {
-            "kasubag_pphti", "kakanwil"}
-        return {r: SHOWN if r in viewers else MASKED for r in ROLES}
+            made = dict.fromkeys(("kabag_p2", "kasubag_pphti", "admin"), SHOWN)
+        elif doc_type == "nota_dinas":
+            made = dict.fromkeys(("kabag_p2", "kasubag_pphti", "admin"), MASKED)
+        else:
+            made = {"kasubag_pphti": SHOWN}  # Kabag P2 and the administrator may not see
+        return {r: made.get(r, REFUSED) for r in ROLES}
     return {r: ALLOWED if r in allowed else REFUSED for r in ROLES}
 
 
@@ -208,15 +225,17 @@ NO_REPORTER_DATA = {
     "app.services.casefile": {"attach", "attach_files", "take_action"},  # writes
     "app.services.desk": {"change_token", "has_users", "lane_choices", "lane_name",
                           "lanes_of", "reconnect", "intake_permission", "waiting_on",
-                          "sop_notice"},  # the SOP files' names and numbers only
+                          "sop_notice",  # the SOP files' names and numbers only
+                          "session_end_reason"},  # the account's own state
     "app.services.tasks": set(),
-    "app.services.register": {"current_cutoffs"},
+    "app.services.register": {"current_cutoffs",
+                              "search_text"},  # cleans the typed search text, reads nothing
     "app.naskah.catalogue": {"sample_context"},  # made-up example values
     "app.naskah.templates": {"bundled_template", "template_source", "template_bytes",
                              "validate_template", "is_docx", "sandbox",
                              "render",  # fills in only the context it is given
                              "replace_template", "reset_template"},  # writes
-    "app.naskah.context": {"default_mask", "signatory"},  # the rule; the signing official
+    "app.naskah.context": {"signatory"},  # the signing official
     "app.naskah.versions": {"suggested_filename",  # type, number and version only
                             "store_revision", "attach_signed_scan"},  # writes
     "app.naskah.pdf": {"find_soffice", "convert_to_pdf", "open_in_default_app"},  # no data
@@ -231,17 +250,26 @@ NO_REPORTER_DATA = {
 
 def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db, users,
                                                                               tmp_path):
-    # The complaint reaches Divisi Terkait (step 10) with every document drafted along the
-    # way by Kasubag PPHTI, who may see the reporter.
-    c = new_complaint(users, "rahasia", to_step=6)
+    # The complaint reaches Divisi Terkait (step 10) with documents drafted along the way
+    # (each at its step) by Kasubag PPHTI, who may see the reporter. The telaahan goes to
+    # Kabag P2, who may not: it is masked whoever makes it (issue 15, defect 4); the
+    # receipt and the answer go to the complainant and show them.
+    c = new_complaint(users, "rahasia", to_step=5)
     kasubag = User.get_by_id(users["kasubag_pphti"].id)
-    unmasked = [versions.generate(kasubag, c.id, t, at=AT)
-                for t in ("hasil_telaahan", "surat_tanggapan", "tanda_terima")]
-    assert all(IDENTITY["name"] in docx_text(versions.document_content(d)) for d in unmasked)
+    review = versions.generate(kasubag, c.id, "hasil_telaahan", at=AT)
+    assert IDENTITY["name"] not in docx_text(versions.document_content(review))
+    receipt = versions.generate(kasubag, c.id, "tanda_terima", at=AT)
     c = Complaint.get_by_id(c.id)
     while c.current_step < 10:
         c = act_as_owner(c, users, AT)
+    unmasked = [receipt, versions.generate(kasubag, c.id, "surat_tanggapan", at=AT)]
+    assert all(IDENTITY["name"] in docx_text(versions.document_content(d)) for d in unmasked)
     divisi = User.get_by_id(users["divisi_terkait"].id)
+    # Divisi Terkait may not make a naskah that shows the reporter, though step 10 is its
+    # own and the answer is made there (issue 15, defect 4).
+    for doc_type in ("surat_tanggapan", "tanda_terima"):
+        with pytest.raises(NotPermitted):
+            versions.generate(divisi, c.id, doc_type, at=AT)
     text = IDENTITY["name"].split()[0]
     everything = register.RegisterFilter()
     by_name = register.RegisterFilter(text=text)
@@ -267,12 +295,14 @@ def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db,
         "app.naskah.catalogue": {},  # every public function is in NO_REPORTER_DATA
         "app.naskah.templates": {},  # every public function is in NO_REPORTER_DATA
         "app.naskah.context": {
-            "build_context": lambda: [context.build_context(
-                c, t, actor=divisi, mask_reporter=False) for t in DOC_TYPES],
+            # The context of every naskah that reaches Divisi Terkait, whoever asks; the
+            # others (the receipt, the answer) it may not make (above).
+            "build_context": lambda: [context.build_context(c, t, actor=divisi)
+                                      for t in DOC_TYPES
+                                      if permissions.naskah_masked(c.confidentiality, t)],
         },
         "app.naskah.versions": {
-            "generate": lambda: [versions.document_content(
-                versions.generate(divisi, c.id, t, at=AT)) for t in DOC_TYPES],
+            "generate": lambda: [_made_or_refused(divisi, c.id, t) for t in DOC_TYPES],
             "document_content": lambda: [
                 versions.document_content(d, viewer=divisi)
                 for d in naskah_records.document_versions(c.id) if d.created_by_id == divisi.id],
@@ -324,6 +354,15 @@ def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db,
     # Kasubag PPHTI still reads them.
     assert IDENTITY["phone"] in docx_text(versions.document_content(unmasked[0],
                                                                      viewer=kasubag))
+
+
+def _made_or_refused(user, complaint_id, doc_type) -> bytes | str:
+    """The naskah `user` generates, or REFUSED when the permission rule refuses it."""
+    try:
+        return versions.document_content(versions.generate(user, complaint_id, doc_type,
+                                                           at=AT))
+    except NotPermitted:
+        return REFUSED
 
 
 def _exported(path, complaint_id, viewer) -> list[list]:
