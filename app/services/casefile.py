@@ -31,7 +31,7 @@ from app.services.permissions import (
     ATTACH,
     NASKAH,
     SIGNED,
-    can_open_attachment,
+    attachment_reveals_reporter,
     can_see_reporter,
     reporter_display,
     write_refusal,
@@ -235,9 +235,9 @@ def load(user: User, complaint_id: int, *, at: dt.datetime | None = None) -> Cas
                        h.ended_at, h.working_minutes)
              for h in Hold.select().where(Hold.complaint == complaint).order_by(Hold.id)]
     attachments = [AttachmentEntry(a.id, a.kind, _(ATTACHMENT_KINDS.get(a.kind, a.kind)),
-                                   a.filename if can_open_attachment(
-                                       user, complaint.confidentiality, a.kind, a.step_no)
-                                   else _("(dirahasiakan)"),
+                                   # `visible` read once above, not the account per row
+                                   a.filename if visible or not attachment_reveals_reporter(
+                                       a.kind, a.step_no) else _("(dirahasiakan)"),
                                    a.size, a.step_no, a.created_at,
                                    _name(users.get(a.created_by_id)))
                    for a in Attachment.select(Attachment.id, Attachment.kind,
