@@ -36,7 +36,7 @@ VARIABLES: dict[str, str] = {
     "penandatangan_jabatan": "jabatan penanda tangan",
     "penandatangan_nama": "nama lengkap penanda tangan",
     "penandatangan_nip": "NIP penanda tangan",
-    "paraf": "daftar pejabat yang memaraf: p.jabatan, p.nama",
+    "paraf": "daftar pejabat yang memaraf: p.jabatan, p.nama, p.tanggal (kosong bila belum)",
     "petugas_nama": "nama pengguna yang membuat naskah",
     "petugas_nip": "NIP pengguna yang membuat naskah",
     "petugas_jabatan": "jabatan pengguna yang membuat naskah",
@@ -62,19 +62,30 @@ VARIABLES: dict[str, str] = {
     "penerima": "penerima surat tanggapan (Sdr. ...)",
     "penerima_alamat": "alamat penerima surat tanggapan",
     "lampiran_berkas": "daftar berkas pengaduan: b.nama, b.jenis",
-    "nomor_surat": "nomor surat pelapor (lembar disposisi)",
-    "tanggal_surat": "tanggal surat pelapor (lembar disposisi)",
-    "diteruskan": "tujuan disposisi: d.jabatan, d.dicentang",
-    "instruksi": "pilihan instruksi disposisi: i.teks, i.dicentang",
+    "nomor_surat": "nomor surat pelapor, atau -",
+    "tanggal_surat": "tanggal surat pelapor, atau -",
+    "perihal_surat": "perihal surat pelapor (bila kosong: ringkasan pengaduan)",
+    "nomor_agenda": "nomor agenda (lembar disposisi): nomor register pengaduan",
+    "diserahkan_langsung": "benar bila pengaduan diserahkan langsung (tanda terima: "
+                           "tanda tangan Yang Menyerahkan)",
+    "disposisi_dari": "jabatan pemberi disposisi tingkat ini (lembar disposisi)",
+    "diteruskan": "tujuan disposisi tingkat ini: d.jabatan, d.dicentang",
+    "instruksi": "instruksi disposisi tingkat ini: i.teks, i.dicentang",
     "disposisi": "riwayat disposisi: d.tanggal, d.dari, d.kepada, d.isi, d.oleh",
-    "catatan": "catatan (lembar disposisi)",
+    "catatan": "isi disposisi tingkat ini (lembar disposisi)",
+    "persoalan": "persoalan (hasil telaahan)",
+    "praanggapan": "praanggapan (hasil telaahan)",
+    "fakta": "fakta-fakta yang mempengaruhi (hasil telaahan)",
     "analisis": "analisis (hasil telaahan)",
     "kesimpulan": "kesimpulan (hasil telaahan)",
     "saran": "saran (hasil telaahan)",
-    "isi_tanggapan": "isi jawaban kepada pelapor (surat tanggapan)",
+    "isi": "isi nota dinas: daftar paragraf",
+    "divisi_terkait": "nama divisi yang menindaklanjuti (tujuan nota dinas)",
+    "jawaban_divisi": "jawaban divisi terkait (langkah 10)",
+    "isi_tanggapan": "isi jawaban kepada pelapor (surat tanggapan): daftar paragraf",
 }
 LIST_VARIABLES = frozenset({"tembusan", "paraf", "lampiran_berkas", "diteruskan", "instruksi",
-                            "disposisi"})
+                            "disposisi", "isi", "isi_tanggapan"})
 
 SIFAT = {"sangat_segera": "Sangat Segera", "segera": "Segera", "rahasia": "Rahasia",
          "biasa": "Biasa"}
@@ -87,7 +98,9 @@ def sample_context(doc_type: str) -> dict[str, Any]:
     person = {"jabatan": "Kepala Bagian Program dan Pelaporan", "nama": "Nama Pejabat"}
     context: dict[str, Any] = {name: f"<{name}> & \"contoh\" 'é'" for name in VARIABLES}
     context.update(logo="", pelapor_dirahasiakan=False, sifat_kode="segera",
-                   tembusan=["Kepala Divisi Administrasi"], paraf=[person, person],
+                   diserahkan_langsung=True, isi=[context["isi"], context["isi"]],
+                   isi_tanggapan=[context["isi_tanggapan"]],
+                   tembusan=["Kepala Divisi Administrasi"], paraf=[person | {"tanggal": "25-11-2026"}, person | {"tanggal": ""}],
                    lampiran_berkas=[{"nama": "surat.pdf", "jenis": "Surat pengaduan"}],
                    diteruskan=[{"jabatan": "Kepala Divisi Administrasi", "dicentang": True}],
                    instruksi=[{"teks": "Proses lebih lanjut", "dicentang": True}],
