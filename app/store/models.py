@@ -173,6 +173,14 @@ class Complaint(BaseModel):
     description = TextField()
     confidentiality = CharField(default="biasa")  # biasa | rahasia | anonim
     lapor_ticket = CharField(null=True)  # SP4N-LAPOR! tracking number (schema v2)
+    # The complainant's own letter, as written on it (schema v6): what the lembar disposisi
+    # and the receipt cite, and what the office searches by.
+    letter_number = CharField(null=True)
+    letter_date = DateField(null=True)
+    letter_subject = CharField(max_length=500, null=True)
+    # The division the nota dinas goes to (its code in the office's list), chosen when the
+    # nota dinas is drafted (schema v6): the division that answers at step 10.
+    division_code = CharField(null=True)
     # What the register's search box looks through, in one column so a search is one scan
     # (schema v3). The reporter's name of a confidential complaint goes in search_private,
     # which only users allowed to see it search (app.store.search_columns).
@@ -182,6 +190,7 @@ class Complaint(BaseModel):
     current_step = IntegerField(null=True)  # None once closed
     current_lane = CharField(null=True, index=True)
     current_pass = IntegerField(default=1)  # how many times the current step has been opened
+    current_part = IntegerField(default=0)  # 1.. within a step's sub-steps (the SOP's bagian)
     status = CharField(default=STATUS_OPEN, index=True)
     step_started_at = DateTimeField(null=True)
     step_due_at = DateTimeField(null=True)  # SOP standard time of the current step
@@ -210,6 +219,7 @@ class StepRecord(BaseModel):
     step_no = IntegerField()
     lane = CharField()
     pass_no = IntegerField(default=1)  # 2, 3, ... on revision loops
+    part = IntegerField(default=0)  # the sub-step (the Kakanwil's signature within step 9)
     started_at = DateTimeField()
     ended_at = DateTimeField(null=True)
     actor = ForeignKeyField(User, null=True)
@@ -280,6 +290,25 @@ class Attachment(BaseModel):
     created_at = DateTimeField(default=now)
 
 
+class StepOutput(BaseModel):
+    """What a step produced, as the fields its naskah is filled from (schema v6): a
+    disposition's instruction and targets, the telaahan's six parts, each version of the
+    nota dinas, the division's answer, the delivery. Versions are appended, never changed:
+    the history of every output is its rows (app.services.outputs)."""
+
+    complaint = ForeignKeyField(Complaint, backref="outputs", on_delete="CASCADE")
+    kind = CharField()  # disposisi | telaahan | nota_dinas | jawaban | tanggapan | penyampaian
+    version = IntegerField()
+    step_no = IntegerField()
+    pass_no = IntegerField(default=1)
+    fields = TextField()  # JSON object, checked by app.services.outputs
+    created_by = ForeignKeyField(User, null=True)
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("complaint", "kind", "version"), True),)
+
+
 class Document(BaseModel):
     """A generated naskah dinas (nota dinas, disposisi, ...) and each of its versions."""
 
@@ -290,11 +319,26 @@ class Document(BaseModel):
     step_no = IntegerField(null=True)
     blob = ForeignKeyField(Blob, null=True)
     signed_attachment = ForeignKeyField(Attachment, null=True)
+    output = ForeignKeyField(StepOutput, null=True)  # the fields it was filled from (v6)
     created_by = ForeignKeyField(User, null=True)
     created_at = DateTimeField(default=now)
 
     class Meta:
         indexes = ((("complaint", "doc_type", "version"), True),)
+
+
+class Paraf(BaseModel):
+    """An official's initials on a nota dinas version as it went up (schema v6): by whom,
+    in which lane, when. Printed in the paraf boxes of the version signed."""
+
+    document = ForeignKeyField(Document, backref="parafs", on_delete="CASCADE")
+    lane = CharField()
+    actor = ForeignKeyField(User, null=True)
+    at = DateTimeField()
+    step_no = IntegerField()
+
+    class Meta:
+        indexes = ((("document", "lane"), True),)
 
 
 GENESIS_HASH = "0" * 64  # the previous hash of the chain's first entry
@@ -322,5 +366,6 @@ class AuditEntry(BaseModel):
 
 ALL_MODELS = [
     SchemaInfo, SopVersion, User, UserLane, Setting, CalendarYear, CalendarDay, Counter, Pelapor,
-    Complaint, StepRecord, StepTally, Hold, Blob, Attachment, Document, AuditHead, AuditEntry,
+    Complaint, StepRecord, StepTally, Hold, Blob, Attachment, StepOutput, Document, Paraf,
+    AuditHead, AuditEntry,
 ]

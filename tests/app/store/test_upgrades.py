@@ -86,7 +86,10 @@ def _raw_state(cursor, backend: str) -> tuple[dict[str, int], set[tuple]]:
         cursor.execute("SELECT table_name FROM information_schema.tables "
                        "WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
     counts = _tables_and_counts(cursor, sorted(row[0] for row in cursor.fetchall()))
-    cursor.execute("SELECT day, kind, name FROM holiday_override")
+    if "holiday_override" in counts:  # up to v4
+        cursor.execute("SELECT day, kind, name FROM holiday_override")
+    else:  # v5 on: the office's days of the database calendar
+        cursor.execute("SELECT day, kind, name FROM calendar_day WHERE origin = 'kantor'")
     overrides = {(dt.date.fromisoformat(str(day)), kind, name)
                  for day, kind, name in cursor.fetchall()}
     return counts, overrides
