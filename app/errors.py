@@ -41,6 +41,11 @@ class MissingKelengkapan(PengaduanError):
     """The step's required input (kelengkapan) is neither present nor waived."""
 
 
+class MissingOutput(PengaduanError):
+    """What the step produces (telaahan, a new nota dinas draft, the signed version, the
+    answer, the delivery record) is not there yet."""
+
+
 class NoteRequired(ValidationError):
     """The SOP implies a note here (a disposition's instruction, a reason)."""
 

@@ -131,18 +131,76 @@ def registered(users):
         attachments=[("surat", "surat-pengaduan.pdf", named_pdf("surat"))], at=T0)
 
 
-def provide_kelengkapan(complaint, step_no: int, actor=None):
-    """Put the step's required input on the complaint, as the office would: the draft nota
-    dinas at step 6, the division's answer at step 10 (disposition steps need only a note)."""
-    from app.services.attachments import add_attachment
-    from app.store.models import Document
+# What each step's product holds in the tests (app.services.outputs).
+TELAAHAN = {"persoalan": "Dugaan pungutan liar oleh petugas layanan.",
+            "praanggapan": "Pelapor menyampaikan keadaan yang dialaminya sendiri.",
+            "fakta": "Surat pengaduan bertanggal 20 November 2026 dengan bukti kuitansi.",
+            "analisis": "Perbuatan yang diadukan termasuk kewenangan divisi terkait.",
+            "kesimpulan": "Pengaduan lengkap dan dapat ditindaklanjuti.",
+            "saran": "Diteruskan kepada divisi terkait melalui nota dinas."}
 
-    if step_no == 6 and not Document.select().where(
+
+def nota_dinas_fields(isi="Bersama ini kami teruskan laporan pengaduan untuk ditindaklanjuti."):
+    from app.services import settings
+
+    return {"divisi": settings.current().divisi_terkait[0]["kode"],
+            "hal": "Tindak Lanjut Laporan Pengaduan Masyarakat", "isi": isi,
+            "tembusan": ["Kepala Kantor Wilayah"]}
+
+
+def provide_kelengkapan(complaint, step_no: int, actor=None, at=None):
+    """Put the step's required input and product on the complaint, as the office would:
+    the telaahan at step 5, a nota dinas draft at step 6 (fields, and a version row without
+    rendering), the signed scan at the Kakanwil's share of step 9, the division's answer at
+    step 10, the delivery record at step 14 (disposition steps need only a note)."""
+    from app.services import outputs
+    from app.services.accounts import COMMAND_LINE
+    from app.services.attachments import add_attachment
+    from app.services.naskah_records import attach_signed
+    from app.store.models import Complaint, Document
+
+    actor = actor or COMMAND_LINE
+    complaint = Complaint.get_by_id(complaint.id)
+    product = _product(complaint)
+    if product == "telaahan" and outputs.latest(complaint.id, "telaahan") is None:
+        outputs.save(actor, complaint.id, "telaahan", TELAAHAN, at=at)
+    if step_no == 6 and product == "nota_dinas":
+        row = outputs.save(actor, complaint.id, "nota_dinas", nota_dinas_fields(), at=at)
+        previous = outputs.latest_nota_dinas(complaint.id)
+        Document.create(complaint=complaint.id, doc_type="nota_dinas", step_no=6, output=row,
+                        version=(previous.version + 1) if previous else 1,
+                        created_at=at or row.created_at)
+    elif step_no == 6 and not Document.select().where(
             (Document.complaint == complaint.id) & (Document.doc_type == "nota_dinas")).exists():
         Document.create(complaint=complaint.id, doc_type="nota_dinas", version=1, step_no=6)
+    if product == "tanda_tangan":
+        document = outputs.latest_nota_dinas(complaint.id)
+        if document.signed_attachment_id is None:
+            scan = add_attachment(complaint, "nota_dinas", "nota-dinas-ttd.pdf",
+                                  named_pdf(f"nota dinas ttd {document.version}"),
+                                  actor=actor, step_no=9)
+            attach_signed(actor, document, scan)
     if step_no == 10:
-        add_attachment(complaint, "jawaban", "jawaban.pdf", named_pdf("jawaban"), actor=actor,
-                       step_no=10)
+        scan = add_attachment(complaint, "jawaban", "jawaban.pdf", named_pdf("jawaban"),
+                              actor=actor, step_no=10)
+        if product == "jawaban":
+            outputs.save(actor, complaint.id, "jawaban", {
+                "isi": "Petugas telah diperiksa dan diberi pembinaan.", "lampiran": [scan.id]},
+                at=at)
+    if product == "penyampaian":
+        day = (at or complaint.received_at).date()
+        outputs.save(actor, complaint.id, "penyampaian", {
+            "saluran": "email", "tanggal": max(day, complaint.received_at.date()).isoformat(),
+            "dipublikasikan": False}, at=at)
+
+
+def _product(complaint):
+    from app.services import sop_versions
+
+    if complaint.current_step is None:
+        return None
+    step = sop_versions.sop_of(complaint).step(complaint.current_step)
+    return step.produces_of(complaint.current_part or 0)
 
 
 def act_as_owner(complaint, users, at, note="Mohon ditindaklanjuti."):
@@ -151,7 +209,7 @@ def act_as_owner(complaint, users, at, note="Mohon ditindaklanjuti."):
     from app.store.models import User
 
     user = User.get_by_id(users[complaint.current_lane].id)
-    provide_kelengkapan(complaint, complaint.current_step, user)
+    provide_kelengkapan(complaint, complaint.current_step, user, at)
     return workflow.forward(user, complaint.id, expected_version=complaint.row_version,
                             note=note, at=at)
 

@@ -35,7 +35,7 @@ FIXED_TIME = dt.datetime(2026, 1, 1, 0, 0, 0)
 
 LEFT, CENTER, RIGHT, JUSTIFY = (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER,
                                 WD_ALIGN_PARAGRAPH.RIGHT, WD_ALIGN_PARAGRAPH.JUSTIFY)
-CHECK = "{{ '\u2612' if %s else '\u2610' }}"  # ☒ / ☐
+CHECK = "{{ '\u2611' if %s else '\u2610' }}"  # ☑ ticked / ☐ not
 
 
 # --------------------------------------------------------------------------- page and styles
@@ -59,6 +59,7 @@ def new_document(title: str) -> Document:
     normal.element.get_or_add_rPr().append(lang)
     normal.paragraph_format.space_before = normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.line_spacing = 1.0
+    normal.paragraph_format.widow_control = True  # no single line left at a page's edge
     for name in ("Header", "Footer"):
         doc.styles[name].font.name, doc.styles[name].font.size = FONT, Pt(10)
 
@@ -70,12 +71,30 @@ def new_document(title: str) -> Document:
     _field(header, "PAGE")
     header.add_run(" -")
 
+    _settle_package(doc)
     props = doc.core_properties
     props.title, props.author, props.last_modified_by = title, "Pengaduan", "Pengaduan"
     props.created = props.modified = FIXED_TIME
     props.revision, props.language = 1, "id-ID"
     props.comments = props.subject = props.keywords = props.category = ""
     return doc
+
+
+def _settle_package(doc) -> None:
+    """What python-docx's default package needs to validate (openxml-audit) and to lay out
+    typed text well: no stylesWithEffects part (Word 2010's copy of styles.xml, which no
+    longer matches the styles set above), no thumbnail of another document, and a justified
+    line that ends in a typed line break is not stretched (w:doNotExpandShiftReturn,
+    honoured by Word and LibreOffice)."""
+    for rel_id, rel in list(doc.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            doc.part.drop_rel(rel_id)
+    package_rels = doc.part.package.rels
+    for rel_id, rel in list(package_rels.items()):
+        if rel.reltype.endswith("/thumbnail"):  # a picture of python-docx's empty page
+            package_rels.pop(rel_id)
+    compat = doc.settings.element.find(qn("w:compat"))
+    compat.insert(0, OxmlElement("w:doNotExpandShiftReturn"))  # first in CT_Compat's order
 
 
 def _field(paragraph, instruction: str) -> None:
@@ -94,7 +113,8 @@ def _field(paragraph, instruction: str) -> None:
 
 
 def para(container, text: str = "", *, align=LEFT, bold=False, size=None, before=0, after=0,
-         indent=None, first_line=None, hanging=None, underline=False, keep_next=False):
+         indent=None, first_line=None, hanging=None, underline=False, keep_next=False,
+         keep_lines=False):
     p = container.add_paragraph()
     p.alignment = align
     fmt = p.paragraph_format
@@ -108,6 +128,8 @@ def para(container, text: str = "", *, align=LEFT, bold=False, size=None, before
         fmt.first_line_indent = Cm(-hanging)
     if keep_next:
         fmt.keep_with_next = True
+    if keep_lines:
+        fmt.keep_together = True
     if text:
         run = p.add_run(text)
         run.bold, run.underline = bold, underline
@@ -121,11 +143,20 @@ def tag(container, statement: str):
     return para(container, "{%p " + statement + " %}")
 
 
+# What follows w:pBdr in a w:pPr (CT_PPr's sequence): a border goes before the first of them.
+_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+               "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+               "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+               "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
+               "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
+               "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+
+
 def _border(element_pr, edge: str, style: str = "single", size: int = 4) -> None:
     borders = element_pr.find(qn("w:pBdr"))
     if borders is None:
         borders = OxmlElement("w:pBdr")
-        element_pr.append(borders)
+        element_pr.insert_element_before(borders, *_AFTER_PBDR)
     line = OxmlElement(f"w:{edge}")
     line.set(qn("w:val"), style)
     line.set(qn("w:sz"), str(size))
@@ -150,7 +181,9 @@ def table(container, widths: list[float], rows: int = 1, *, grid: bool = False):
     t.autofit = False
     if grid:
         t.style = "Table Grid"
-    _fixed_layout(t)
+        cell_margins(t, 0.19, vertical=0.05)  # Word's own sides; text clear of the lines
+    else:  # no padding: a borderless table's text lines up with the paragraphs around it
+        cell_margins(t, 0)
     for row in t.rows:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = Cm(width)
@@ -159,10 +192,22 @@ def table(container, widths: list[float], rows: int = 1, *, grid: bool = False):
     return t
 
 
-def _fixed_layout(t) -> None:
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    t._tbl.tblPr.append(layout)
+def cell_margins(t, cm: float, vertical: float = 0) -> None:
+    """Left and right (and top and bottom) padding of every cell (w:tblCellMar, before
+    w:tblLook as CT_TblPr orders them)."""
+    margins = OxmlElement("w:tblCellMar")
+    for edge, size in (("top", vertical), ("left", cm), ("bottom", vertical), ("right", cm)):
+        if edge in ("top", "bottom") and not vertical:
+            continue
+        side = OxmlElement(f"w:{edge}")
+        side.set(qn("w:w"), str(round(size / 2.54 * 1440)))
+        side.set(qn("w:type"), "dxa")
+        margins.append(side)
+    look = t._tbl.tblPr.find(qn("w:tblLook"))
+    if look is not None:
+        look.addprevious(margins)
+    else:
+        t._tbl.tblPr.append(margins)
 
 
 def cell_text(cell, text: str = "", **kwargs):
@@ -229,73 +274,97 @@ def fields(doc, rows: list[tuple[str, str]], label_width: float = 2.6) -> None:
         cell_text(row.cells[2], value)
 
 
-def signature(doc, *, paraf: bool = False, date_line: bool = False) -> None:
+def signature(doc, *, paraf: bool = False, date_line: str = "") -> None:
     """The signer on the right (jabatan with a comma, space to sign, name, NIP); with
-    `paraf`, the initialling officials' boxes on the left, beside the signer."""
+    `paraf`, the initialling officials' boxes on the left, beside the signer (jabatan and
+    name, the date initialled, the box). One row that cannot split: the block is never cut
+    over two pages, and the paragraph before it keeps with it (see `closing`). The
+    Tembusan, if any, is the table's next row, kept with the signature (LibreOffice keeps
+    a row with the next row, not with a paragraph after the table)."""
     widths = [7.5, 8.5]
-    t = table(doc, widths)
-    keep_together(t.rows[0])
+    t = table(doc, widths, rows=4)
+    for row in t.rows:
+        keep_together(row)
     left, right = t.rows[0].cells
     if paraf:
-        cell_text(left, "Paraf:", size=9)
-        boxes = left.add_table(rows=3, cols=3)
+        cell_text(left, "Paraf:", size=9, after=2)
+        box_widths = [0.7, 3.5, 1.8, 1.0]  # 7.0 cm: a gap before the signer's column
+        boxes = left.add_table(rows=4, cols=len(box_widths))
         boxes.style = doc.styles["Table Grid"]
-        boxes.autofit = False
-        _fixed_layout(boxes)
-        box_widths = [0.8, 3.2, 2.8]
+        boxes.autofit = False  # python-docx writes w:tblLayout fixed, in its place
+        cell_margins(boxes, 0.08)
         for row in boxes.rows:
             for cell, width in zip(row.cells, box_widths, strict=True):
                 cell.width = Cm(width)
         for col, width in zip(boxes.columns, box_widths, strict=True):
             col.width = Cm(width)
-        boxes.rows[0].cells[0].paragraphs[0].add_run("{%tr for p in paraf %}")
-        number, name, box = boxes.rows[1].cells
-        cell_text(number, "{{ loop.index }}.", size=9)
-        cell_text(name, "{{ p.jabatan }}", size=9)
-        cell_text(box, "", size=9)
-        boxes.rows[1].height = Cm(0.9)
-        boxes.rows[2].cells[0].paragraphs[0].add_run("{%tr endfor %}")
+        for cell, text in zip(boxes.rows[0].cells, ("No", "Pejabat", "Tanggal", "Paraf"),
+                              strict=True):
+            cell_text(cell, text, align=CENTER, bold=True, size=8)
+        boxes.rows[1].cells[0].paragraphs[0].add_run("{%tr for p in paraf %}")
+        number, name, date, _box = boxes.rows[2].cells
+        cell_text(number, "{{ loop.index }}.", size=8)
+        cell_text(name, "{{ p.jabatan }}", size=8)
+        para(name, "{{ p.nama }}", size=8)
+        cell_text(date, "{{ p.tanggal }}", align=CENTER, size=8)
+        boxes.rows[2].height = Cm(0.9)
+        boxes.rows[3].cells[0].paragraphs[0].add_run("{%tr endfor %}")
         para(left)
     else:
         cell_text(left, "")
-    first = True
     if date_line:
-        cell_text(right, "{{ tempat_tanggal }}")
-        first = False
-    if first:
-        cell_text(right, "{{ penandatangan_jabatan }},")
-    else:
+        cell_text(right, date_line)
         para(right, "{{ penandatangan_jabatan }},")
+    else:
+        cell_text(right, "{{ penandatangan_jabatan }},")
     for _ in range(4):
         para(right)
     para(right, "{{ penandatangan_nama }}", bold=True)
     para(right, "NIP. {{ penandatangan_nip }}")
+    for paragraph in t.rows[0]._tr.iter(qn("w:p")):  # the row keeps with the Tembusan
+        paragraph.get_or_add_pPr().get_or_add_keepNext()
+    t.rows[1].cells[0].paragraphs[0].add_run("{%tr if tembusan %}")
+    copies = t.rows[2].cells[0].merge(t.rows[2].cells[1])
+    cell_text(copies, "Tembusan:")
+    copies.paragraphs[0].paragraph_format.space_before = Pt(12)
+    tag(copies, "for t in tembusan")
+    para(copies, "{{ loop.index }}. {{ t }}", hanging=0.6)
+    tag(copies, "endfor")
+    t.rows[3].cells[0].paragraphs[0].add_run("{%tr endif %}")
 
 
-def tembusan(doc) -> None:
-    tag(doc, "if tembusan")
-    para(doc, before=12)
-    para(doc, "Tembusan:", underline=False)
-    tag(doc, "for t in tembusan")
-    para(doc, "{{ loop.index }}. {{ t }}", hanging=0.6)
+def body(doc, text: str, *, before=0, after=6, **kwargs):
+    """Prose: justified with a first-line indent. A typed line break stays a line break
+    and its line is not stretched (w:doNotExpandShiftReturn, see _settle_package)."""
+    return para(doc, text, align=JUSTIFY, first_line=1.25, before=before, after=after,
+                **kwargs)
+
+
+def closing(doc, text: str, *, after=12):
+    """The last paragraph before the signature: whole, and on the signature's page, so the
+    signature block never stands alone on the last page."""
+    return body(doc, text, after=after, keep_next=True, keep_lines=True)
+
+
+def paragraphs(doc, variable: str, *, last_keeps_with_signature: bool = False,
+               first_line=1.25, indent=None) -> None:
+    """One justified paragraph per item of the list `variable`; with
+    `last_keeps_with_signature`, the last item is the closing (see `closing`)."""
+    tag(doc, f"for x in {variable}")
+    if last_keeps_with_signature:
+        tag(doc, "if loop.last")
+        para(doc, "{{ x }}", align=JUSTIFY, first_line=first_line, indent=indent, after=12,
+             keep_next=True, keep_lines=True)
+        tag(doc, "else")
+    para(doc, "{{ x }}", align=JUSTIFY, first_line=first_line, indent=indent, after=6)
+    if last_keeps_with_signature:
+        tag(doc, "endif")
     tag(doc, "endfor")
-    tag(doc, "endif")
-
-
-def body(doc, text: str, *, before=0, after=6):
-    """Fixed template prose: justified with a first-line indent."""
-    return para(doc, text, align=JUSTIFY, first_line=1.25, before=before, after=after)
-
-
-def user_text(doc, text: str, *, indent=1.25, after=6):
-    """What a user typed: left-aligned, because Word stretches a justified line that ends
-    in the typed line break."""
-    return para(doc, text, align=LEFT, indent=indent, after=after)
 
 
 def pelapor_or_masked() -> str:
-    return ("{% if pelapor_dirahasiakan %}Dirahasiakan (identitas pelapor dilindungi)"
-            "{% else %}{{ pelapor_nama }}{% endif %}")
+    return ("{% if pelapor_dirahasiakan %}Dirahasiakan{% else %}{{ pelapor_nama }}"
+            "{% endif %}")
 
 
 # --------------------------------------------------------------------------- documents
@@ -309,45 +378,27 @@ def nota_dinas() -> Document:
                  ("Hal", "{{ hal }}")])
     rule(doc, "single", 6)
     para(doc)
-    body(doc, "Sehubungan dengan laporan pengaduan masyarakat yang diterima pada tanggal "
-              "{{ tanggal_diterima }} melalui {{ saluran }} dengan Nomor Register "
-              "{{ nomor_register }}, dengan hormat kami sampaikan hal-hal sebagai berikut:")
-    widths = [0.9, 4.6, 0.5, 10.0]
-    t = table(doc, widths, rows=5)
-    rows = [("a.", "Pelapor", pelapor_or_masked()),
-            ("b.", "Pihak yang diadukan", "{{ terlapor }} ({{ jenis_terlapor }})"),
-            ("c.", "Kategori", "{{ kategori }}"),
-            ("d.", "Pokok pengaduan", "{{ ringkasan }}"),
-            ("e.", "Uraian pengaduan", "")]
-    for row, (letter, label, value) in zip(t.rows, rows, strict=True):
-        cell_text(row.cells[0], letter)
-        cell_text(row.cells[1], label)
-        cell_text(row.cells[2], ":")
-        cell_text(row.cells[3], value)
-    user_text(doc, "{{ uraian }}", indent=0.6, after=6).paragraph_format.space_before = Pt(3)
-    body(doc, "Berkenaan dengan hal tersebut, mohon Saudara menindaklanjuti laporan pengaduan "
-              "dimaksud sesuai dengan ketentuan peraturan perundang-undangan dan menyampaikan "
-              "laporan atau press release hasil tindak lanjutnya kepada Kepala Kantor Wilayah "
-              "paling lambat {{ batas_waktu }}.")
-    body(doc, "Demikian disampaikan, atas perhatian dan kerja samanya diucapkan terima kasih.",
-         after=12)
+    # The body is the drafter's text, paragraph by paragraph; its last paragraph is the
+    # closing ("Demikian ..."), kept with the signature.
+    paragraphs(doc, "isi", last_keeps_with_signature=True)
     signature(doc, paraf=True)
-    tembusan(doc)
     return doc
 
 
 def lembar_disposisi() -> Document:
+    """One sheet per disposing official: who gives it, to whom it goes and what is asked
+    are ticked for this level only."""
     doc = new_document("Lembar Disposisi")
     kop(doc)
     title(doc, "LEMBAR DISPOSISI", number=False)
-    widths = [2.8, 5.2, 3.0, 5.0]
-    t = table(doc, widths, rows=5, grid=True)
+    widths = [2.6, 4.7, 3.0, 5.7]  # a register-style agenda number fits on one line
+    t = table(doc, widths, rows=7, grid=True)
     r = t.rows
-    for row, (l1, v1, l2, v2) in zip(r[:2], [
-            ("Surat dari", "{% if pelapor_dirahasiakan %}Dirahasiakan{% else %}"
-             "{{ pelapor_nama }}{% endif %}", "Diterima Tgl.", "{{ tanggal_diterima }}"),
-            ("Nomor Surat", "{{ nomor_surat }}", "Nomor Agenda", "{{ nomor }}")], strict=True):
-        for cell, text in zip(row.cells, (l1, v1, l2, v2), strict=True):
+    for row, texts in zip(r[:2], [
+            ("Surat dari", pelapor_or_masked(), "Diterima Tgl.", "{{ tanggal_diterima }}"),
+            ("Nomor Surat", "{{ nomor_surat }}", "Nomor Agenda", "{{ nomor_agenda }}")],
+            strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
             cell_text(cell, text, size=11)
     cell_text(r[2].cells[0], "Tgl. Surat", size=11)
     cell_text(r[2].cells[1], "{{ tanggal_surat }}", size=11)
@@ -358,84 +409,49 @@ def lembar_disposisi() -> Document:
     for i, (code, label) in enumerate(options):
         text = CHECK % f"sifat_kode == '{code}'" + " " + label
         (cell_text if i == 0 else para)(sifat, text, size=11)
-    perihal = r[3].cells[1].merge(r[3].cells[3])
-    cell_text(r[3].cells[0], "Perihal", size=11)
-    cell_text(perihal, "{{ hal }}", size=11)
-    left = r[4].cells[0].merge(r[4].cells[1])
-    right = r[4].cells[2].merge(r[4].cells[3])
+    for row, label, value in ((r[3], "Perihal", "{{ perihal_surat }}"),
+                              (r[4], "Dari", "{{ disposisi_dari }}")):
+        cell_text(row.cells[0], label, size=11)
+        cell_text(row.cells[1].merge(row.cells[3]), value, size=11, bold=label == "Dari")
+    left = r[5].cells[0].merge(r[5].cells[1])
+    right = r[5].cells[2].merge(r[5].cells[3])
     cell_text(left, "Diteruskan kepada Sdr.:", bold=True, size=11, after=3)
     tag(left, "for d in diteruskan")
-    para(left, CHECK % "d.dicentang" + " {{ d.jabatan }}", size=11)
+    para(left, CHECK % "d.dicentang" + " {{ d.jabatan }}", size=11, hanging=0.6)
     tag(left, "endfor")
     cell_text(right, "Dengan hormat harap:", bold=True, size=11, after=3)
     tag(right, "for i in instruksi")
-    para(right, CHECK % "i.dicentang" + " {{ i.teks }}", size=11)
+    para(right, CHECK % "i.dicentang" + " {{ i.teks }}", size=11, hanging=0.6)
     tag(right, "endfor")
-
-    para(doc)
-    para(doc, "Isi Disposisi", bold=True, after=3)
-    widths = [1.0, 2.4, 2.2, 2.2, 5.2, 3.0]
-    history = table(doc, widths, grid=True)
-    for cell, text in zip(history.rows[0].cells,
-                          ("No", "Tanggal", "Dari", "Kepada", "Isi Disposisi", "Oleh / Paraf"),
-                          strict=True):
-        cell_text(cell, text, align=CENTER, bold=True, size=10)
-    add_row(history, widths).cells[0].paragraphs[0].add_run("{%tr for d in disposisi %}")
-    row = add_row(history, widths)
-    for cell, text in zip(row.cells, ("{{ loop.index }}", "{{ d.tanggal }}", "{{ d.dari }}",
-                                      "{{ d.kepada }}", "{{ d.isi }}", "{{ d.oleh }}"),
-                          strict=True):
-        cell_text(cell, text, size=10)
-    add_row(history, widths).cells[0].paragraphs[0].add_run("{%tr endfor %}")
-    for _ in range(2):  # empty rows to write on by hand after printing
-        add_row(history, widths).height = Cm(1.4)
-
-    para(doc)
-    para(doc, "Catatan:", bold=True)
-    user_text(doc, "{{ catatan }}", indent=0)
+    note = r[6].cells[0].merge(r[6].cells[2])
+    cell_text(note, "Catatan:", bold=True, size=11, after=3)
+    para(note, "{{ catatan }}", size=11, align=JUSTIFY)
+    r[6].height = Cm(5.0)
+    cell_text(r[6].cells[3], "Paraf dan Tanggal:", bold=True, size=11)
+    keep_together(r[6])
     return doc
 
 
 def hasil_telaahan() -> Document:
-    doc = new_document("Hasil Telaahan")
+    """A telaahan staf: persoalan, praanggapan, fakta, analisis, kesimpulan, saran."""
+    doc = new_document("Telaahan Staf")
     kop(doc)
-    title(doc, "HASIL TELAAHAN")
+    title(doc, "TELAAHAN STAF")
     fields(doc, [("Yth.", "{{ yth }}"), ("Dari", "{{ dari }}"), ("Tanggal", "{{ tanggal }}"),
                  ("Sifat", "{{ sifat }}"), ("Lampiran", "{{ lampiran }}"),
                  ("Hal", "{{ hal }}")])
     rule(doc, "single", 6)
-
-    def heading(text):
-        para(doc, text, bold=True, before=8, after=3, keep_next=True)
-
-    heading("I.\tPERSOALAN")
-    body(doc, "Laporan pengaduan masyarakat Nomor Register {{ nomor_register }} perihal "
-              "{{ ringkasan }}, dengan uraian sebagai berikut:", after=3)
-    user_text(doc, "{{ uraian }}")
-    heading("II.\tDATA PENGADUAN")
-    fields(doc, [
-        ("Diterima", "{{ waktu_diterima }} melalui {{ saluran }}"),
-        ("Pelapor", "{{ pelapor_nama }}"), ("NIK", "{{ pelapor_nik }}"),
-        ("Alamat", "{{ pelapor_alamat }}"),
-        ("Telepon / email", "{{ pelapor_telepon }} / {{ pelapor_email }}"),
-        ("Diadukan", "{{ terlapor }} ({{ jenis_terlapor }})"),
-        ("Kategori", "{{ kategori }}"), ("Kerahasiaan", "{{ kerahasiaan }}"),
-        ("SP4N-LAPOR!", "{{ tiket_lapor }}"), ("Batas waktu", "{{ batas_waktu }}")],
-        label_width=3.6)
-    heading("III.\tKELENGKAPAN BERKAS")
-    tag(doc, "for b in lampiran_berkas")
-    para(doc, "{{ loop.index }}. {{ b.nama }} ({{ b.jenis }})", hanging=0.6, indent=0.65)
-    tag(doc, "else")
-    para(doc, "Tidak ada berkas yang dilampirkan.", indent=0.65)
-    tag(doc, "endfor")
-    heading("IV.\tANALISIS")
-    user_text(doc, "{{ analisis }}", indent=0.65)
-    heading("V.\tKESIMPULAN")
-    user_text(doc, "{{ kesimpulan }}", indent=0.65)
-    heading("VI.\tSARAN")
-    user_text(doc, "{{ saran }}", indent=0.65, after=12)
+    parts = [("I.", "PERSOALAN", "persoalan"), ("II.", "PRAANGGAPAN", "praanggapan"),
+             ("III.", "FAKTA-FAKTA YANG MEMPENGARUHI", "fakta"),
+             ("IV.", "ANALISIS", "analisis"), ("V.", "KESIMPULAN", "kesimpulan"),
+             ("VI.", "SARAN", "saran")]
+    for number, heading, variable in parts:
+        para(doc, f"{number}\t{heading}", bold=True, before=6, after=2, hanging=1.0,
+             keep_next=True)
+        last = variable == "saran"  # the closing part: kept whole with the signature
+        para(doc, "{{ " + variable + " }}", align=JUSTIFY, indent=1.0, after=12 if last else 0,
+             keep_next=last, keep_lines=last)
     signature(doc)
-    tembusan(doc)
     return doc
 
 
@@ -461,11 +477,10 @@ def surat_tanggapan() -> Document:
     body(doc, "Menindaklanjuti pengaduan Saudara yang kami terima pada tanggal "
               "{{ tanggal_diterima }} dengan Nomor Register {{ nomor_register }} perihal "
               "{{ ringkasan }}, dengan hormat kami sampaikan hal-hal sebagai berikut:")
-    user_text(doc, "{{ isi_tanggapan }}", indent=0)
-    body(doc, "Demikian kami sampaikan. Atas perhatian dan kepercayaan Saudara, kami ucapkan "
-              "terima kasih.", after=12)
+    paragraphs(doc, "isi_tanggapan")
+    closing(doc, "Demikian kami sampaikan. Atas perhatian dan kepercayaan Saudara, kami "
+                 "ucapkan terima kasih.")
     signature(doc)
-    tembusan(doc)
     return doc
 
 
@@ -483,29 +498,45 @@ def tanda_terima() -> Document:
         ("Pihak yang Diadukan", "{{ terlapor }}"), ("Perihal", "{{ ringkasan }}"),
         ("Tiket SP4N-LAPOR!", "{{ tiket_lapor }}"),
         ("Batas Penyelesaian", "{{ batas_waktu }}")], label_width=4.6)
-    para(doc, "Berkas yang diterima:", before=6)
+    para(doc, "Berkas yang diterima:", before=6, keep_next=True)
     tag(doc, "for b in lampiran_berkas")
     para(doc, "{{ loop.index }}. {{ b.nama }}", hanging=0.6, indent=0.3)
     tag(doc, "else")
     para(doc, "-", indent=0.3)
     tag(doc, "endfor")
     para(doc, "Perkembangan penanganan pengaduan dapat ditanyakan dengan menyebutkan Nomor "
-              "Register di atas.", align=JUSTIFY, before=6, after=12)
+              "Register di atas.", align=JUSTIFY, before=6, after=12, keep_next=True,
+         keep_lines=True)
+    # Dated when received; "Yang Menyerahkan" signs only a complaint handed over in person.
+    tag(doc, "if diserahkan_langsung")
+    receipt_signatures(doc, handed_over=True)
+    tag(doc, "else")
+    receipt_signatures(doc, handed_over=False)
+    tag(doc, "endif")
+    return doc
+
+
+def receipt_signatures(doc, *, handed_over: bool) -> None:
+    """The date received above "Yang Menerima" (the operator); with `handed_over`, "Yang
+    Menyerahkan" (the complainant) beside it, level with it whatever the date's length."""
     widths = [7.5, 8.5]
-    t = table(doc, widths)
-    keep_together(t.rows[0])
-    left, right = t.rows[0].cells
-    cell_text(left, "")
-    para(left, "Yang Menyerahkan,")
-    cell_text(right, "{{ tempat_tanggal }}")
-    para(right, "Yang Menerima,")
-    for cell in (left, right):
-        for _ in range(4):
-            para(cell)
-    para(left, "{{ pelapor_nama }}", bold=True)
+    t = table(doc, widths, rows=2)
+    for row in t.rows:
+        keep_together(row)
+    cell_text(t.rows[0].cells[0], "")
+    cell_text(t.rows[0].cells[1], "{{ tempat }}, {{ tanggal_diterima }}").paragraph_format \
+        .keep_with_next = True  # the date stays with the signatures under it
+    left, right = t.rows[1].cells
+    cell_text(right, "Yang Menerima,")
+    for _ in range(4):
+        para(right)
     para(right, "{{ petugas_nama }}", bold=True)
     para(right, "NIP. {{ petugas_nip }}")
-    return doc
+    cell_text(left, "Yang Menyerahkan," if handed_over else "")
+    if handed_over:
+        for _ in range(4):
+            para(left)
+        para(left, "{{ pelapor_nama }}", bold=True)
 
 
 TEMPLATES = {

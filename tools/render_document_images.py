@@ -8,11 +8,14 @@ Needs LibreOffice (soffice) and poppler's pdftoppm. Sample data is fictitious.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from PIL import Image, ImageDraw
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -20,10 +23,11 @@ sys.path.insert(0, str(ROOT))
 from app.naskah import versions  # noqa: E402
 from app.naskah.pdf import convert_to_pdf  # noqa: E402
 from app.office.vocab import DOC_TYPES  # noqa: E402
-from app.services import accounts, sop_versions, workflow  # noqa: E402
+from app.services import accounts, settings, sop_versions, workflow  # noqa: E402
 from app.services.workflow import ComplaintInput, PelaporInput  # noqa: E402
 from app.store.db import open_database  # noqa: E402
 from tests.app.attachment_files import image_bytes, named_pdf  # noqa: E402
+from tests.conftest import provide_kelengkapan  # noqa: E402
 
 OFFICIALS = {
     "kakanwil": ("Dr. Harun Sulianto, S.H., M.H.", "197001011995031001"),
@@ -51,19 +55,59 @@ NOTES = {
 # Each naskah at the step where the SOP makes it (app.services.permissions.naskah_steps):
 # the receipt at registration, the telaahan at the review, the nota dinas as its draft,
 # the answer with the division's report, the disposition sheet at Kakanwil's disposition of
-# the report (listing the dispositions of steps 2-4).
+# the report.
 MADE_AT = {"tanda_terima": 2, "hasil_telaahan": 5, "nota_dinas": 6, "surat_tanggapan": 10,
            "lembar_disposisi": 11}
+LETTER = {"nomor_surat": "01/BS/XI/2026", "tanggal_surat": "24 November 2026",
+          "perihal_surat": "Pengaduan pungutan liar pada layanan kunjungan"}
+# What the officials type before generating: realistic text in every field a person writes.
 EXTRA = {
-    "lembar_disposisi": {"nomor_surat": "-", "tanggal_surat": "23 November 2026"},
-    # The review's analysis is the note with which step 5 is forwarded, after it is made.
-    "hasil_telaahan": {"kesimpulan": "Laporan pengaduan lengkap dan layak ditindaklanjuti.",
-                       "analisis": NOTES[5]},
-    "surat_tanggapan": {"isi_tanggapan": (
-        "1. Pengaduan Saudara telah kami teruskan kepada Kepala Divisi Pemasyarakatan untuk "
-        "diperiksa.\n2. Petugas yang bersangkutan telah diperiksa dan diberi sanksi disiplin "
-        "sesuai ketentuan.\n3. Layanan kunjungan tidak dipungut biaya apa pun.")},
+    "tanda_terima": {"diserahkan_langsung": True},
+    "lembar_disposisi": LETTER | {"catatan": NOTES[11]},
+    "hasil_telaahan": {
+        "persoalan": "Laporan pengaduan Sdr. Budi Santoso tentang dugaan pungutan liar sebesar "
+                     "Rp50.000 pada layanan kunjungan warga binaan di Lapas Kelas IIA "
+                     "Pangkalpinang.",
+        "praanggapan": "Layanan kunjungan warga binaan tidak dipungut biaya; pungutan tanpa "
+                       "dasar hukum merupakan pelanggaran disiplin pegawai.",
+        "fakta": "1. Pengaduan diterima melalui surat tanggal 24 November 2026 beserta foto "
+                 "loket kunjungan.\n2. Pelapor menyebutkan waktu kejadian, tempat dan ciri "
+                 "petugas.\n3. Identitas pelapor lengkap dan dapat dihubungi.",
+        "analisis": NOTES[5],
+        "kesimpulan": "Laporan pengaduan lengkap dan layak ditindaklanjuti.",
+        "saran": "Laporan pengaduan diteruskan kepada Kepala Divisi Pemasyarakatan melalui "
+                 "nota dinas untuk diperiksa dan ditindaklanjuti."},
+    "nota_dinas": {"isi": [
+        "Sehubungan dengan laporan pengaduan masyarakat yang diterima pada tanggal 25 "
+        "November 2026 melalui surat dari Sdr. Budi Santoso, perihal dugaan pungutan liar "
+        "pada layanan kunjungan warga binaan di Lapas Kelas IIA Pangkalpinang, dengan hormat "
+        "kami sampaikan bahwa pelapor dimintai uang sebesar Rp50.000 tanpa kuitansi dan tidak "
+        "diizinkan masuk sebelum membayar.",
+        "Berkenaan dengan hal tersebut, mohon Saudara menindaklanjuti laporan pengaduan "
+        "dimaksud sesuai dengan ketentuan peraturan perundang-undangan dan menyampaikan "
+        "laporan atau press release hasil tindak lanjutnya kepada Kepala Kantor Wilayah "
+        "paling lambat 16 Desember 2026.",
+        "Demikian disampaikan, atas perhatian dan kerja samanya diucapkan terima kasih."]},
+    "surat_tanggapan": {"isi_tanggapan": [
+        "Pengaduan Saudara telah kami teruskan kepada Kepala Divisi Pemasyarakatan untuk "
+        "diperiksa. Petugas yang bersangkutan telah diperiksa dan dijatuhi hukuman disiplin "
+        "sesuai dengan ketentuan peraturan perundang-undangan.",
+        "Kami tegaskan bahwa layanan kunjungan warga binaan tidak dipungut biaya apa pun. "
+        "Apabila Saudara kembali menemui pungutan, mohon segera melaporkannya melalui "
+        "SP4N-LAPOR! atau langsung kepada kami."]},
 }
+
+
+def emblem() -> bytes:
+    """A fictitious round emblem for the kop (the office sets its real logo)."""
+    picture = Image.new("RGB", (320, 320), "white")
+    draw = ImageDraw.Draw(picture)
+    draw.ellipse((8, 8, 312, 312), outline=(24, 54, 120), width=16)
+    draw.ellipse((44, 44, 276, 276), fill=(24, 54, 120))
+    draw.polygon([(160, 70), (250, 240), (70, 240)], fill=(214, 168, 40))
+    out = io.BytesIO()
+    picture.save(out, "PNG")
+    return out.getvalue()
 
 
 def main(out_dir: Path) -> None:
@@ -77,6 +121,7 @@ def main(out_dir: Path) -> None:
                                             valid_lanes=lanes, nip=nip,
                                             actor=accounts.COMMAND_LINE)
                  for lane, (name, nip) in OFFICIALS.items()}
+        settings.set_office_logo(emblem(), filename="lambang.png", actor=accounts.COMMAND_LINE)
         t = dt.datetime(2026, 11, 25, 8, 0)
         complaint = workflow.register_complaint(
             users["kasubag_pphti"],
@@ -95,8 +140,11 @@ def main(out_dir: Path) -> None:
             while complaint.current_step < MADE_AT[doc_type]:
                 t += dt.timedelta(minutes=10)
                 step = complaint.current_step
-                complaint = workflow.forward(users[sop.acting_lane(step)], complaint.id,
-                                             note=NOTES.get(step), at=t)
+                user = users[complaint.current_lane]
+                # What each step needs before it is forwarded (the telaahan, the nota
+                # dinas and its signed scan, the division's answer), as the tests do it.
+                provide_kelengkapan(complaint, step, user, t)
+                complaint = workflow.forward(user, complaint.id, note=NOTES.get(step), at=t)
             made = versions.generate(users["kasubag_pphti"], complaint.id, doc_type, at=at,
                                      extra=EXTRA.get(doc_type))
             docx_path = versions.export_docx(made, work / f"doc_{doc_type}.docx")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.office.vocab import DOC_TYPES
+from app.office.vocab import DISPOSITION_INSTRUCTIONS, DOC_TYPES
 
 PLACEHOLDER = "." * 60  # a line to write on by hand, for what the program cannot know
 
@@ -89,8 +89,7 @@ LIST_VARIABLES = frozenset({"tembusan", "paraf", "lampiran_berkas", "diteruskan"
 
 SIFAT = {"sangat_segera": "Sangat Segera", "segera": "Segera", "rahasia": "Rahasia",
          "biasa": "Biasa"}
-INSTRUCTIONS = ("Tanggapan dan saran", "Proses lebih lanjut", "Koordinasi / konfirmasikan",
-                "Untuk diketahui", "Siapkan bahan", "Arsip")
+INSTRUCTIONS = DISPOSITION_INSTRUCTIONS
 
 
 def sample_context(doc_type: str) -> dict[str, Any]:

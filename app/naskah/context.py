@@ -27,8 +27,8 @@ from app.office.vocab import (
     SUBJECT_KINDS,
     label,
 )
-from app.office.wording import long_date, long_datetime, short_datetime, terbilang
-from app.services import settings, sop_versions
+from app.office.wording import long_date, long_datetime, short_date, short_datetime, terbilang
+from app.services import outputs, settings, sop_versions
 from app.services.accounts import Actor
 from app.services.naskah_records import checked_type
 from app.services.office_lists import division_for
@@ -37,6 +37,8 @@ from app.store.models import (
     OUTCOME_FORWARDED,
     Attachment,
     Complaint,
+    Document,
+    Paraf,
     StepRecord,
     User,
     UserLane,
@@ -46,15 +48,17 @@ from app.store.models import (
 
 def build_context(complaint: Complaint, doc_type: str, *, actor: Actor | None = None,
                   number: str = "", version: int = 1, step_no: int | None = None,
-                  at: dt.datetime | None = None,
+                  at: dt.datetime | None = None, output_id: int | None = None,
                   extra: dict[str, Any] | None = None) -> dict[str, Any]:
     """Every template variable (see VARIABLES) for `complaint`, as plain text and lists.
 
     The reporter of a rahasia/anonim complaint is hidden when a reader of this type may not
     see them (app.services.permissions.naskah_masked), with the names of the attached files
     (scans are often named after their sender).
-    `extra` overrides any variable (what the user edited before generating); an unknown
-    name raises DocumentError."""
+    What the steps produced fills the naskah (app.services.outputs): the disposition of the
+    level `step_no`, the telaahan, the nota dinas fields `output_id` (else the latest), the
+    division's answer. `extra` overrides any variable (what the user edited before
+    generating); an unknown name raises DocumentError."""
 
     checked_type(doc_type)
     at = at or now()
@@ -69,13 +73,14 @@ def build_context(complaint: Complaint, doc_type: str, *, actor: Actor | None = 
     signer = signatory(roles["penandatangan"], office)
     attachments = list(Attachment.select().where(Attachment.complaint == complaint)
                        .order_by(Attachment.id))
+    filled = _from_outputs(complaint, doc_type, sop, office, step_no, output_id, attachments)
+    attachments = filled.pop("_berkas")
 
     def reporter(value: str | None) -> str:
         return _("Dirahasiakan") if mask_reporter else (value or "-")
 
     name = reporter(pelapor.name if pelapor.name and not pelapor.anonymous else _("Anonim"))
     history = _dispositions(complaint, sop)
-    forwarded_to = {row["lane"] for row in history}
     context: dict[str, Any] = {
         "logo": settings.office_logo_bytes(office) or "",  # bytes: the kop's image
         "kop_kementerian": office.office_ministry,
@@ -104,8 +109,8 @@ def build_context(complaint: Complaint, doc_type: str, *, actor: Actor | None = 
         "penandatangan_nama": signer["nama"],
         "penandatangan_nip": signer["nip"],
         # Paraf boxes are small: the SOP's short lane names (Kabag P2), not full titles.
-        "paraf": [{"jabatan": sop.lane(lane).name, "nama": signatory(lane, office)["nama"]}
-                  for lane in roles["paraf"]],
+        "paraf": [{"jabatan": sop.lane(lane).name, "nama": signatory(lane, office)["nama"],
+                   "tanggal": filled["_paraf"].get(lane, "")} for lane in roles["paraf"]],
         "petugas_nama": (person.full_name if person else "") or PLACEHOLDER[:30],
         "petugas_nip": (person.nip if person else "") or PLACEHOLDER[:25],
         "petugas_jabatan": (person.jabatan if person else "") or "",
@@ -138,20 +143,18 @@ def build_context(complaint: Complaint, doc_type: str, *, actor: Actor | None = 
             {"nama": (_("Berkas {i}").format(i=i) if mask_reporter else a.filename),
              "jenis": _(ATTACHMENT_KINDS.get(a.kind, a.kind))}
             for i, a in enumerate(attachments, start=1)],
-        "nomor_surat": "-",
-        "tanggal_surat": "-",
-        "diteruskan": [{"jabatan": signatory(lane, office)["jabatan"],
-                        "dicentang": lane in forwarded_to}
-                       for lane in ("kadiv", "kabag_p2", "kasubag_pphti")],
-        "instruksi": [{"teks": _(text), "dicentang": False} for text in INSTRUCTIONS],
+        "nomor_surat": complaint.letter_number or "-",
+        "tanggal_surat": long_date(complaint.letter_date) if complaint.letter_date else "-",
+        "perihal_surat": complaint.letter_subject or complaint.summary,
+        "nomor_agenda": complaint.register_no,
+        "diserahkan_langsung": complaint.channel == "langsung",
         "disposisi": [{k: v for k, v in row.items() if k != "lane"} for row in history],
-        "catatan": "",
-        "analisis": _step_note(complaint, 5) or PLACEHOLDER,
-        "kesimpulan": PLACEHOLDER,
-        "saran": _("Laporan pengaduan diteruskan kepada {y} melalui nota dinas untuk "
-                   "ditindaklanjuti.").format(y=_yth_divisi(complaint, office)),
-        "isi_tanggapan": PLACEHOLDER,
     }
+    context.update({k: v for k, v in filled.items() if not k.startswith("_")})
+    if doc_type == "tanda_terima":  # what was received, when it was received
+        context.update(tanggal=long_date(complaint.received_at),
+                       tempat_tanggal=f"{office.office_city}, "
+                                      f"{long_date(complaint.received_at)}")
     for key, value in (extra or {}).items():
         if key not in VARIABLES:
             raise DocumentError(_("Isian naskah tidak dikenal: {k}").format(k=key))
@@ -159,6 +162,87 @@ def build_context(complaint: Complaint, doc_type: str, *, actor: Actor | None = 
             raise DocumentError(_("Isian naskah {k} harus berupa daftar.").format(k=key))
         context[key] = list(value) if key in LIST_VARIABLES else value
     return context
+
+
+def _paragraphs(text: str) -> list[str]:
+    """A typed text as the naskah's paragraphs: split at blank lines, or at every line
+    when there is none (one paragraph per line typed)."""
+    text = (text or "").strip()
+    blocks = [b.strip() for b in text.split("\n\n") if b.strip()] if "\n\n" in text else \
+        [line.strip() for line in text.splitlines() if line.strip()]
+    return blocks or ["-"]
+
+
+def _from_outputs(complaint: Complaint, doc_type: str, sop, office, step_no: int | None,
+                  output_id: int | None, attachments: list[Attachment]) -> dict[str, Any]:
+    """The variables the steps' outputs fill for `doc_type`; "_berkas" is the files sent
+    with (or received as) the naskah, "_paraf" the paraf dates by lane."""
+    first_step = sop.first_step.no
+    result: dict[str, Any] = {"_paraf": {}, "_berkas": attachments}
+    # Dispositions: one sheet per level; the boxes of that level ticked.
+    level = outputs.latest(complaint.id, outputs.DISPOSITION, step_no=step_no) \
+        if step_no is not None else None
+    level = level or outputs.latest(complaint.id, outputs.DISPOSITION)
+    chosen = level.fields if level else {}
+    level_lane = sop.acting_lane(level.step_no) if level else sop.acting_lane(
+        step_no or complaint.current_step or first_step)
+    result.update(
+        disposisi_dari=signatory(level_lane, office)["jabatan"],
+        diteruskan=[{"jabatan": signatory(lane, office)["jabatan"],
+                     "dicentang": lane in chosen.get("kepada", [])}
+                    for lane in ("kadiv", "kabag_p2", "kasubag_pphti")],
+        instruksi=[{"teks": _(text), "dicentang": text in chosen.get("instruksi", [])}
+                   for text in INSTRUCTIONS],
+        catatan=chosen.get("catatan", ""))
+    # The telaahan's six parts (or why there is none).
+    review = outputs.latest(complaint.id, outputs.TELAAHAN)
+    parts = review.fields if review else {}
+    waived = parts.get("pengecualian")
+    for name in outputs.TELAAHAN_PARTS:
+        result[name] = parts.get(name) or ("-" if review else PLACEHOLDER)
+    if waived:
+        result["saran"] = _("Tanpa telaahan: {r}").format(r=waived)
+    # The nota dinas: the fields of the version made (or the latest), their paraf.
+    draft = outputs.get(output_id) if output_id else outputs.latest(complaint.id,
+                                                                     outputs.NOTA_DINAS)
+    division = outputs.division_of(complaint)
+    result["divisi_terkait"] = division["nama"] if division else _("Divisi Terkait")
+    if doc_type == "nota_dinas" and draft is not None:
+        note = draft.fields
+        chosen_division = next((d for d in office.divisi_terkait
+                                if d["kode"] == note["divisi"]), division)
+        sent = [a for a in attachments if a.id in note.get("lampiran", [])]
+        result.update(yth=note["yth"], hal=note["hal"], isi=_paragraphs(note["isi"]),
+                      tembusan=list(note.get("tembusan", [])), _berkas=sent,
+                      divisi_terkait=chosen_division["nama"] if chosen_division else "-")
+        if note.get("sifat") and complaint.confidentiality not in CONFIDENTIAL:
+            result.update(sifat=_(SIFAT[note["sifat"]]), sifat_kode=note["sifat"])
+        result["_paraf"] = _paraf_dates(draft.id)
+    else:
+        result["isi"] = [_("Bersama ini kami sampaikan laporan pengaduan masyarakat Nomor "
+                           "Register {n} perihal {s} untuk ditindaklanjuti sesuai "
+                           "kewenangan.").format(n=complaint.register_no, s=complaint.summary)]
+    if doc_type == "nota_dinas" and draft is None:
+        result["_berkas"] = [a for a in attachments if a.step_no == first_step]
+    if doc_type == "tanda_terima":  # only what the complainant handed in
+        result["_berkas"] = [a for a in attachments if a.step_no == first_step]
+    # The division's answer, and the letter to the complainant built on it.
+    answer = outputs.latest(complaint.id, outputs.ANSWER)
+    reply = outputs.latest(complaint.id, outputs.REPLY)
+    result["jawaban_divisi"] = answer.fields["isi"] if answer else "-"
+    text = reply.fields["isi"] if reply else answer.fields["isi"] if answer else None
+    result["isi_tanggapan"] = _paragraphs(text) if text else [PLACEHOLDER]
+    return result
+
+
+def _paraf_dates(output_id: int) -> dict[str, str]:
+    """The date each lane initialled a version filled from these fields."""
+    rows = (Paraf.select(Paraf.lane, Paraf.at).join(Document)
+            .where(Document.output == output_id).order_by(Paraf.at))
+    dates: dict[str, str] = {}
+    for lane, at in rows.tuples():
+        dates.setdefault(lane, short_date(at))
+    return dates
 
 
 def signatory(lane: str, office: settings.OfficeSettings | None = None) -> dict[str, str]:
@@ -234,11 +318,3 @@ def _dispositions(complaint: Complaint, sop) -> list[dict[str, str]]:
             "lane": target_lane,
         })
     return rows
-
-
-def _step_note(complaint: Complaint, step_no: int) -> str | None:
-    record = (StepRecord.select().where((StepRecord.complaint == complaint)
-                                        & (StepRecord.step_no == step_no)
-                                        & StepRecord.note.is_null(False))
-              .order_by(StepRecord.seq.desc()).first())
-    return record.note if record else None

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.errors import DocumentError
 from app.i18n import _
+from app.naskah.kata_sambung import add_kata_sambung
 
 
 class PdfError(DocumentError):
@@ -41,12 +42,15 @@ def find_soffice() -> str | None:
 
 def convert_to_pdf(docx_path: str | Path, out_dir: str | Path | None = None, *,
                    timeout: float = 60, soffice: str | None = None,
-                   progress: Callable[[str], None] | None = None) -> Path:
+                   progress: Callable[[str], None] | None = None,
+                   kata_sambung: bool = True) -> Path:
     """Convert a .docx to PDF with LibreOffice headless; returns the PDF's path (in
     `out_dir`, default beside the .docx). Blocks for seconds: call it off the GUI thread.
     Each call uses a fresh LibreOffice profile, so it neither collides with an open
     LibreOffice nor with a parallel conversion. `progress` receives short status texts.
-    Raises SofficeNotFound, PdfError (failure or `timeout` seconds exceeded)."""
+    With `kata_sambung`, every page but the last ends with the next page's first word
+    (app.naskah.kata_sambung). Raises SofficeNotFound, PdfError (failure or `timeout`
+    seconds exceeded), KataSambungError."""
     docx_path = Path(docx_path).resolve()
     out_dir = Path(out_dir).resolve() if out_dir else docx_path.parent
     soffice = soffice or find_soffice()
@@ -74,6 +78,8 @@ def convert_to_pdf(docx_path: str | Path, out_dir: str | Path | None = None, *,
         detail = (result.stderr or result.stdout or "").strip()[-300:]
         raise PdfError(_("LibreOffice gagal membuat PDF (kode {c}). {d}")
                        .format(c=result.returncode, d=detail))
+    if kata_sambung:
+        add_kata_sambung(pdf)
     report(_("PDF selesai: {f}").format(f=pdf.name))
     return pdf
 

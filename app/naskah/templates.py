@@ -5,7 +5,6 @@ template must pass, and which template is in force: the bundled file in
 
 from __future__ import annotations
 
-import copy
 import functools
 import io
 import re
@@ -16,10 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import docx
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Mm
 from docxtpl import DocxTemplate
 from jinja2 import TemplateError as JinjaTemplateError
 from jinja2 import TemplateSyntaxError, meta, nodes
@@ -35,6 +30,7 @@ from app.errors import DocumentError
 from app.i18n import _
 from app.naskah.catalogue import VARIABLES, sample_context
 from app.naskah.context import build_context
+from app.naskah.kop_logo import insert_logo
 from app.office.text import clean_text
 from app.office.vocab import DOC_TYPES
 from app.paths import resource_dir
@@ -329,7 +325,7 @@ def render(template: bytes, context: dict[str, Any]) -> bytes:
             LookupError, AttributeError, etree.LxmlError) as exc:
         raise TemplateError(_("templat tidak dapat diisi: {e}").format(e=exc)) from exc
     data = out.getvalue()
-    return _insert_logo(data, marker, logo) if marker else data
+    return insert_logo(data, marker, logo) if marker else data
 
 
 def _plain(value: Any, depth: int = 0) -> Any:
@@ -348,50 +344,6 @@ def _plain(value: Any, depth: int = 0) -> Any:
     if isinstance(value, bytes):
         return ""
     return str(value)
-
-
-def _insert_logo(data: bytes, marker: str, logo: bytes) -> bytes:
-    """Put the logo where the rendered document prints `marker` (body, headers, footers),
-    22 mm high; a mark anywhere else (a property, an attribute) is removed."""
-    document = docx.Document(io.BytesIO(data))
-    for part in document.part.package.iter_parts():
-        element = getattr(part, "_element", None)
-        if element is None:
-            continue
-        if hasattr(part, "new_pic_inline"):
-            for text in element.xpath(f'.//w:t[contains(text(), "{marker}")]'):
-                _split_run_at_logo(part, text, marker, logo)
-        for node in element.iter():
-            if node.text and marker in node.text:
-                node.text = node.text.replace(marker, "")
-            for key, value in node.attrib.items():
-                if marker in value:
-                    node.set(key, value.replace(marker, ""))
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
-def _split_run_at_logo(part, text, marker: str, logo: bytes) -> None:
-    """The run holding `text` becomes: the text before the mark, then for each mark the
-    picture and the text after it, in runs of the same formatting."""
-    run = text.getparent()
-    text.text, *afters = text.text.split(marker)
-    properties = run.find(qn("w:rPr"))
-    anchor = run
-    for after in afters:
-        for kind in ("picture", "text"):
-            new = OxmlElement("w:r")
-            if properties is not None:
-                new.append(copy.deepcopy(properties))
-            if kind == "picture":
-                new.add_drawing(part.new_pic_inline(io.BytesIO(logo), None, Mm(22)))
-            elif after:
-                new.add_t(after).set(qn("xml:space"), "preserve")
-            else:
-                continue
-            anchor.addnext(new)
-            anchor = new
 
 
 def _trial_context(doc_type: str) -> dict[str, Any]:

@@ -15,9 +15,10 @@ from typing import Any
 from app.errors import DocumentError, NotPermitted
 from app.i18n import _
 from app.naskah.context import build_context
-from app.naskah.templates import is_docx, render, template_bytes
+from app.naskah.templates import render, template_bytes
+from app.naskah.untrusted import checked_docx
 from app.office.vocab import DOC_TYPES
-from app.services import audit, settings
+from app.services import audit, outputs, settings
 from app.services.accounts import Actor, audit_name
 from app.services.naskah_records import attach_signed, checked_type, latest
 from app.services.permissions import NASKAH, SIGNED, can_see_reporter, require_write
@@ -29,13 +30,15 @@ from app.store.numbering import format_number, next_value, pattern_fields
 def generate(actor: Actor, complaint_id: int, doc_type: str, *,
              step_no: int | None = None, extra: dict[str, Any] | None = None,
              at: dt.datetime | None = None,
-             number: str | None = None) -> Document:
+             number: str | None = None, output_id: int | None = None) -> Document:
     """Render `doc_type` for the complaint and store it as its next version, in one
     transaction with the audit entry. The first version takes the next number of the type
     and year (pattern in settings "document_patterns"), or `number` when the office took
     one from its agenda (SRIKANDI, the agenda book; `extra["nomor"]` is the same); later
     versions (revisions) keep that number. `step_no` defaults to the complaint's current
-    step. `extra`: see build_context. Returns the Document row. NotPermitted when the
+    step. `output_id`: the stored fields (app.services.outputs) the version is filled from,
+    else the latest of the complaint's. `extra`: see build_context. Returns the Document
+    row. NotPermitted when the
     actor may not write it now (app.services.permissions) or it would show them a
     confidential reporter they may not see.
     Raises DocumentError (unknown type or complaint, bad pattern, a number already used
@@ -51,11 +54,16 @@ def generate(actor: Actor, complaint_id: int, doc_type: str, *,
         step = step_no if step_no is not None else complaint.current_step
         # The number printed is the number stored.
         extra = {k: v for k, v in (extra or {}).items() if k != "nomor"}
+        if output_id is None and doc_type == "nota_dinas":
+            draft = outputs.latest(complaint.id, outputs.NOTA_DINAS)
+            output_id = draft.id if draft else None
         context = build_context(complaint, doc_type, actor=actor, number=number,
-                                version=version, step_no=step, at=at, extra=extra)
+                                version=version, step_no=step, at=at, output_id=output_id,
+                                extra=extra)
         return _keep(actor, complaint, doc_type, version, number, step, at,
                      render(template, context), "dokumen.buat",
-                     {"pelapor_dirahasiakan": context["pelapor_dirahasiakan"]})
+                     {"pelapor_dirahasiakan": context["pelapor_dirahasiakan"]},
+                     output_id=output_id if doc_type == "nota_dinas" else None)
 
 
 def store_revision(actor: Actor, complaint_id: int, doc_type: str, content: bytes, *,
@@ -66,9 +74,7 @@ def store_revision(actor: Actor, complaint_id: int, doc_type: str, content: byte
     .docx or the complaint has no earlier version of this type."""
     checked_type(doc_type)
     at = at or now()
-    if not is_docx(content):
-        raise DocumentError(_("Berkas {f} bukan dokumen Word (.docx).")
-                            .format(f=filename or ""))
+    content = checked_docx(content, filename or "")  # untrusted: macros, zip bombs, DTDs
     with database.atomic():
         complaint = _lock_complaint(complaint_id)
         require_write(actor, complaint, NASKAH, doc_type)
@@ -83,12 +89,12 @@ def store_revision(actor: Actor, complaint_id: int, doc_type: str, content: byte
 
 def _keep(actor: Actor, complaint: Complaint, doc_type: str, version: int, number: str,
           step: int | None, at: dt.datetime, content: bytes, action: str,
-          detail: dict[str, Any]) -> Document:
+          detail: dict[str, Any], output_id: int | None = None) -> Document:
     """Store one version's bytes and its row, with the audit entry `action`; in the
     caller's transaction."""
     digest = blobs.put(content)
     document = Document.create(complaint=complaint, doc_type=doc_type, number=number,
-                               version=version, step_no=step, blob=digest,
+                               version=version, step_no=step, blob=digest, output=output_id,
                                created_by=actor if isinstance(actor, User) else None,
                                created_at=at)
     audit.record(action, actor=audit_name(actor), complaint_id=complaint.id,

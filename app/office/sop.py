@@ -41,6 +41,24 @@ class Kelengkapan:
     evidence: tuple[str, ...]  # "catatan", "lampiran:<jenis>", "dokumen:<jenis>"
 
 
+# What a step produces (`hasil`), each kept as fields by app.services.outputs: the engine
+# does not finish the step without it.
+PRODUCTS = ("disposisi", "telaahan", "nota_dinas", "paraf", "tanda_tangan", "jawaban",
+            "penyampaian")
+
+
+@dataclass(frozen=True)
+class Part:
+    """A sub-step (`[[langkah.bagian]]`): a second official's share of a step, drawn in
+    their lane and timed within the step's standard (the Kakanwil signs within step 9)."""
+
+    lane: str
+    activity: str
+    minutes: int
+    action_label: str
+    produces: str | None = None
+
+
 @dataclass(frozen=True)
 class Step:
     no: int
@@ -52,6 +70,28 @@ class Step:
     action_label: str
     note_required: bool = False
     can_hold: bool = False
+    produces: str | None = None
+    parts: tuple[Part, ...] = ()
+
+    @property
+    def own_minutes(self) -> int:
+        """The standard of the step's first official: what its parts leave of it."""
+        return self.minutes - sum(p.minutes for p in self.parts)
+
+    def lane_of(self, part: int = 0) -> str:
+        return self.parts[part - 1].lane if part else self.lane
+
+    def produces_of(self, part: int = 0) -> str | None:
+        return self.parts[part - 1].produces if part else self.produces
+
+    def label_of(self, part: int = 0) -> str:
+        return self.parts[part - 1].action_label if part else self.action_label
+
+    def activity_of(self, part: int = 0) -> str:
+        return self.parts[part - 1].activity if part else self.activity
+
+    def minutes_of(self, part: int = 0) -> int:
+        return self.parts[part - 1].minutes if part else self.own_minutes
 
 
 @dataclass(frozen=True)
@@ -115,9 +155,15 @@ class Sop:
         return tuple(t.target for t in self.transitions
                      if t.source == no and t.kind == REVISION and t.target is not None)
 
-    def acting_lane(self, no: int) -> str:
-        """The user lane that acts at step `no` (Pelapor's steps are done by the operator)."""
-        return self.lane(self.step(no).lane).acting_lane
+    def acting_lane(self, no: int, part: int = 0) -> str:
+        """The user lane that acts at step `no` (Pelapor's steps are done by the operator),
+        or at its sub-step `part`."""
+        return self.lane(self.step(no).lane_of(part)).acting_lane
+
+    def step_of_output(self, kind: str) -> Step | None:
+        """The first step that produces `kind` (its main part or a sub-step)."""
+        return next((s for s in self.steps if kind in
+                     (s.produces, *(p.produces for p in s.parts))), None)
 
 
 def load_sop(path: str | Path) -> Sop:
@@ -250,14 +296,51 @@ class _Validator:
             if kel and kel not in kelengkapan:
                 self.problem(f"{where}.kelengkapan",
                              _("kelengkapan '{k}' tidak dikenal").format(k=kel))
+            produces = self._product(entry, where)
+            parts = self._parts(entry, where, lane_keys, minutes)
             if None in (no, lane, activity, minutes, kel) or no in seen:
                 continue
             seen.add(no)
             steps.append(Step(no, lane, activity, kel, minutes, str(entry.get("output", "")),
                               str(entry.get("aksi", _("Teruskan"))),
                               bool(entry.get("catatan_wajib", False)),
-                              bool(entry.get("dapat_ditunda", False))))
+                              bool(entry.get("dapat_ditunda", False)), produces, parts))
         return steps
+
+    def _product(self, entry: dict, where: str) -> str | None:
+        produces = entry.get("hasil")
+        if produces is not None and produces not in PRODUCTS:
+            self.problem(f"{where}.hasil", _("hasil '{h}' tidak dikenal ({c})").format(
+                h=produces, c=", ".join(PRODUCTS)))
+            return None
+        return produces
+
+    def _parts(self, entry: dict, where: str, lane_keys: set[str],
+               minutes: int | None) -> tuple[Part, ...]:
+        raw = entry.get("bagian", [])
+        if not isinstance(raw, list):
+            self.problem(f"{where}.bagian", _("harus berupa tabel [[langkah.bagian]]"))
+            return ()
+        parts = []
+        for i, part in enumerate(raw):
+            place = f"{where}.bagian[{i}]"
+            if not isinstance(part, dict):
+                self.problem(place, _("harus berupa tabel [[langkah.bagian]]"))
+                continue
+            lane = self.required(part, "pelaksana", place, str)
+            activity = self.required(part, "aktivitas", place, str)
+            share = self.required(part, "menit", place, int)
+            if lane and lane not in lane_keys:
+                self.problem(f"{place}.pelaksana",
+                             _("pelaksana '{k}' tidak dikenal").format(k=lane))
+            if None not in (lane, activity, share):
+                parts.append(Part(lane, activity, share,
+                                  str(part.get("aksi", _("Teruskan"))),
+                                  self._product(part, place)))
+        if parts and minutes is not None and sum(p.minutes for p in parts) >= minutes:
+            self.problem(f"{where}.bagian", _("waktu bagian langkah harus lebih kecil dari "
+                                              "waktu langkahnya ({m} menit)").format(m=minutes))
+        return tuple(parts)
 
     def _transitions(self, step_nos: set[int]) -> list[Transition]:
         result: list[Transition] = []

@@ -75,6 +75,21 @@ ATTACHMENT_KINDS = {
     "lainnya": "Lainnya",
 }
 
+# The "Dengan hormat harap" boxes of the lembar disposisi, ticked per level.
+DISPOSITION_INSTRUCTIONS = ("Tanggapan dan saran", "Proses lebih lanjut",
+                            "Koordinasi / konfirmasikan", "Untuk diketahui", "Siapkan bahan",
+                            "Arsip")
+
+# How the answer went back to the complainant (step 14's delivery record).
+DELIVERY_CHANNELS = {
+    "langsung": "Diserahkan langsung",
+    "pos": "Pos / kurir",
+    "email": "Email",
+    "lapor": "SP4N-LAPOR!",
+    "laman": "Laman (website) kantor",
+    "telepon": "Telepon / pesan singkat",
+}
+
 DEADLINE_STATES = {"tepat_waktu": "Tepat waktu", "segera": "Segera jatuh tempo",
                    "terlambat": "Terlambat"}
 

@@ -31,6 +31,9 @@ EMAIL = "email"
 DESCRIPTION_LIMIT = 20_000
 NOTE_LIMIT = 4_000
 ADDRESS_LIMIT = 500
+# What a step produces (app.services.outputs): a telaahan's part, a nota dinas's body, an
+# answer. Several pages of a naskah, not a book.
+OUTPUT_TEXT_LIMIT = 20_000
 # The register's search matches part of the register number, the subject, the summary,
 # the LAPOR! ticket or the reporter's name: nothing longer can match.
 SEARCH_LIMIT = 200
@@ -66,6 +69,17 @@ FIELDS: dict[str, Field] = {f.name: f for f in (
     Field("waiver", "Alasan kelengkapan dikecualikan", TEXT, NOTE_LIMIT),
     Field("override", "Alasan administrator", TEXT, NOTE_LIMIT),
     Field("search", "Teks pencarian", LINE, SEARCH_LIMIT),
+    Field("letter_number", "Nomor surat pelapor", LINE, _limit(Complaint.letter_number)),
+    Field("letter_subject", "Perihal surat pelapor", LINE, _limit(Complaint.letter_subject)),
+    # Step outputs (app.services.outputs): one line each, or a text.
+    *(Field(name, label, TEXT, OUTPUT_TEXT_LIMIT) for name, label in (
+        ("persoalan", "Persoalan"), ("praanggapan", "Praanggapan"),
+        ("fakta", "Fakta-fakta yang mempengaruhi"), ("analisis", "Analisis"),
+        ("kesimpulan", "Kesimpulan"), ("saran", "Saran"), ("isi", "Isi"),
+        ("catatan", "Catatan"), ("pengecualian", "Alasan tanpa telaahan"))),
+    Field("hal", "Hal", LINE, 500),
+    Field("yth", "Yth.", LINE, 255),
+    Field("tembusan", "Tembusan", LINE, 255),
 )}
 
 

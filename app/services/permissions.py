@@ -73,6 +73,7 @@ def can_open_attachment(user: User | None, confidentiality: str, kind: str,
 ATTACH = "lampiran"  # add a file of an ordinary kind
 NASKAH = "naskah"  # generate a naskah, or store an edited version of it
 SIGNED = "tanda_tangan"  # a scan of a naskah's signed paper (attachment kind = its type)
+OUTPUT = "hasil"  # what a step produces (app.services.outputs), `doc_type` = the product
 
 
 def operator_lanes(sop: Sop) -> frozenset[str]:
@@ -108,6 +109,9 @@ def write_refusal(actor: User | SystemActor | None, complaint: Complaint, what: 
             no=complaint.register_no)
     sop = sop_of(complaint)
     step = complaint.current_step
+    part = complaint.current_part or 0
+    if what == OUTPUT:
+        return _output_refusal(actor, complaint, sop, doc_type)
     steps = naskah_steps(sop, doc_type) if what != ATTACH else frozenset()
     title = _(DOC_TYPES.get(doc_type, doc_type or ""))
     # When in the SOP a naskah is made or signed binds everyone, administrators too: a
@@ -133,7 +137,7 @@ def write_refusal(actor: User | SystemActor | None, complaint: Complaint, what: 
     if user.is_admin:
         return None
     held = user.lanes
-    step_lane = sop.acting_lane(step)
+    step_lane = sop.acting_lane(step, part)
     operator = bool(held & operator_lanes(sop))
     if what == ATTACH:
         if step_lane in held or operator:
@@ -151,6 +155,30 @@ def write_refusal(actor: User | SystemActor | None, complaint: Complaint, what: 
         return None
     return _("Pindaian {t} yang ditandatangani tidak dapat dilampirkan oleh Anda pada "
              "langkah {no}.").format(t=title, no=step)
+
+
+def _output_refusal(actor, complaint: Complaint, sop, product: str | None) -> str | None:
+    """A step's product is written by the official acting at that step (or sub-step),
+    while it is the current one; an administrator may write it for them."""
+    step = sop.step(complaint.current_step)
+    part = complaint.current_part or 0
+    if step.produces_of(part) != product:
+        owner = sop.step_of_output(product or "")
+        return _("Isian ini dibuat pada langkah {s}, bukan pada langkah {no}.").format(
+            s=owner.no if owner else "-", no=step.no)
+    if isinstance(actor, SystemActor):
+        return None
+    if not isinstance(actor, User):
+        return _("Tidak ada pengguna yang masuk.")
+    try:
+        user = current(actor)
+    except NotPermitted as revoked:
+        return str(revoked)
+    lane = sop.acting_lane(step.no, part)
+    if user.is_admin or lane in user.lanes:
+        return None
+    return _("Pada langkah {no} isian ini dibuat oleh {lane}.").format(
+        no=step.no, lane=sop.lane(lane).name)
 
 
 def require_write(actor: User | SystemActor | None, complaint: Complaint, what: str,

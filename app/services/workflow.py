@@ -19,6 +19,7 @@ from peewee import fn
 from app.errors import (
     InvalidAction,
     MissingKelengkapan,
+    MissingOutput,
     NotPermitted,
     StaleComplaint,
     ValidationError,
@@ -27,7 +28,7 @@ from app.i18n import _
 from app.office import deadlines, wording
 from app.office.sop import Sop, Step
 from app.office.vocab import CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS
-from app.services import accounts, audit, fields, settings, sop_versions
+from app.services import accounts, audit, fields, outputs, settings, sop_versions
 from app.services.calendar import office_calendar
 from app.store import step_tally
 from app.store.models import (
@@ -83,6 +84,10 @@ class ComplaintInput:
     description: str
     confidentiality: str = "biasa"
     lapor_ticket: str = ""
+    # The complainant's letter, as written on it (none for a walk-in or a telephone call).
+    letter_number: str = ""
+    letter_date: dt.date | None = None
+    letter_subject: str = ""
 
 
 def validate_intake(data: ComplaintInput, pelapor: PelaporInput,
@@ -107,12 +112,17 @@ def validate_intake(data: ComplaintInput, pelapor: PelaporInput,
     for field, value, allowed, message in choices:
         if value not in allowed:
             raise ValidationError(message, field)
-    data = dataclasses.replace(data, lapor_ticket=fields.clean("lapor_ticket",
-                                                               data.lapor_ticket))
+    data = dataclasses.replace(
+        data, lapor_ticket=fields.clean("lapor_ticket", data.lapor_ticket),
+        letter_number=fields.clean("letter_number", data.letter_number),
+        letter_subject=fields.clean("letter_subject", data.letter_subject))
     if data.received_at is None:
         raise ValidationError(_("Tanggal diterima wajib diisi."), "received_at")
     if data.received_at > at + dt.timedelta(minutes=1):
         raise ValidationError(_("Tanggal diterima tidak boleh di masa depan."), "received_at")
+    if data.letter_date is not None and data.letter_date > data.received_at.date():
+        raise ValidationError(_("Tanggal surat tidak boleh sesudah tanggal diterima."),
+                              "letter_date")
     anonymous = pelapor.anonymous or data.confidentiality == "anonim"
     pelapor = dataclasses.replace(pelapor, name=fields.clean(
         "name", pelapor.name, required=None if anonymous else _(
@@ -165,8 +175,11 @@ def register_complaint(actor: User, data: ComplaintInput, pelapor: PelaporInput,
             subject_name=data.subject_name.strip(), category=data.category, tier=data.tier,
             summary=data.summary.strip(), description=data.description,
             confidentiality=data.confidentiality, lapor_ticket=data.lapor_ticket or None,
+            letter_number=data.letter_number or None, letter_date=data.letter_date,
+            letter_subject=data.letter_subject or None,
             **search_columns(register_no, data.subject_name.strip(), data.summary.strip(),
-                             data.lapor_ticket, reporter.name, data.confidentiality),
+                             data.lapor_ticket, reporter.name, data.confidentiality,
+                             letter=(data.letter_number, data.letter_subject)),
             sop_version=version_row, current_step=first.no,
             current_lane=sop.acting_lane(first.no), status=STATUS_OPEN,
             step_started_at=data.received_at,
@@ -175,7 +188,7 @@ def register_complaint(actor: User, data: ComplaintInput, pelapor: PelaporInput,
             created_by=actor)
         record = StepRecord.create(complaint=complaint, seq=1, step_no=first.no,
                                    lane=first.lane, started_at=data.received_at,
-                                   standard_minutes=first.minutes)
+                                   standard_minutes=first.own_minutes)
         for kind, filename, content, info in files:
             add_attachment(complaint, kind, filename, content, actor=actor, step_no=first.no,
                            info=info)
@@ -208,8 +221,9 @@ def available_actions(actor: User, complaint: Complaint) -> list[ActionInfo]:
         return []
     sop = sop_versions.sop_of(complaint)
     step = sop.step(complaint.current_step)
-    lane_name = sop.lane(sop.acting_lane(step.no)).name
-    mine = sop.acting_lane(step.no) in actor.lanes
+    part = complaint.current_part or 0
+    lane_name = sop.lane(sop.acting_lane(step.no, part)).name
+    mine = sop.acting_lane(step.no, part) in actor.lanes
     why = "" if mine else (
         _("Hanya {lane} yang dapat bertindak pada langkah {no}.").format(lane=lane_name,
                                                                           no=step.no)
@@ -217,7 +231,7 @@ def available_actions(actor: User, complaint: Complaint) -> list[ActionInfo]:
     allowed = mine or actor.is_admin
     held = complaint.status == STATUS_HOLD
     held_why = _("Pengaduan sedang ditunda; lanjutkan dulu.")
-    result = [ActionInfo(FORWARD, _(step.action_label), allowed and not held,
+    result = [ActionInfo(FORWARD, _(step.label_of(part)), allowed and not held,
                          held_why if held else why, step.note_required,
                          not mine and actor.is_admin)]
     if sop.revision_targets(step.no):
@@ -235,17 +249,35 @@ def available_actions(actor: User, complaint: Complaint) -> list[ActionInfo]:
 
 def forward(actor: User, complaint_id: int, *, expected_version: int | None = None,
             note: str | None = None, waiver: str | None = None,
-            override_reason: str | None = None, at: dt.datetime | None = None) -> Complaint:
-    """Complete the current step and open the next (or close the complaint after the last).
-    Raises NotPermitted, NoteRequired, MissingKelengkapan, InvalidAction, StaleComplaint."""
+            override_reason: str | None = None, disposition: dict | None = None,
+            at: dt.datetime | None = None) -> Complaint:
+    """Complete the current step (or sub-step) and open the next (or close the complaint
+    after the last). At a disposing step `disposition` holds the ticked targets ("kepada",
+    lane keys) and instructions ("instruksi"); the note is its text. The step's product
+    (app.services.outputs) must be there: a paraf is recorded by the forward itself.
+    Raises NotPermitted, NoteRequired, MissingKelengkapan, MissingOutput, InvalidAction,
+    StaleComplaint."""
     at = at or now()
     with _action(complaint_id, expected_version) as (complaint, sop, record):
         _require_status(complaint, STATUS_OPEN)
         step = sop.step(complaint.current_step)
-        override = _authorize(actor, sop, step, override_reason)
-        note = fields.note(note, required=step.note_required and _(
+        part = complaint.current_part or 0
+        override = _authorize(actor, sop, step, override_reason, part)
+        note = fields.note(note, required=step.note_required and not part and _(
             "Langkah {no} memerlukan catatan/instruksi disposisi.").format(no=step.no))
         waiver = fields.note(waiver, name="waiver")
+        reason = outputs.missing(complaint, step, part, record)
+        if reason:
+            raise MissingOutput(reason)
+        product = step.produces_of(part)
+        if product == outputs.DISPOSITION:
+            outputs.record_disposition(actor, complaint, sop, step, note, disposition, at)
+        elif product == "paraf":
+            outputs.record_paraf(actor, complaint, sop.acting_lane(step.no, part), step.no, at)
+        if part < len(step.parts):  # the next official's share of the same step
+            return _advance(actor, complaint, sop, record, OUTCOME_FORWARDED, at, note=note,
+                            waiver=waiver, override=override, target=step.no,
+                            next_part=part + 1)
         target = sop.forward_of(step.no).target
         outcome = OUTCOME_COMPLETED if target is None else OUTCOME_FORWARDED
         return _advance(actor, complaint, sop, record, outcome, at, note=note, waiver=waiver,
@@ -269,7 +301,7 @@ def return_for_revision(actor: User, complaint_id: int, *, note: str,
         if target not in targets:
             raise InvalidAction(_("Langkah {no} hanya dapat dikembalikan ke langkah {t}.")
                                 .format(no=step.no, t=", ".join(map(str, targets))))
-        override = _authorize(actor, sop, step, override_reason)
+        override = _authorize(actor, sop, step, override_reason, complaint.current_part or 0)
         note = fields.note(note, required=_("Alasan pengembalian untuk perbaikan wajib diisi."))
         return _advance(actor, complaint, sop, record, OUTCOME_RETURNED, at, note=note,
                         waiver=None, override=override, target=target, check_kelengkapan=False)
@@ -332,6 +364,44 @@ def resume(actor: User, complaint_id: int, *, note: str | None = None,
                      at=at, detail={"langkah": step.no, "catatan": note,
                                     "menit_tunda": round(held, 1), "override": override})
         return updated
+
+
+def reopen(actor: User, complaint_id: int, *, reason: str,
+           at: dt.datetime | None = None) -> Complaint:
+    """An administrator reopens a closed complaint (e.g. the answer must go out again): it
+    returns to the last step in a new pass, its clocks restarted; the reason is audited.
+    A closed complaint is otherwise read-only (app.services.permissions)."""
+    at = at or now()
+    with database.atomic():
+        query = Complaint.select().where(Complaint.id == complaint_id)
+        if database.obj.for_update:
+            query = query.for_update()
+        complaint = query.first()
+        if complaint is None:
+            raise InvalidAction(_("Pengaduan tidak ditemukan."))
+        if not accounts.current(actor).is_admin:
+            raise NotPermitted(_("Hanya administrator yang dapat membuka kembali pengaduan "
+                                 "yang sudah selesai."))
+        if complaint.status != STATUS_CLOSED:
+            raise InvalidAction(_("Pengaduan {no} belum selesai.").format(
+                no=complaint.register_no))
+        reason = fields.note(reason, required=_(
+            "Alasan membuka kembali pengaduan wajib diisi."), name="override")
+        sop = sop_versions.sop_of(complaint)
+        last = sop.steps[-1]
+        calendar = office_calendar()
+        pass_no = (StepRecord.select(fn.MAX(StepRecord.pass_no))
+                   .where((StepRecord.complaint == complaint)
+                          & (StepRecord.step_no == last.no)).scalar() or 0) + 1
+        _open_record(complaint, last, pass_no, at)
+        updated = _bump(complaint, status=STATUS_OPEN, current_step=last.no,
+                        current_lane=sop.acting_lane(last.no), current_pass=pass_no,
+                        current_part=0, step_started_at=at, closed_at=None,
+                        step_due_at=deadlines.step_due(calendar, at, last.minutes))
+        audit.record("pengaduan.buka_kembali", actor=actor.username,
+                     complaint_id=complaint.id, at=at,
+                     detail={"langkah": last.no, "alasan": reason})
+    return updated
 
 
 # --------------------------------------------------------------------------- internals
@@ -418,11 +488,13 @@ def _require_status(complaint: Complaint, status: str) -> None:
         raise InvalidAction(_("Pengaduan tidak sedang ditunda."))
 
 
-def _authorize(actor: User, sop: Sop, step: Step, override_reason: str | None) -> str | None:
-    """None when the actor holds the step's lane; the override reason for an administrator
-    acting for the lane; NotPermitted otherwise (also for an account deactivated since)."""
+def _authorize(actor: User, sop: Sop, step: Step, override_reason: str | None,
+               part: int = 0) -> str | None:
+    """None when the actor holds the lane of the step (or its sub-step `part`); the
+    override reason for an administrator acting for the lane; NotPermitted otherwise
+    (also for an account deactivated since)."""
     actor = accounts.current(actor)  # the account as it is now, in the action's transaction
-    lane = sop.acting_lane(step.no)
+    lane = sop.acting_lane(step.no, part)
     if lane in actor.lanes:
         return None
     lane_name = sop.lane(lane).name
@@ -454,7 +526,7 @@ def kelengkapan_present(complaint: Complaint, sop: Sop, step: Step,
 
 
 def _advance(actor, complaint, sop, record, outcome, at, *, note, waiver, override, target,
-             check_kelengkapan=True) -> Complaint:
+             check_kelengkapan=True, next_part=0) -> Complaint:
     step = sop.step(complaint.current_step)
     if check_kelengkapan and not kelengkapan_present(complaint, sop, step, note):
         if not (waiver or "").strip():
@@ -468,7 +540,13 @@ def _advance(actor, complaint, sop, record, outcome, at, *, note, waiver, overri
     _close_record(complaint, record, actor, outcome, at, note, waiver, override, calendar)
     if target is None:
         updated = _bump(complaint, status=STATUS_CLOSED, current_step=None, current_lane=None,
-                        step_started_at=None, step_due_at=None, closed_at=at)
+                        current_part=0, step_started_at=None, step_due_at=None, closed_at=at)
+    elif next_part:
+        # A sub-step: the same step and pass in the next official's lane, still timed by
+        # the step's standard (its due time stays).
+        _open_record(complaint, step, complaint.current_pass, at, next_part)
+        updated = _bump(complaint, current_lane=sop.acting_lane(step.no, next_part),
+                        current_part=next_part)
     else:
         nxt = sop.step(target)
         pass_no = (StepRecord.select(fn.MAX(StepRecord.pass_no))
@@ -476,21 +554,24 @@ def _advance(actor, complaint, sop, record, outcome, at, *, note, waiver, overri
                    .scalar() or 0) + 1
         _open_record(complaint, nxt, pass_no, at)
         updated = _bump(complaint, current_step=target, current_lane=sop.acting_lane(target),
-                        current_pass=pass_no, step_started_at=at,
+                        current_pass=pass_no, current_part=0, step_started_at=at,
                         step_due_at=deadlines.step_due(calendar, at, nxt.minutes))
     audit.record({OUTCOME_RETURNED: "pengaduan.kembalikan",
                   OUTCOME_COMPLETED: "pengaduan.selesai"}.get(outcome, "pengaduan.teruskan"),
                  actor=actor.username, complaint_id=complaint.id, at=at,
                  detail={"langkah": step.no, "ke": target, "catatan": note,
-                         "pengecualian": waiver, "override": override})
+                         "pengecualian": waiver, "override": override}
+                 | ({"bagian": next_part} if next_part else {}))
     return updated
 
 
-def _open_record(complaint: Complaint, step: Step, pass_no: int, at: dt.datetime) -> StepRecord:
+def _open_record(complaint: Complaint, step: Step, pass_no: int, at: dt.datetime,
+                 part: int = 0) -> StepRecord:
     seq = (StepRecord.select(fn.MAX(StepRecord.seq))
            .where(StepRecord.complaint == complaint).scalar() or 0) + 1
-    return StepRecord.create(complaint=complaint, seq=seq, step_no=step.no, lane=step.lane,
-                             pass_no=pass_no, started_at=at, standard_minutes=step.minutes)
+    return StepRecord.create(complaint=complaint, seq=seq, step_no=step.no,
+                             lane=step.lane_of(part), pass_no=pass_no, part=part,
+                             started_at=at, standard_minutes=step.minutes_of(part))
 
 
 def _close_record(complaint, record, actor, outcome, at, note, waiver, override,
