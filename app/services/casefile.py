@@ -24,12 +24,13 @@ from app.office.vocab import (
     STATUSES,
     label,
 )
-from app.services import register, settings, sop_versions, workflow
+from app.services import outputs, register, settings, sop_versions, workflow
 from app.services.attachments import Attached, add_attachment, attach_file, checked
 from app.services.calendar import office_calendar
 from app.services.permissions import (
     ATTACH,
     NASKAH,
+    OUTPUT,
     SIGNED,
     attachment_reveals_reporter,
     can_see_reporter,
@@ -175,6 +176,16 @@ class CaseFile:
     naskah_types: list[str] = field(default_factory=list)  # naskah they may make now
     attach_kinds: list[str] = field(default_factory=list)  # kinds of file they may add
     write_refusal: str = ""  # why they may add nothing, when they may not
+    # What the steps produced (app.services.outputs), schema v6:
+    current_part: int = 0  # 1 in step 9's sub-step (the Kakanwil's signature)
+    product: str | None = None  # what the current step (or sub-step) produces
+    outputs: dict[str, outputs.Output | None] = field(default_factory=dict)  # latest by kind
+    corrections: list[outputs.Correction] = field(default_factory=list)  # newest first
+    may_write_output: bool = False  # the user may save the current product now
+    division: str = ""  # the division the nota dinas goes to (its name)
+    letter_number: str = ""
+    letter_date: dt.date | None = None
+    letter_subject: str = ""
 
 
 def _writes(user: User, complaint: Complaint) -> dict:
@@ -216,8 +227,8 @@ def load(user: User, complaint_id: int, *, at: dt.datetime | None = None) -> Cas
               .order_by(StepRecord.seq)):
         try:
             step = sop.step(r.step_no)
-            activity = step.activity
-        except KeyError:
+            activity = step.activity_of(r.part or 0)
+        except (KeyError, IndexError):
             activity = ""
         try:
             lane = sop.lane(r.lane).name
@@ -259,10 +270,12 @@ def load(user: User, complaint_id: int, *, at: dt.datetime | None = None) -> Cas
     left = (deadlines.minutes_left(calendar, at, complaint.step_due_at)
             if complaint.status == STATUS_OPEN and complaint.step_due_at else None)
     current = complaint.current_step
-    kelengkapan, may_act = None, False
+    part = complaint.current_part or 0
+    kelengkapan, may_act, product = None, False, None
     if current is not None:
         step = sop.step(current)
-        may_act = sop.acting_lane(current) in user.lanes or user.is_admin
+        product = step.produces_of(part)
+        may_act = sop.acting_lane(current, part) in user.lanes or user.is_admin
         kel = sop.kelengkapan[step.kelengkapan]
         kinds = [e.partition(":")[2] for e in kel.evidence if e.startswith("lampiran:")]
         kelengkapan = KelengkapanInfo(
@@ -281,8 +294,8 @@ def load(user: User, complaint_id: int, *, at: dt.datetime | None = None) -> Cas
         lapor_ticket=complaint.lapor_ticket or "",
         status=label(STATUSES, complaint.status), status_code=complaint.status,
         current_step=current,
-        current_activity=sop.step(current).activity if current else "",
-        current_lane=sop.lane(sop.acting_lane(current)).name if current else "",
+        current_activity=sop.step(current).activity_of(part) if current else "",
+        current_lane=sop.lane(sop.acting_lane(current, part)).name if current else "",
         current_pass=complaint.current_pass, step_due_at=complaint.step_due_at,
         due_at=complaint.due_at, closed_at=complaint.closed_at, state=state,
         step_minutes_left=left, reporter=reporter, sop_number=sop.number, history=history,
@@ -290,7 +303,26 @@ def load(user: User, complaint_id: int, *, at: dt.datetime | None = None) -> Cas
         actions=workflow.available_actions(user, complaint), may_act=may_act,
         **_writes(user, complaint),
         kelengkapan=kelengkapan, step_count=len(sop.steps), standard_total=sop.total_minutes,
-        revision_loops=sum(1 for h in history if h.outcome_code == "dikembalikan"))
+        revision_loops=sum(1 for h in history if h.outcome_code == "dikembalikan"),
+        **_outputs(user, complaint, product, visible))
+
+
+def _outputs(user: User, complaint: Complaint, product: str | None, visible: bool) -> dict:
+    """The outputs as `user` may see them: free text that may name the reporter (the
+    telaahan) of a confidential complaint only for whoever may see the reporter."""
+    latest = {kind: outputs.latest(complaint.id, kind) for kind in outputs.KINDS}
+    if not visible:
+        latest[outputs.TELAAHAN] = None
+    writable = product in (outputs.TELAAHAN, outputs.NOTA_DINAS, outputs.ANSWER,
+                           outputs.DELIVERY) and write_refusal(
+        user, complaint, OUTPUT, product) is None
+    division = outputs.division_of(complaint)
+    return {"current_part": complaint.current_part or 0, "product": product,
+            "outputs": latest, "corrections": outputs.corrections(complaint.id),
+            "may_write_output": writable, "division": division["nama"] if division else "",
+            "letter_number": complaint.letter_number or "",
+            "letter_date": complaint.letter_date,
+            "letter_subject": complaint.letter_subject or ""}
 
 
 @dataclass
@@ -304,6 +336,8 @@ class ActionRequest:
     override_reason: str = ""
     # (kind, filename, content), or with the FileInfo of an earlier check appended
     attachment: tuple | None = None
+    # At a disposing step: the ticked targets ("kepada") and instructions ("instruksi").
+    disposition: dict | None = None
 
 
 def take_action(actor: User, complaint_id: int, request: ActionRequest,
@@ -323,11 +357,16 @@ def take_action(actor: User, complaint_id: int, request: ActionRequest,
         if evidence is not None:
             complaint = Complaint.get_by_id(complaint_id)
             kind, filename, content, info = evidence
-            add_attachment(complaint, kind, filename, content, actor=actor,
-                           step_no=complaint.current_step, info=info)
+            if kind in DOC_TYPES:  # a signed naskah's scan: linked as its signed version
+                attach_file(complaint, kind, filename, content, actor=actor,
+                            step_no=complaint.current_step, info=info)
+            else:
+                add_attachment(complaint, kind, filename, content, actor=actor,
+                               step_no=complaint.current_step, info=info)
         if request.action == workflow.FORWARD:
             return workflow.forward(actor, complaint_id, note=request.note or None,
-                                    waiver=request.waiver or None, **common)
+                                    waiver=request.waiver or None,
+                                    disposition=request.disposition, **common)
         if request.action == workflow.RETURN:
             return workflow.return_for_revision(actor, complaint_id, note=request.note,
                                                 **common)
