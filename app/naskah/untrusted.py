@@ -84,17 +84,17 @@ def checked_docx(content: bytes, filename: str = "") -> bytes:
     name = filename or _("(tanpa nama)")
     if len(content) > MAX_FILE_BYTES:
         raise DocxRefused("terlalu_besar", _(
-            "Berkas {f} terlalu besar ({s}); naskah yang diunggah paling besar {m}.").format(
+            "Berkas {f} terlalu besar ({s}); sebuah naskah paling besar {m}.").format(
             f=name, s=wording.file_size(len(content)), m=wording.file_size(MAX_FILE_BYTES)))
     try:
         archive = zipfile.ZipFile(io.BytesIO(content))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, EOFError, OSError) as exc:
+    except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError) as exc:
         if content.startswith(_OLE_MAGIC):
             raise DocxRefused("bukan_docx", _(
                 "Berkas {f} bukan dokumen Word (.docx): ini dokumen Word lama (.doc) atau "
                 "dokumen yang dilindungi kata sandi. Di Word, hapus kata sandinya dan simpan "
-                "sebagai \"Dokumen Word (*.docx)\", lalu unggah lagi.").format(f=name)) from exc
+                "sebagai \"Dokumen Word (*.docx)\", lalu coba lagi.").format(f=name)) from exc
         raise _not_docx(name) from exc
     _check_directory(infos, name)
     _Reader(content, infos, name).check()
@@ -104,13 +104,13 @@ def checked_docx(content: bytes, filename: str = "") -> bytes:
 def _not_docx(name: str) -> DocxRefused:
     return DocxRefused("bukan_docx", _(
         "Berkas {f} bukan dokumen Word (.docx). Di Word, simpan sebagai \"Dokumen Word "
-        "(*.docx)\", lalu unggah lagi.").format(f=name))
+        "(*.docx)\", lalu coba lagi.").format(f=name))
 
 
 def _damaged(name: str, part: str) -> DocxRefused:
     return DocxRefused("rusak", _(
         "Berkas {f} rusak (bagian {p} tidak dapat dibaca dengan benar). Buka di Word, simpan "
-        "lagi sebagai .docx, lalu unggah lagi.").format(f=name, p=part))
+        "lagi sebagai .docx, lalu coba lagi.").format(f=name, p=part))
 
 
 def _bomb(name: str) -> DocxRefused:
@@ -263,7 +263,7 @@ class _Reader:
             for chunk in self._inflate(info):
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
-        except expat.ExpatError as exc:
+        except (expat.ExpatError, LookupError, ValueError) as exc:  # LookupError: encoding
             raise _damaged(self.name, info.filename) from exc
 
     def _content_type_entry(self, tag: str, attrs: dict[str, str]) -> None:
@@ -298,13 +298,13 @@ class _Reader:
                 or kinds & MACRO_RELATIONSHIPS):
             raise DocxRefused("makro", _(
                 "Berkas {f} memuat makro (VBA); dokumen bermakro tidak diterima. Di Word, "
-                "simpan sebagai \"Dokumen Word (*.docx)\" (bukan .docm), lalu unggah "
+                "simpan sebagai \"Dokumen Word (*.docx)\" (bukan .docm), lalu coba "
                 "lagi.").format(f=self.name))
         if (types & ACTIVEX_TYPES or any("activex" in n.parts for n in names)
                 or kinds & ACTIVEX_RELATIONSHIPS):
             raise DocxRefused("activex", _(
                 "Berkas {f} memuat kontrol ActiveX; dokumen seperti ini tidak diterima. Hapus "
-                "kontrol itu di Word, simpan lagi, lalu unggah lagi.").format(f=self.name))
+                "kontrol itu di Word, simpan lagi, lalu coba lagi.").format(f=self.name))
         if self._content_type("word/document.xml") != DOCX_MAIN:
             raise _not_docx(self.name)
         for _part, attrs in self.relationships:
@@ -322,14 +322,14 @@ class _Reader:
             raise DocxRefused("tautan_luar", _(
                 "Berkas {f} memakai templat dari luar berkas ({t}); Word akan mengambilnya "
                 "setiap kali naskah dibuka. Di Word, lepaskan templat itu (Pengembang > "
-                "Templat Dokumen, pilih Normal), simpan lagi, lalu unggah lagi.").format(
+                "Templat Dokumen, pilih Normal), simpan lagi, lalu coba lagi.").format(
                 f=self.name, t=shown))
         what = {"image": _("gambar"), "frame": _("bingkai"), "subdocument": _("subdokumen"),
                 "oleobject": _("objek OLE")}.get(kind, _("isi"))
         raise DocxRefused("tautan_luar", _(
             "Berkas {f} mengambil {w} dari luar berkas ({t}); Word akan mengambilnya setiap "
             "kali naskah dibuka. Sisipkan isinya langsung ke dalam dokumen (bukan sebagai "
-            "tautan), simpan lagi, lalu unggah lagi.").format(f=self.name, w=what, t=shown))
+            "tautan), simpan lagi, lalu coba lagi.").format(f=self.name, w=what, t=shown))
 
 
 def _last_segment(relationship_type: str) -> str:

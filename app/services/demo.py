@@ -21,8 +21,21 @@ from app.i18n import _
 from app.office import deadlines
 from app.office.wording import ROMAN_MONTHS
 from app.office.working_time import WORKING_DAY_MINUTES
-from app.services import accounts, audit, settings, sop_versions
+from app.services import accounts, audit, demo_texts, settings, sop_versions
 from app.services.calendar import office_calendar
+from app.services.demo_texts import (
+    CHANNELS,
+    DIVISIONS,
+    FIRST,
+    HOLD_REASONS,
+    LAST,
+    STREETS,
+    TIER_OF,
+    TOPICS,
+    TOWNS,
+    UPTS,
+)
+from app.services.office_lists import division_for
 from app.store import blobs, step_tally
 from app.store.models import (
     OUTCOME_COMPLETED,
@@ -55,56 +68,6 @@ DEMO_USERS = [
     ("admin", "Administrator Sistem", "Pranata Komputer", "administrator"),
 ]
 
-FIRST = ["Budi", "Siti", "Ahmad", "Dewi", "Rizky", "Nur", "Hendra", "Putri", "Agus", "Wulan",
-         "Fajar", "Lestari", "Joko", "Indah", "Bambang", "Rahmawati", "Dedi", "Ayu", "Slamet",
-         "Yulia", "Andi", "Ratna", "Eko", "Fitri", "Hasan", "Maya", "Imam", "Novi", "Teguh",
-         "Sri", "Yohanes", "Maria", "I Made", "Ni Luh", "Daeng", "Ucok", "Cahya", "Tan",
-         "Lim", "Siregar"]
-LAST = ["Santoso", "Wijaya", "Saputra", "Lestari", "Hidayat", "Nasution", "Kurniawan",
-        "Rahayu", "Siregar", "Pratama", "Susanti", "Gunawan", "Setiawan", "Halim", "Hakim",
-        "Simanjuntak", "Tanjung", "Syahputra", "Wahyudi", "Anggraini", "Purba", "Sembiring",
-        "Harahap", "Fauzi", "Maulana", "Permata", "Suharto", "Ginting", "Chandra", "Tjahjono"]
-TOWNS = ["Pangkalpinang", "Sungailiat", "Muntok", "Koba", "Toboali", "Tanjung Pandan",
-         "Manggar", "Belinyu", "Jebus", "Kelapa"]
-STREETS = ["Jl. Jenderal Sudirman", "Jl. Ahmad Yani", "Jl. Mentok", "Jl. Soekarno Hatta",
-           "Jl. Depati Amir", "Jl. Kampung Melayu", "Jl. Semabung Lama", "Jl. Air Itam"]
-DIVISIONS = ["Divisi Pemasyarakatan", "Divisi Keimigrasian", "Divisi Pelayanan Hukum",
-             "Divisi Administrasi"]
-UPTS = ["Lapas Kelas IIA Pangkalpinang", "Rutan Kelas IIB Pangkalpinang",
-        "Lapas Kelas IIB Tanjung Pandan", "Lapas Narkotika Kelas IIA Pangkalpinang",
-        "Lapas Perempuan Kelas III Pangkalpinang", "LPKA Kelas II Pangkalpinang",
-        "Bapas Kelas II Pangkalpinang", "Rutan Kelas IIB Muntok", "Rutan Kelas IIB Sungailiat",
-        "Rutan Kelas IIB Koba", "Kantor Imigrasi Kelas I TPI Pangkalpinang",
-        "Kantor Imigrasi Kelas II TPI Tanjung Pandan", "Rupbasan Kelas II Pangkalpinang"]
-TOPICS = {
-    "pungli": ["Pungutan saat layanan kunjungan", "Permintaan uang untuk pengurusan remisi",
-               "Biaya tambahan pembuatan paspor di luar PNBP"],
-    "pelayanan": ["Antrean paspor terlalu lama", "Petugas loket tidak ramah",
-                  "Layanan kunjungan daring tidak dapat diakses",
-                  "Pengurusan pembebasan bersyarat berlarut-larut"],
-    "pelanggaran_disiplin": ["Petugas jaga meninggalkan pos", "Pegawai tidak masuk kerja",
-                             "Petugas merokok di ruang layanan"],
-    "penyalahgunaan_wewenang": ["Dugaan perlakuan istimewa terhadap warga binaan",
-                                "Penahanan dokumen perjalanan tanpa alasan"],
-    "informasi": ["Permintaan informasi jadwal kunjungan", "Pertanyaan syarat integrasi",
-                  "Permohonan salinan putusan pembinaan"],
-    "lainnya": ["Keluhan fasilitas ruang tunggu", "Saran perbaikan situs web kantor wilayah"],
-}
-TIER_OF = {"informasi": "sederhana", "pelayanan": "sederhana", "lainnya": "sederhana",
-           "pungli": "pemeriksaan_lapangan", "pelanggaran_disiplin": "pelanggaran",
-           "penyalahgunaan_wewenang": "pelanggaran"}
-CHANNELS = ["surat"] * 4 + ["langsung"] * 2 + ["email"] * 2 + ["sp4n_lapor"] * 3 + [
-    "website", "telepon", "media", "media_sosial"]
-NOTES = {2: "Tindak lanjuti dan konfirmasi kebenaran pengaduan.",
-         3: "Proses sesuai SOP, laporkan hasilnya.", 4: "Telaah dan siapkan konsep nota dinas.",
-         11: "Sampaikan jawaban kepada pelapor.", 12: "Teruskan jawaban kepada pelapor.",
-         13: "Kirim jawaban melalui surat dan laman."}
-REVISION_NOTES = ["Perbaiki dasar hukum pada paragraf kedua.",
-                  "Lengkapi kronologi kejadian sesuai hasil telaahan.",
-                  "Sesuaikan format dengan tata naskah dinas.", "Tambahkan tembusan Inspektorat."]
-HOLD_REASONS = ["Identitas pelapor belum lengkap; diminta fotokopi KTP.",
-                "Kronologi belum jelas; pelapor diminta melengkapi bukti.",
-                "Menunggu bukti pendukung dari pelapor."]
 def _tiny_pdf() -> bytes:
     """A valid one-page A4 PDF (blank), with a correct cross-reference table, so the demo's
     attachments pass the same checks as people's files (app.services.attachments.inspect)."""
@@ -216,8 +179,10 @@ def generate(n: int, *, seed: int = 1, at: dt.datetime | None = None, months: in
             receipts.append(received)
     receipts.sort()
     version_row = sop_versions.register_sop(sop)
+    divisions = office.divisi_terkait
     writer = _BulkWriter()
     with database.atomic():
+        ids = _Ids()
         blob_hash = blobs.put(DEMO_PDF)
         first_id = (Complaint.select(Complaint.id).order_by(Complaint.id.desc()).scalar() or 0) + 1
         first_pelapor = (database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM pelapor")
@@ -237,7 +202,8 @@ def generate(n: int, *, seed: int = 1, at: dt.datetime | None = None, months: in
                                     month_roman=ROMAN_MONTHS[received.month - 1],
                                     office_code=office_code)
             _one_complaint(rng, writer, sop, calendar, cut, at, cid, pid, number, received,
-                           version_row.id, actor_of, blob_hash, summary, tier_days)
+                           version_row.id, actor_of, blob_hash, summary, tier_days, ids,
+                           divisions)
             if progress and (i + 1) % 2000 == 0:
                 progress(i + 1, len(receipts))
             if len(writer.rows["step_record"]) > 50_000:
@@ -252,8 +218,96 @@ def generate(n: int, *, seed: int = 1, at: dt.datetime | None = None, months: in
     return summary
 
 
+# As app.services.outputs stores the fields (one encoder: json.dumps makes one per call).
+_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
+class _Ids:
+    """The next id of each table whose rows the demo links to one another (a nota dinas
+    version to its fields and its signed scan, an answer to its file): given here, so the
+    rows can be written in bulk with their links."""
+
+    TABLES = ("attachment", "step_output", "document")
+
+    def __init__(self):
+        self.next = {table: (database.execute_sql(
+            f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0]) + 1
+            for table in self.TABLES}
+        self.divisions: dict = {}  # (subject kind, subject, category) -> division
+
+    def take(self, table: str) -> int:
+        value = self.next[table]
+        self.next[table] += 1
+        return value
+
+
+class _Trail:
+    """What one demo complaint's steps produced, as the engine would have stored it: the
+    attachments, the step outputs (versioned per kind), the nota dinas versions (linked to
+    their fields, signed copy and paraf)."""
+
+    def __init__(self, writer: _BulkWriter, ids: _Ids, cid: int, blob_hash: str):
+        self.w, self.ids, self.cid, self.blob = writer, ids, cid, blob_hash
+        self.versions: dict[str, int] = {}
+        self.documents: list[list] = []
+        self.corrections: list[str] = []
+        self.division_code: str | None = None
+        self.letter: int | None = None  # the letter (or the intake form) at step 1
+
+    def attach(self, kind: str, filename: str, step_no: int, actor, at) -> int:
+        aid = self.ids.take("attachment")
+        self.w.add("attachment", (aid, self.cid, kind, filename, "application/pdf",
+                                  len(DEMO_PDF), 1, self.blob, step_no, actor, at))
+        return aid
+
+    def output(self, kind: str, step_no: int, pass_no: int, fields: dict, actor, at) -> int:
+        oid = self.ids.take("step_output")
+        self.versions[kind] = version = self.versions.get(kind, 0) + 1
+        self.w.add("step_output", (oid, self.cid, kind, version, step_no, pass_no,
+                                   _json(fields),
+                                   actor, at))
+        return oid
+
+    def nota_dinas(self, fields: dict, pass_no: int, actor, at) -> None:
+        """A draft version at step 6: its fields, and the version rendered from them."""
+        oid = self.output("nota_dinas", 6, pass_no, fields, actor, at)
+        self.division_code = fields["divisi"]
+        self.documents.append([self.ids.take("document"), self.cid, "nota_dinas", None,
+                               len(self.documents) + 1, 6, None, None, oid, actor, at])
+
+    def paraf(self, lane: str, step_no: int, actor, at) -> None:
+        self.w.add("paraf", (self.documents[-1][0], lane, actor, at, step_no))
+
+    def sign(self, actor, at) -> None:
+        """The Kakanwil's signature: the scan of the signed print, as the latest version's
+        signed copy."""
+        document = self.documents[-1]
+        document[7] = self.attach("nota_dinas", f"nota-dinas-ttd-v{document[4]}.pdf", 9,
+                                  actor, at)
+
+    def close(self) -> None:
+        for document in self.documents:
+            self.w.add("document", tuple(document))
+
+
+def _division(divisions: list[dict], subject_kind: str, subject: str, category: str,
+              cache: dict) -> dict:
+    """The division the nota dinas goes to, chosen from the office's list as the drafting
+    screen proposes it (app.services.office_lists.division_for), else by category. The
+    demo's subjects are few: each is looked up once (`cache`)."""
+    key = (subject_kind, subject, category)
+    chosen = cache.get(key)
+    if chosen is None:
+        chosen = division_for(subject_kind, subject, divisions)
+        if chosen is None:
+            code = demo_texts.FALLBACK_DIVISION.get(category)
+            chosen = next((d for d in divisions if d["kode"] == code), divisions[0])
+        cache[key] = chosen
+    return chosen
+
+
 def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, sop_row,
-                   actor_of, blob_hash, summary, tier_days):
+                   actor_of, blob_hash, summary, tier_days, ids, divisions):
     category = rng.choice(list(TOPICS))
     tier = TIER_OF[category]
     channel = rng.choice(CHANNELS)
@@ -278,6 +332,14 @@ def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, s
     description = (f"Pelapor menyampaikan bahwa {topic.lower()} terjadi di {subject}. "
                    f"Kejadian dialami pada {happened:%d-%m-%Y} dan pelapor meminta agar "
                    f"ditindaklanjuti sesuai ketentuan.")
+    ticket = f"LAPOR-{received:%y%m}{cid:06d}" if channel == "sp4n_lapor" else None
+    letter_no, letter_day, letter_subject = demo_texts.letter(rng, channel, received, topic,
+                                                              cid)
+    case = demo_texts.Case(number, received, happened.date(), channel, category, topic,
+                           subject, None if conf != "biasa" else name, ticket, letter_no,
+                           letter_day)
+    division = _division(divisions, subject_kind, subject, category, ids.divisions)
+    trail = _Trail(w, ids, cid, blob_hash)
     days = tier_days[tier]
     # How this complaint's handling goes: a few stall (overdue), some loop, some wait.
     slow = rng.random() < 0.04
@@ -286,23 +348,31 @@ def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, s
     t = received
     seq = 0
     pass_count: dict[int, int] = {}
-    step_no = 1
+    step_no, part = 1, 0
     held_minutes = 0.0
     status, current, current_pass, step_started, step_due = STATUS_OPEN, None, 1, None, None
+    current_part = 0
     closed_at = None
-    loop_points = rng.sample([7, 8, 9], loops) if loops else []
+    # Where the draft goes back: Kabag P2 at 8, the Kadiv at 9, the Kakanwil in 9's sub-step.
+    loop_points = rng.sample([(8, 0), (9, 0), (9, 1)], loops) if loops else []
     looped = False
+    pass_start = t
     while True:
         step = sop.step(step_no)
-        pass_count[step_no] = pass_count.get(step_no, 0) + 1
+        if part == 0:
+            pass_count[step_no] = pass_count.get(step_no, 0) + 1
+            pass_start = t
+        pass_no = pass_count[step_no]
+        standard = step.minutes_of(part)
         seq += 1
         # Most steps take about their standard time; some wait in an in-tray for hours,
         # a few complaints stall at the review (the overdue ones).
         factor = rng.lognormvariate(-0.15, 0.6) + (40 if slow and step_no == 5 else 0)
         queue = rng.randrange(0, 900) if rng.random() < 0.3 else 0
-        taken = max(1, round(step.minutes * factor + queue))  # whole minutes: tidy times
+        taken = max(1, round(standard * factor + queue))  # whole minutes: tidy times
         end = calendar.add_working_minutes(t, taken)
-        lane = sop.acting_lane(step_no)
+        lane = sop.acting_lane(step_no, part)
+        actor = actor_of[lane]
         # A hold that would begin after `at` is not history yet (its record would end in the
         # future, after the demo's audit entry that vouches for it).
         if (hold_it and step_no == 5 and pass_count[5] == 1
@@ -310,49 +380,58 @@ def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, s
             held_for = rng.randrange(WORKING_DAY_MINUTES, WORKING_DAY_MINUTES * 15)
             hold_end = calendar.add_working_minutes(t + dt.timedelta(minutes=30), held_for)
             hold_start = calendar.add_working_minutes(t, 30)
-            w.add("step_record", (cid, seq, 5, step.lane, 1, t, hold_start, actor_of[lane],
+            w.add("step_record", (cid, seq, 5, step.lane, 1, 0, t, hold_start, actor,
                                   OUTCOME_HELD, rng.choice(HOLD_REASONS), None, None, 30.0,
-                                  step.minutes))
+                                  standard))
             if hold_end > at:  # still waiting on the complainant
-                w.add("hold", (cid, 5, rng.choice(HOLD_REASONS), hold_start, actor_of[lane],
+                w.add("hold", (cid, 5, rng.choice(HOLD_REASONS), hold_start, actor,
                                None, None, None))
                 status, current, step_started, step_due = STATUS_HOLD, 5, hold_start, None
                 summary.on_hold += 1
                 break
             minutes = calendar.working_minutes_between(hold_start, hold_end)
-            w.add("hold", (cid, 5, rng.choice(HOLD_REASONS), hold_start, actor_of[lane],
-                           hold_end, actor_of[lane], minutes))
+            w.add("hold", (cid, 5, rng.choice(HOLD_REASONS), hold_start, actor,
+                           hold_end, actor, minutes))
             held_minutes += minutes
             seq += 1
-            t = hold_end
+            t = pass_start = hold_end
             end = calendar.add_working_minutes(t, taken)
             hold_it = False
         if step_no == 1 and end > at:
             end = at  # registration completes step 1 at once (see register_complaint)
         if end > at:  # this is where the complaint stands now
-            current, current_pass, step_started = step_no, pass_count[step_no], t
-            step_due = calendar.add_working_minutes(t, step.minutes)
-            w.add("step_record", (cid, seq, step_no, step.lane, pass_count[step_no], t, None,
-                                  None, None, None, None, None, None, step.minutes))
+            current, current_pass, current_part = step_no, pass_no, part
+            # A sub-step is timed within its step: the step's start and due time hold.
+            step_started = pass_start
+            step_due = calendar.add_working_minutes(pass_start, step.minutes)
+            w.add("step_record", (cid, seq, step_no, step.lane_of(part), pass_no, part, t,
+                                  None, None, None, None, None, None, None, standard))
             break
-        note, target = NOTES.get(step_no), sop.forward_of(step_no).target
+        target, next_part = sop.forward_of(step_no).target, 0
         outcome = OUTCOME_FORWARDED if target is not None else OUTCOME_COMPLETED
-        if step_no in loop_points and pass_count[step_no] == 1:
-            loop_points.remove(step_no)
-            outcome, target, note = OUTCOME_RETURNED, 6, rng.choice(REVISION_NOTES)
+        note = None
+        if (step_no, part) in loop_points:
+            loop_points.remove((step_no, part))
+            outcome, target = OUTCOME_RETURNED, sop.revision_targets(step_no)[0]
+            note = rng.choice(demo_texts.REVISION_NOTES["ttd" if part else step_no])
+            trail.corrections.append(note)
             looped = True
+        elif part < len(step.parts):
+            target, next_part = step_no, part + 1
+        if outcome != OUTCOME_RETURNED:
+            note = _products(rng, trail, sop, case, step, part, pass_no, division, channel,
+                             anonymous, actor, end, at)
         waiver = ("Pengaduan disampaikan secara lisan/elektronik; dicatat pada formulir."
-                  if step_no == 1 and channel not in ("surat", "sp4n_lapor") else None)
-        w.add("step_record", (cid, seq, step_no, step.lane, pass_count[step_no], t, end,
-                              actor_of[lane], outcome, note, waiver, None, round(taken, 2),
-                              step.minutes))
-        _evidence(w, cid, step_no, pass_count[step_no], channel, end, actor_of[lane],
-                  blob_hash)
+                  if step_no == 1 and channel not in LETTER_CHANNELS else None)
+        w.add("step_record", (cid, seq, step_no, step.lane_of(part), pass_no, part, t, end,
+                              actor, outcome, note, waiver, None, round(taken, 2),
+                              standard))
         t = end
         if target is None:
             status, closed_at = STATUS_CLOSED, end
             break
-        step_no = target
+        step_no, part = target, next_part
+    trail.close()
     summary.looped += looped
     due = deadlines.statutory_due(calendar, received, days, held_minutes)
     if status == STATUS_OPEN and deadlines.complaint_state(step_due, due, cut) == \
@@ -360,49 +439,88 @@ def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, s
         summary.overdue += 1
     summary.step_records += seq
     summary.by_status[status] = summary.by_status.get(status, 0) + 1
-    ticket = f"LAPOR-{received:%y%m}{cid:06d}" if channel == "sp4n_lapor" else None
     search = search_columns(number, subject, summary_text, ticket,
-                            None if anonymous else name, conf)
+                            None if anonymous else name, conf,
+                            letter=(letter_no, letter_subject))
     w.add("complaint", (
         cid, number, received, channel, pid, subject_kind, subject, category, tier,
-        summary_text, description, conf, ticket, sop_row, current,
-        sop.acting_lane(current) if current else None, current_pass, status, step_started,
-        step_due, due, held_minutes, closed_at, actor_of["kasubag_pphti"], 1,
-        search["search_text"], search["search_private"]))
+        summary_text, description, conf, ticket, letter_no, letter_day, letter_subject,
+        trail.division_code, sop_row, current,
+        sop.acting_lane(current, current_part) if current else None, current_pass,
+        current_part, status, step_started, step_due, due, held_minutes, closed_at,
+        actor_of["kasubag_pphti"], 1, search["search_text"], search["search_private"]))
     w.audit.append((received, "demo", "pengaduan.demo", cid,
                     json.dumps({"nomor": number}, ensure_ascii=False)))
 
 
-def _evidence(w, cid, step_no, pass_no, channel, at, actor, blob_hash):
-    """The kelengkapan each step's record implies, so the data passes the engine's checks."""
-    if step_no == 1 and channel in ("surat", "sp4n_lapor"):
-        w.add("attachment", (cid, "surat", "surat-pengaduan.pdf", "application/pdf",
-                             len(DEMO_PDF), 1, blob_hash, 1, actor, at))
-    elif step_no == 6:
-        w.add("document", (cid, "nota_dinas", None, pass_no, 6, None, None, actor, at))
-    elif step_no == 10:
-        w.add("attachment", (cid, "jawaban", "jawaban-divisi.pdf", "application/pdf",
-                             len(DEMO_PDF), 1, blob_hash, 10, actor, at))
+# Channels whose complaint arrives as a letter (or its print): step 1's kelengkapan.
+LETTER_CHANNELS = ("surat", "sp4n_lapor", "email")
+_LETTER_FILES = {"surat": "surat-pengaduan.pdf", "sp4n_lapor": "laporan-sp4n-lapor.pdf",
+                 "email": "email-pengaduan.pdf"}
+
+
+def _products(rng, trail: _Trail, sop, case, step, part, pass_no, division, channel,
+              anonymous, actor, end, at) -> str | None:
+    """Store what the step (its `part`) produced before it was forwarded at `end`, as the
+    engine requires it (app.services.outputs.missing); the record's note (a disposition's
+    instruction) or None."""
+    product = step.produces_of(part)
+    if step.no == 1:  # the letter, or the form the operator filled in for an oral complaint
+        if channel in LETTER_CHANNELS:
+            trail.letter = trail.attach("surat", _LETTER_FILES[channel], 1, actor, end)
+        else:
+            trail.letter = trail.attach("lainnya", "formulir-pengaduan.pdf", 1, actor, end)
+    elif product == "disposisi":
+        target = sop.forward_of(step.no).target
+        fields = demo_texts.disposition(rng, step.no, sop.acting_lane(target)
+                                        if target is not None else None)
+        trail.output("disposisi", step.no, pass_no, fields, actor, end)
+        return fields["catatan"]
+    elif product == "telaahan":
+        trail.output("telaahan", step.no, pass_no, demo_texts.telaahan(rng, case), actor, end)
+    elif product == "nota_dinas":
+        trail.nota_dinas(demo_texts.nota_dinas(rng, case, division, trail.corrections,
+                                               [trail.letter]), pass_no, actor, end)
+    elif product == "paraf":
+        trail.paraf(sop.acting_lane(step.no, part), step.no, actor, end)
+    elif product == "tanda_tangan":
+        trail.sign(actor, end)
+    elif product == "jawaban":
+        scan = trail.attach("jawaban", "jawaban-divisi.pdf", step.no, actor, end)
+        trail.output("jawaban", step.no, pass_no, demo_texts.answer(case, division, [scan]),
+                     actor, end)
+    elif product == "penyampaian":
+        trail.output("tanggapan", step.no, pass_no, demo_texts.reply(case), actor, end)
+        proof = ([trail.attach("lainnya", "bukti-penyampaian.pdf", step.no, actor, end)]
+                 if demo_texts.needs_proof(case, anonymous) else [])
+        trail.output("penyampaian", step.no, pass_no,
+                     demo_texts.delivery(case, end.date(), proof, anonymous), actor, end)
+    return None
 
 
 _COLUMNS = {
     "pelapor": "id, name, nik, address, phone, email, anonymous",
     "complaint": ("id, register_no, received_at, channel, pelapor_id, subject_kind, "
                   "subject_name, category, tier, summary, description, confidentiality, "
-                  "lapor_ticket, sop_version_id, current_step, current_lane, current_pass, "
+                  "lapor_ticket, letter_number, letter_date, letter_subject, division_code, "
+                  "sop_version_id, current_step, current_lane, current_pass, current_part, "
                   "status, step_started_at, step_due_at, due_at, held_minutes, closed_at, "
                   "created_by_id, row_version, search_text, search_private"),
-    "step_record": ("complaint_id, seq, step_no, lane, pass_no, started_at, ended_at, "
+    "step_record": ("complaint_id, seq, step_no, lane, pass_no, part, started_at, ended_at, "
                     "actor_id, outcome, note, kelengkapan_waiver, override_reason, "
                     "working_minutes, standard_minutes"),
     "hold": ("complaint_id, step_no, reason, started_at, started_by_id, ended_at, "
              "ended_by_id, working_minutes"),
-    "attachment": ("complaint_id, kind, filename, mime, size, pages, blob_id, step_no, "
+    "attachment": ("id, complaint_id, kind, filename, mime, size, pages, blob_id, step_no, "
                    "created_by_id, created_at"),
-    "document": ("complaint_id, doc_type, number, version, step_no, blob_id, "
-                 "signed_attachment_id, created_by_id, created_at"),
+    "step_output": ("id, complaint_id, kind, version, step_no, pass_no, fields, "
+                    "created_by_id, created_at"),
+    "document": ("id, complaint_id, doc_type, number, version, step_no, blob_id, "
+                 "signed_attachment_id, output_id, created_by_id, created_at"),
+    "paraf": "document_id, lane, actor_id, at, step_no",
 }
-_ORDER = ["pelapor", "complaint", "step_record", "hold", "attachment", "document"]
+_ORDER = ["pelapor", "complaint", "step_record", "hold", "attachment", "step_output",
+          "document", "paraf"]
 
 
 class _BulkWriter:
@@ -434,9 +552,11 @@ class _BulkWriter:
             rows.clear()
 
 
-def _sqlite_row(row: tuple) -> tuple:
-    # peewee stores datetimes as ISO text in SQLite; match it so queries compare correctly.
-    return tuple(v.isoformat(" ") if isinstance(v, dt.datetime) else v for v in row)
+def _sqlite_row(row: tuple, _datetime=dt.datetime, _date=dt.date) -> list:
+    # peewee stores datetimes (and dates) as ISO text in SQLite; match it so queries
+    # compare correctly.
+    return [v.isoformat(" ") if type(v) is _datetime else
+            v.isoformat() if type(v) is _date else v for v in row]
 
 
 def _chain_audit(entries: list[tuple], at: dt.datetime) -> None:
@@ -465,7 +585,7 @@ def _reset_sequences() -> None:
     """PostgreSQL serials do not see explicit ids; move them past what we inserted."""
     if not isinstance(database.obj, PostgresqlDatabase):
         return
-    for table in ("pelapor", "complaint"):
+    for table in ("pelapor", "complaint", *_Ids.TABLES):
         database.execute_sql(
             f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
             f"(SELECT COALESCE(MAX(id), 1) FROM \"{table}\"))")

@@ -105,10 +105,13 @@ def test_database_error_on_an_action_keeps_the_dialog(qtbot, open_case, users, r
 
 
 def forward_to(users, complaint_id, step):
-    from app.services import workflow
+    from app.services import outputs, workflow
 
     lane_of = {2: "kakanwil", 3: "kadiv", 4: "kabag_p2", 5: "kasubag_pphti"}
     for no in range(2, step):
+        if no == 5:  # the review's product
+            outputs.save(users["kasubag_pphti"], complaint_id, outputs.TELAAHAN,
+                         {"pengecualian": "Pengaduan hanya meminta informasi."})
         workflow.forward(users[lane_of[no]], complaint_id, note="lanjut")
 
 
@@ -131,19 +134,28 @@ def test_review_can_be_held_and_resumed(qtbot, open_case, users, registered):
     assert "1 kali ditunda" in case.ui.history_summary_label.text()
 
 
-def test_missing_kelengkapan_asks_for_a_file_or_a_waiver(qtbot, open_case, users, registered):
+def test_the_draft_is_written_in_the_form_before_selesai_konsep(qtbot, open_case, users,
+                                                                registered):
+    from app.store.models import Document
+
     forward_to(users, registered.id, 6)
     case = open_case(users["kasubag_pphti"], registered.id)
+    assert case.ui.tabs.currentWidget() is case.ui.output_tab
     click(qtbot, case.action_buttons["teruskan"])
     dialog = case.action_dialog
-    assert dialog.ui.waiver_edit.isVisible()
-    assert dialog.ui.attachment_kind_combo.currentData() == "nota_dinas"
     click(qtbot, dialog.ui.confirm_button)
-    assert "Kelengkapan langkah 6" in dialog.ui.error_label.text()
-    dialog.ui.waiver_edit.setText("konsep disusun di SRIKANDI")
-    click(qtbot, dialog.ui.confirm_button)
-    assert not dialog.isVisible()
-    assert "SRIKANDI" in case.ui.history_tree.topLevelItem(5).text(7)
+    assert dialog.isVisible()
+    assert "Konsep nota dinas belum dibuat" in dialog.ui.error_label.text()
+    dialog.reject()
+    form = case.outputs.form_ui
+    form.isi_edit.setPlainText("Mohon ditindaklanjuti.")
+    click(qtbot, form.save_button)
+    assert "versi 1" in case.ui.message_label.text(), form.status_label.text()
+    assert Document.get(Document.doc_type == "nota_dinas").output_id is not None
+    click(qtbot, case.action_buttons["teruskan"])
+    click(qtbot, case.action_dialog.ui.confirm_button)
+    assert not case.action_dialog.isVisible(), case.action_dialog.ui.error_label.text()
+    assert "langkah 7" in case.ui.message_label.text()
 
 
 def test_confidential_reporter_is_masked_for_other_lanes(open_case, users):

@@ -1,7 +1,8 @@
 """Naskah templates: a template that reaches for Python internals is refused, and so is one
 that is broken or uses an unknown variable; the sandbox holds even without validation; the
 bundled templates pass their own checks and are rebuilt byte for byte; an administrator's
-replacement serves every workstation."""
+replacement serves every workstation; the closing paragraph keeps with a signature block
+that never splits."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import io
 from pathlib import Path
 
 import docx
+import docx.table
 import pytest
+from docx.oxml.ns import qn
 
 from app.errors import NotPermitted
 from app.naskah import catalogue, templates, versions
@@ -114,3 +117,24 @@ def test_templates_are_rebuilt_byte_for_byte_by_their_script(tmp_path):
     folder = templates.bundled_template("nota_dinas").parent
     for path in build_templates.build(tmp_path):
         assert path.read_bytes() == (folder / path.name).read_bytes(), path.name
+
+
+# --------------------------------------------------------------------------- layout
+
+# The disposition sheet is a form of one page, signed by paraf in its last box.
+@pytest.mark.parametrize("doc_type", sorted(set(DOC_TYPES) - {"lembar_disposisi"}))
+def test_the_closing_paragraph_keeps_with_a_signature_block_that_never_splits(doc_type):
+    data = templates.render(templates.bundled_template(doc_type).read_bytes(),
+                            catalogue.sample_context(doc_type))
+    document = docx.Document(io.BytesIO(data))
+    assert document.styles["Normal"].paragraph_format.widow_control
+    blocks = list(document.iter_inner_content())
+    signed = next(i for i, block in enumerate(blocks) if isinstance(block, docx.table.Table)
+                  and ("NIP." in block.rows[0].cells[-1].text
+                       or "Yang Menerima" in block.rows[-1].cells[-1].text))
+    closing = blocks[signed - 1]
+    assert closing.text.strip(), doc_type  # a real paragraph, not an empty spacer
+    assert closing.paragraph_format.keep_with_next and closing.paragraph_format.keep_together
+    rows = blocks[signed]._tbl.tr_lst
+    assert all(row.trPr is not None and row.trPr.find(qn("w:cantSplit")) is not None
+               for row in rows), doc_type

@@ -64,12 +64,39 @@ def test_office_sop_has_fourteen_steps_and_290_minutes():
     assert sop.acting_lane(1) == "kasubag_pphti"  # the operator registers for the Pelapor
 
 
-def test_draft_at_steps_7_to_9_can_return_to_the_drafter():
+def test_the_official_who_receives_the_draft_returns_it_never_its_sender():
     sop = load_sop(default_sop_path())
-    for no in (7, 8, 9):
+    for no in (8, 9):  # Kabag P2 receives it at 8, the Kadiv at 9 (the Kakanwil within 9)
         assert sop.revision_targets(no) == (6,)
-    assert all(sop.revision_targets(no) == () for no in (1, 2, 5, 6, 10, 14))
+    assert all(sop.revision_targets(no) == () for no in (1, 2, 5, 6, 7, 10, 14))
     assert sop.forward_of(14).target is None
+
+
+def test_the_kakanwil_signs_in_a_sub_step_of_step_9_within_its_standard():
+    sop = load_sop(default_sop_path())
+    step = sop.step(9)
+    assert [(p.lane, p.minutes, p.produces) for p in step.parts] == [
+        ("kakanwil", 10, "tanda_tangan")]
+    assert step.minutes == 15 and step.own_minutes == 5  # the Kadiv's share
+    assert (sop.acting_lane(9), sop.acting_lane(9, 1)) == ("kadiv", "kakanwil")
+    assert sop.total_minutes == 290  # the SOP's times are unchanged
+
+
+def test_every_step_names_what_it_produces():
+    sop = load_sop(default_sop_path())
+    assert {s.no: s.produces for s in sop.steps} == {
+        1: None, 2: "disposisi", 3: "disposisi", 4: "disposisi", 5: "telaahan",
+        6: "nota_dinas", 7: "paraf", 8: "paraf", 9: "paraf", 10: "jawaban",
+        11: "disposisi", 12: "disposisi", 13: "disposisi", 14: "penyampaian"}
+    assert sop.step_of_output("tanda_tangan").no == 9
+
+
+def test_a_wrong_sub_step_or_product_is_reported():
+    text = SMALL.replace('[[alur]]', '[[langkah.bagian]]\npelaksana = "tidak_ada"\n'
+                         'aktivitas = "x"\nmenit = 99\nhasil = "puisi"\n\n[[alur]]', 1)
+    reasons = " | ".join(reason for _source, _key, reason in _problems(text))
+    assert "tidak_ada" in reasons and "puisi" in reasons
+    assert "lebih kecil" in reasons
 
 
 def test_small_sop_is_valid():

@@ -177,14 +177,16 @@ def test_the_signed_nota_dinas_scan_becomes_its_signed_version(registered, users
     from app.store.models import Document
     from tests.conftest import advance_to
 
+    from app.services.outputs import latest_nota_dinas
+
     Document.create(complaint=registered.id, doc_type="nota_dinas", version=1, step_no=6)
-    draft = Document.create(complaint=registered.id, doc_type="nota_dinas", version=2,
-                            step_no=8)
-    # At step 9, where Kadiv signs: a signed scan only once the nota dinas exists (from 6).
+    # At step 9, where the Kakanwil signs: a signed scan only of a version made by then.
     registered = advance_to(registered, users, 9)
-    early = attach_file(registered, "nota_dinas", "coretan.pdf", pdf_bytes(1), step_no=7,
+    draft = latest_nota_dinas(registered.id)  # the draft step 6 made on the way (version 2)
+    assert draft.version == 2 and draft.step_no == 6
+    early = attach_file(registered, "nota_dinas", "coretan.pdf", pdf_bytes(1), step_no=5,
                         actor=COMMAND_LINE)
-    assert early.signed_document is None  # a scan from before version 2 cannot sign it
+    assert early.signed_document is None  # a scan from before the draft cannot sign it
     signed = attach_file(registered, "nota_dinas", "nota-dinas-ttd.pdf", pdf_bytes(2),
                          actor=users["kadiv"], step_no=9)
     assert signed.signed_document is not None and signed.signed_document.id == draft.id

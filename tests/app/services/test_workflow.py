@@ -43,18 +43,23 @@ def test_the_whole_14_step_path(registered, users):
         c = act_as_owner(c, users, at)
     assert c.status == "selesai" and c.current_step is None and c.closed_at == at
     records = history(c)
-    assert [r.step_no for r in records] == list(range(1, 15))
-    assert [r.outcome for r in records] == ["diteruskan"] * 13 + ["selesai"]
+    # Step 9 twice: the Kadiv's share, then the Kakanwil's signature (its sub-step).
+    assert [(r.step_no, r.part) for r in records] == [
+        *((no, 0) for no in range(1, 10)), (9, 1), *((no, 0) for no in range(10, 15))]
+    assert [r.outcome for r in records] == ["diteruskan"] * 14 + ["selesai"]
     assert all(r.ended_at and r.working_minutes is not None for r in records)
+    assert [r.standard_minutes for r in records if r.step_no == 9] == [5, 10]
     assert seen_lanes == ["kakanwil", "kadiv", "kabag_p2", "kasubag_pphti", "kasubag_pphti",
-                          "kasubag_pphti", "kabag_p2", "kadiv", "divisi_terkait", "kakanwil",
-                          "kadiv", "kabag_p2", "kasubag_pphti"]
+                          "kasubag_pphti", "kabag_p2", "kadiv", "kakanwil", "divisi_terkait",
+                          "kakanwil", "kadiv", "kabag_p2", "kasubag_pphti"]
     # Each step starts when the previous one ended: the history has no gaps.
     for before, after in zip(records, records[1:], strict=False):
         assert after.started_at == before.ended_at
     assert records[1].working_minutes == 5  # 08:00 -> 08:05, within office hours
     assert audit.verify().ok
-    assert AuditEntry.select().where(AuditEntry.complaint_id == c.id).count() == 15
+    steps = AuditEntry.select().where((AuditEntry.complaint_id == c.id)
+                                      & AuditEntry.action.startswith("pengaduan."))
+    assert steps.count() == 16  # the registration and every forward
 
 
 def test_revision_loop_keeps_every_draft(registered, users):
@@ -78,7 +83,7 @@ def test_revision_loop_keeps_every_draft(registered, users):
     assert passes == [(6, 1, "diteruskan"), (7, 1, "diteruskan"), (8, 1, "dikembalikan"),
                       (6, 2, "diteruskan"), (7, 2, "diteruskan"), (8, 2, "diteruskan"),
                       (9, 1, "dikembalikan"), (6, 3, "diteruskan"), (7, 3, "diteruskan"),
-                      (8, 3, "diteruskan"), (9, 2, "diteruskan")]
+                      (8, 3, "diteruskan"), (9, 2, "diteruskan"), (9, 2, "diteruskan")]
     returned = [r for r in records if r.outcome == "dikembalikan"]
     assert [r.note for r in returned] == ["Perbaiki dasar hukum.", "Sesuaikan tata naskah."]
     assert audit.verify().ok
@@ -98,14 +103,18 @@ def test_disposition_needs_its_instruction(registered, users):
 
 
 def test_missing_kelengkapan_is_refused_or_waived_with_reason(registered, users):
-    c, at = drive_to(registered, users, 6, T0)
-    pphti = User.get_by_id(users["kasubag_pphti"].id)
-    with pytest.raises(MissingKelengkapan, match="Draft nota dinas"):
-        workflow.forward(pphti, c.id, expected_version=c.row_version, at=at)
-    c = workflow.forward(pphti, c.id, expected_version=c.row_version, at=at,
-                         waiver="Konsep dibuat di SRIKANDI.")
-    record = StepRecord.get((StepRecord.complaint == c.id) & (StepRecord.step_no == 6))
-    assert record.kelengkapan_waiver == "Konsep dibuat di SRIKANDI."
+    from app.services import outputs
+
+    c, at = drive_to(registered, users, 10, T0)
+    division = User.get_by_id(users["divisi_terkait"].id)
+    # The answer written, but no report or press release file: the step's kelengkapan.
+    outputs.save(division, c.id, "jawaban", {"isi": "Sudah ditindaklanjuti."})
+    with pytest.raises(MissingKelengkapan, match="Laporan"):
+        workflow.forward(division, c.id, expected_version=c.row_version, at=at)
+    c = workflow.forward(division, c.id, expected_version=c.row_version, at=at,
+                         waiver="Jawaban disampaikan lisan dalam rapat.")
+    record = StepRecord.get((StepRecord.complaint == c.id) & (StepRecord.step_no == 10))
+    assert record.kelengkapan_waiver == "Jawaban disampaikan lisan dalam rapat."
 
 
 def test_walk_in_complaint_without_letter_needs_a_waiver(users):
