@@ -157,9 +157,10 @@ def provide_kelengkapan(complaint, step_no: int, actor=None, at=None):
     from app.services.accounts import COMMAND_LINE
     from app.services.attachments import add_attachment
     from app.services.naskah_records import attach_signed
-    from app.store.models import Complaint, Document
+    from app.store.models import Complaint, Document, User
 
     actor = actor or COMMAND_LINE
+    person = actor if isinstance(actor, User) else None  # a file's uploader is a person
     complaint = Complaint.get_by_id(complaint.id)
     product = _product(complaint)
     if product == "telaahan" and outputs.latest(complaint.id, "telaahan") is None:
@@ -178,11 +179,11 @@ def provide_kelengkapan(complaint, step_no: int, actor=None, at=None):
         if document.signed_attachment_id is None:
             scan = add_attachment(complaint, "nota_dinas", "nota-dinas-ttd.pdf",
                                   named_pdf(f"nota dinas ttd {document.version}"),
-                                  actor=actor, step_no=9)
+                                  actor=person, step_no=9)
             attach_signed(actor, document, scan)
     if step_no == 10:
         scan = add_attachment(complaint, "jawaban", "jawaban.pdf", named_pdf("jawaban"),
-                              actor=actor, step_no=10)
+                              actor=person, step_no=10)
         if product == "jawaban":
             outputs.save(actor, complaint.id, "jawaban", {
                 "isi": "Petugas telah diperiksa dan diberi pembinaan.", "lampiran": [scan.id]},
@@ -192,6 +193,28 @@ def provide_kelengkapan(complaint, step_no: int, actor=None, at=None):
         outputs.save(actor, complaint.id, "penyampaian", {
             "saluran": "email", "tanggal": max(day, complaint.received_at.date()).isoformat(),
             "dipublikasikan": False}, at=at)
+
+
+def provide_all_products(complaint):
+    """Every step's product at once, written as rows (a test's set-up, not the office's
+    way): for tests that forward a complaint through all its steps without stopping, e.g.
+    two racing processes."""
+    import json
+
+    from app.services.attachments import add_attachment
+    from app.store.models import Document, StepOutput
+
+    made = {}
+    for kind, step_no, data in (("telaahan", 5, TELAAHAN), ("nota_dinas", 6, nota_dinas_fields()),
+                                ("jawaban", 10, {"isi": "Sudah ditindaklanjuti."}),
+                                ("penyampaian", 14, {"saluran": "email", "tanggal": "2026-11-25",
+                                                     "dipublikasikan": False})):
+        made[kind] = StepOutput.create(complaint=complaint.id, kind=kind, version=1,
+                                       step_no=step_no, fields=json.dumps(data))
+    scan = add_attachment(complaint, "nota_dinas", "ttd.pdf", named_pdf("ttd"), step_no=9)
+    Document.create(complaint=complaint.id, doc_type="nota_dinas", version=1, step_no=6,
+                    output=made["nota_dinas"], signed_attachment=scan)
+    add_attachment(complaint, "jawaban", "jawaban.pdf", named_pdf("jawaban"), step_no=10)
 
 
 def _product(complaint):

@@ -174,10 +174,9 @@ def test_an_integrity_failure_is_detected_shown_and_audited(registered, users):
 def test_the_signed_nota_dinas_scan_becomes_its_signed_version(registered, users):
     from app.services.accounts import COMMAND_LINE
     from app.services.attachments import attach_file
+    from app.services.outputs import latest_nota_dinas
     from app.store.models import Document
     from tests.conftest import advance_to
-
-    from app.services.outputs import latest_nota_dinas
 
     Document.create(complaint=registered.id, doc_type="nota_dinas", version=1, step_no=6)
     # At step 9, where the Kakanwil signs: a signed scan only of a version made by then.

@@ -29,7 +29,7 @@ def test_role_matrix_every_lane_against_every_step(registered, users, sop):
     c, at = registered, T0
     checked = 0
     while c.status == "proses":
-        owner = sop.acting_lane(c.current_step)
+        owner = sop.acting_lane(c.current_step, c.current_part)  # 9: Kadiv, then Kakanwil
         for lane in LANES:
             if lane == owner:
                 continue
@@ -44,10 +44,11 @@ def test_role_matrix_every_lane_against_every_step(registered, users, sop):
             checked += 1
         at += dt.timedelta(minutes=3)
         c = act_as_owner(c, users, at)
-    assert checked == 13 * 4
+    assert checked == 14 * 4
     # Every completed step was done by its owner.
     for record in StepRecord.select().where(StepRecord.complaint == c.id):
-        assert sop.acting_lane(record.step_no) in User.get_by_id(record.actor_id).lanes
+        assert (sop.acting_lane(record.step_no, record.part)
+                in User.get_by_id(record.actor_id).lanes)
 
 
 def test_kabag_cannot_sign_for_kakanwil(registered, users):
