@@ -28,6 +28,7 @@ from app.services import accounts, sop_versions, workflow  # noqa: E402
 from app.services.workflow import ComplaintInput, PelaporInput  # noqa: E402
 from app.store.db import open_database  # noqa: E402
 from tests.app.attachment_files import named_pdf  # noqa: E402
+from tests.conftest import provide_kelengkapan  # noqa: E402
 
 # A step where the SOP makes each type (app.services.permissions.naskah_steps).
 MADE_AT = {"tanda_terima": 2, "lembar_disposisi": 2, "hasil_telaahan": 5, "nota_dinas": 6,
@@ -80,8 +81,11 @@ def main() -> int:
             # Forward to where the SOP makes this type (the nota dinas made at 6 and the
             # answer at 10 are the inputs of the steps after them).
             while complaint.current_step < MADE_AT[doc_type]:
-                complaint = workflow.forward(officials[sop.acting_lane(complaint.current_step)],
-                                             complaint.id, note="Mohon ditindaklanjuti.")
+                # What the step needs first (telaahan, nota dinas, signed scan, answer).
+                official = officials[complaint.current_lane]
+                provide_kelengkapan(complaint, complaint.current_step, official)
+                complaint = workflow.forward(official, complaint.id,
+                                             note="Mohon ditindaklanjuti.")
             template = templates.template_bytes(doc_type)
             values = context.build_context(complaint, doc_type, actor=user, number="1")
             full = timed(lambda t=doc_type, c=complaint.id: versions.generate(user, c, t),

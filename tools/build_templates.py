@@ -5,8 +5,11 @@
 Layout per the ministry's tata naskah dinas (see /work/shared/DOMAIN.md, "Documents"): A4,
 Arial 12, margins 3 cm left, 2 cm right, 2.5 cm bottom; the kop (logo, ministry, office,
 address, telephone and fax, website and email) centred on the first page with a double rule
-under it; page numbers from page two. The Jinja variables are documented in README.md and
-listed in app.naskah.catalogue.VARIABLES. Every tag sits in one run, so docxtpl reads it whole.
+under it; page numbers from page two; widow/orphan control, and the closing paragraph kept
+whole with a signature block that never splits. The Jinja variables are documented in
+README.md and listed in app.naskah.catalogue.VARIABLES. Every tag sits in one run, so
+docxtpl reads it whole. Every element is written in the schema's order, so openxml-audit
+finds nothing (tests/app/naskah/test_ooxml_valid.py) and Word opens the files unrepaired.
 
 The output is byte-for-byte reproducible (fixed zip timestamps and core properties), so a
 diff of the .docx files shows a real change.
@@ -274,7 +277,7 @@ def fields(doc, rows: list[tuple[str, str]], label_width: float = 2.6) -> None:
         cell_text(row.cells[2], value)
 
 
-def signature(doc, *, paraf: bool = False, date_line: str = "") -> None:
+def signature(doc, *, paraf: bool = False) -> None:
     """The signer on the right (jabatan with a comma, space to sign, name, NIP); with
     `paraf`, the initialling officials' boxes on the left, beside the signer (jabatan and
     name, the date initialled, the box). One row that cannot split: the block is never cut
@@ -312,11 +315,7 @@ def signature(doc, *, paraf: bool = False, date_line: str = "") -> None:
         para(left)
     else:
         cell_text(left, "")
-    if date_line:
-        cell_text(right, date_line)
-        para(right, "{{ penandatangan_jabatan }},")
-    else:
-        cell_text(right, "{{ penandatangan_jabatan }},")
+    cell_text(right, "{{ penandatangan_jabatan }},")
     for _ in range(4):
         para(right)
     para(right, "{{ penandatangan_nama }}", bold=True)
@@ -425,7 +424,7 @@ def lembar_disposisi() -> Document:
     tag(right, "endfor")
     note = r[6].cells[0].merge(r[6].cells[2])
     cell_text(note, "Catatan:", bold=True, size=11, after=3)
-    para(note, "{{ catatan }}", size=11, align=JUSTIFY)
+    para(note, "{{ catatan }}", size=11)
     r[6].height = Cm(5.0)
     cell_text(r[6].cells[3], "Paraf dan Tanggal:", bold=True, size=11)
     keep_together(r[6])
