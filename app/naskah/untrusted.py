@@ -63,6 +63,8 @@ ACTIVEX_RELATIONSHIPS = frozenset({"control", "activexcontrolbinary"})
 # The only relationship that may point outside the file: a link the reader clicks.
 EXTERNAL_ALLOWED = frozenset({"hyperlink"})
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]+:", re.IGNORECASE)  # http:, file:, ... (not C:)
+# A file URL on this computer: file:///C:/..., file://localhost/..., file:C:/...
+_LOCAL_FILE = re.compile(r"^file:((//(localhost)?)?/[^/]|[a-z]:)", re.IGNORECASE)
 
 
 class DocxRefused(DocumentError):
@@ -128,9 +130,11 @@ def _check_directory(infos: list[zipfile.ZipInfo], name: str) -> None:
     seen: set[str] = set()
     total = 0
     for info in infos:
-        if info.filename in seen:  # two parts of one name: Word and we might read different
+        # Part names ignore case (OPC): of two parts of one name, Word might read another
+        # than the one judged here.
+        if info.filename.lower() in seen:
             raise _damaged(name, info.filename)
-        seen.add(info.filename)
+        seen.add(info.filename.lower())
         if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED,
                                                                zipfile.ZIP_DEFLATED):
             raise _not_docx(name)  # encrypted, or packed in a way Word never writes
@@ -139,7 +143,8 @@ def _check_directory(infos: list[zipfile.ZipInfo], name: str) -> None:
                                               MAX_RATIO * info.compress_size)
         if total > MAX_UNPACKED_BYTES or ratio_too_high:
             raise _bomb(name)
-    if "[Content_Types].xml" not in seen or "word/document.xml" not in seen:
+    present = {info.filename for info in infos}
+    if "[Content_Types].xml" not in present or "word/document.xml" not in present:
         raise _not_docx(name)
 
 
@@ -186,7 +191,7 @@ class _Reader:
             produced += len(chunk)
             if produced > info.file_size:  # more than declared: the directory lies
                 raise DocxRefused("bom_zip", _(
-                    "Berkas {f} ditolak: bagian {p} ternyata jauh lebih besar daripada yang "
+                    "Berkas {f} ditolak: bagian {p} ternyata lebih besar daripada yang "
                     "tercantum dalam daftar isi berkas itu. Berkas seperti ini dibuat untuk "
                     "melumpuhkan komputer yang membukanya.").format(f=self.name,
                                                                    p=info.filename))
@@ -286,7 +291,9 @@ class _Reader:
     def _is_xml(self, part: str) -> bool:
         suffix = PurePosixPath(part).suffix.lower()
         content_type = self._content_type(part)
-        return suffix in (".xml", ".vml") or "xml" in content_type or "vml" in content_type
+        # Not "xml" anywhere: an embedded workbook (...spreadsheetml.sheet) is a zip.
+        return (suffix in (".xml", ".vml") or content_type.endswith("+xml")
+                or content_type in ("application/xml", "text/xml") or "vml" in content_type)
 
     # -- judging
     def _judge(self) -> None:
@@ -319,17 +326,36 @@ class _Reader:
             return
         shown = target if len(target) <= 80 else target[:77] + "..."
         if kind == "attachedtemplate":
+            # A document made from a template of the office's own Word names it by its
+            # path on that computer; Word looks for it there and nowhere else. One on a
+            # server is fetched (and Windows logs in to it) whenever the naskah opens.
+            if not _remote(target):
+                return
             raise DocxRefused("tautan_luar", _(
-                "Berkas {f} memakai templat dari luar berkas ({t}); Word akan mengambilnya "
+                "Berkas {f} memakai templat dari jaringan ({t}); Word akan mengambilnya "
                 "setiap kali naskah dibuka. Di Word, lepaskan templat itu (Pengembang > "
                 "Templat Dokumen, pilih Normal), simpan lagi, lalu coba lagi.").format(
                 f=self.name, t=shown))
+        # Linked content is refused wherever it is: from a server it is fetched whenever
+        # the naskah opens, from this computer's disk it is missing on every other one.
         what = {"image": _("gambar"), "frame": _("bingkai"), "subdocument": _("subdokumen"),
                 "oleobject": _("objek OLE")}.get(kind, _("isi"))
         raise DocxRefused("tautan_luar", _(
             "Berkas {f} mengambil {w} dari luar berkas ({t}); Word akan mengambilnya setiap "
             "kali naskah dibuka. Sisipkan isinya langsung ke dalam dokumen (bukan sebagai "
             "tautan), simpan lagi, lalu coba lagi.").format(f=self.name, w=what, t=shown))
+
+
+def _remote(target: str) -> bool:
+    """Whether a link's target is on another computer: a URL other than a file on this
+    one (file:///C:/..., C:\\...), or a Windows share (\\\\server\\share,
+    file://server/share, file:////server/share)."""
+    target = target.replace("\\", "/")
+    if target.startswith("//"):
+        return True
+    if _SCHEME.match(target) is None:
+        return False  # C:/..., or a path relative to the document
+    return _LOCAL_FILE.match(target) is None
 
 
 def _last_segment(relationship_type: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import stat
+import tempfile
 from pathlib import Path
 
 import docx
@@ -20,6 +21,13 @@ from tests.app.naskah.test_untrusted_docx import edited_in_word, macro_enabled
 from tests.conftest import advance_to
 
 pytestmark = pytest.mark.usefixtures("db")
+
+
+@pytest.fixture(autouse=True)
+def temp_folder(tmp_path, monkeypatch):
+    """The working copies go to the test's own folder, not the system's temp folder."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temp"))
+    (tmp_path / "temp").mkdir()
 
 
 @pytest.fixture
@@ -87,6 +95,7 @@ def test_a_nota_dinas_saved_in_word_is_offered_and_stored_as_the_next_version(
     v1 = naskah_records.document_versions(nota.id, "nota_dinas")[0]
     [path] = word
     assert path.name == versions.suggested_filename(v1)
+    assert path.parent.parent == Path(tempfile.gettempdir())  # the user's temp folder
     assert path.read_bytes() == versions.document_content(v1)
     assert "dibuka di Word" in case.ui.message_label.text()
     assert not bar.isVisible()  # nothing saved yet

@@ -97,7 +97,8 @@ def entity_bomb(content: bytes) -> bytes:
     return rebuilt(content, {"word/document.xml": BILLION_LAUGHS})
 
 
-def remote_template(content: bytes) -> bytes:
+def remote_template(content: bytes,
+                    target: str = "http://203.0.113.9/templat/surat.dotm") -> bytes:
     """settings.xml attaches a template that Word fetches from a server on every opening."""
     settings = part(content, "word/settings.xml").replace(
         "<w:zoom", '<w:attachedTemplate r:id="rId1"/><w:zoom', 1)
@@ -105,7 +106,7 @@ def remote_template(content: bytes) -> bytes:
         settings = settings.replace("<w:settings ", f'<w:settings xmlns:r="{REL}" ', 1)
     rels = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships '
             f'xmlns="{RELS_NS}"><Relationship Id="rId1" Type="{REL}/attachedTemplate" '
-            'Target="http://203.0.113.9/templat/surat.dotm" TargetMode="External"/>'
+            f'Target="{target}" TargetMode="External"/>'
             "</Relationships>")
     return rebuilt(content, {"word/settings.xml": settings.encode()},
                    {"word/_rels/settings.xml.rels": rels.encode()})
@@ -147,7 +148,7 @@ MESSAGES = {
     "makro": "memuat makro",
     "bom_zip": "membengkak",
     "entitas": "DOCTYPE atau ENTITY",
-    "tautan_luar": "templat dari luar berkas",
+    "tautan_luar": "templat dari jaringan",
     "header_bohong": "lebih besar daripada yang tercantum",
 }
 
@@ -220,6 +221,19 @@ def test_a_genuine_docx_with_a_hyperlink_and_a_picture_is_accepted(genuine):
     assert checked_docx(genuine, "biasa.docx") is genuine
 
 
+def test_an_embedded_excel_workbook_is_not_mistaken_for_xml(genuine):
+    import openpyxl
+
+    workbook = io.BytesIO()
+    openpyxl.Workbook().save(workbook)
+    sheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    types = part(genuine, "[Content_Types].xml").replace(
+        "</Types>", f'<Default Extension="xlsx" ContentType="{sheet}"/></Types>')
+    content = rebuilt(genuine, {"[Content_Types].xml": types.encode()},
+                      {"word/embeddings/Microsoft_Excel_Worksheet.xlsx": workbook.getvalue()})
+    assert checked_docx(content) is content
+
+
 def test_what_is_not_a_docx_says_so(genuine):
     for content in (b"%PDF-1.4 ...", b"", rebuilt(genuine, add={})[:-30]):
         with pytest.raises(DocxRefused, match="bukan dokumen Word") as refused:
@@ -268,6 +282,22 @@ def test_content_fetched_from_the_network_is_refused(genuine, kind):
     assert refused.value.reason == "tautan_luar"
 
 
+@pytest.mark.parametrize("target", ["\\\\203.0.113.9\\templat\\surat.dotm",
+                                    "file://server/templat/surat.dotm",
+                                    "https://contoh.id/surat.dotm"])
+def test_a_template_on_a_server_is_refused(genuine, target):
+    with pytest.raises(DocxRefused, match="templat dari jaringan") as refused:
+        checked_docx(remote_template(genuine, target), "x.docx")
+    assert refused.value.reason == "tautan_luar"
+
+
+def test_a_template_on_this_computer_is_what_word_writes_and_is_accepted(genuine):
+    # Word names the office template a document was made from by its local path.
+    local = remote_template(
+        genuine, "file:///C:\\Users\\operator\\Documents\\Templat Kanwil\\Surat.dotx")
+    assert checked_docx(local, "x.docx") is local
+
+
 def test_an_external_entity_in_a_relationship_part_is_refused(genuine):
     xxe = ('<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
            f'<Relationships xmlns="{RELS_NS}"><Relationship Id="r1" Type="{REL}/styles" '
@@ -280,6 +310,14 @@ def test_a_directory_claiming_more_than_the_part_holds_is_damage(genuine):
     data = declared_size(genuine, "word/document.xml", 500_000)
     with pytest.raises(DocxRefused, match="rusak") as refused:
         checked_docx(data, "x.docx")
+    assert refused.value.reason == "rusak"
+
+
+def test_two_parts_of_one_name_are_damage(genuine):
+    types = part(genuine, "[Content_Types].xml").replace(DOCX_MAIN, MACRO_MAIN)
+    twice = rebuilt(genuine, add={"[content_types].xml": types.encode()})  # another case
+    with pytest.raises(DocxRefused, match="rusak") as refused:
+        checked_docx(twice, "x.docx")
     assert refused.value.reason == "rusak"
 
 
