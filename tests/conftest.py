@@ -166,7 +166,11 @@ def provide_kelengkapan(complaint, step_no: int, actor=None, at=None):
     if product == "telaahan" and outputs.latest(complaint.id, "telaahan") is None:
         outputs.save(actor, complaint.id, "telaahan", TELAAHAN, at=at)
     if step_no == 6 and product == "nota_dinas":
-        row = outputs.save(actor, complaint.id, "nota_dinas", nota_dinas_fields(), at=at)
+        # As the konseptor writes it: who complained, unless the reporter is hidden.
+        who = complaint.pelapor.name if complaint.confidentiality == "biasa" else None
+        row = outputs.save(actor, complaint.id, "nota_dinas", nota_dinas_fields(
+            f"Bersama ini kami teruskan laporan pengaduan dari {who or 'pelapor'} untuk "
+            "ditindaklanjuti."), at=at)
         previous = outputs.latest_nota_dinas(complaint.id)
         Document.create(complaint=complaint.id, doc_type="nota_dinas", step_no=6, output=row,
                         version=(previous.version + 1) if previous else 1,

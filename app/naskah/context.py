@@ -73,13 +73,14 @@ def build_context(complaint: Complaint, doc_type: str, *, actor: Actor | None = 
     signer = signatory(roles["penandatangan"], office)
     attachments = list(Attachment.select().where(Attachment.complaint == complaint)
                        .order_by(Attachment.id))
-    filled = _from_outputs(complaint, doc_type, sop, office, step_no, output_id, attachments)
-    attachments = filled.pop("_berkas")
 
     def reporter(value: str | None) -> str:
         return _("Dirahasiakan") if mask_reporter else (value or "-")
 
     name = reporter(pelapor.name if pelapor.name and not pelapor.anonymous else _("Anonim"))
+    filled = _from_outputs(complaint, doc_type, sop, office, step_no, output_id, attachments,
+                           name)
+    attachments = filled.pop("_berkas")
     history = _dispositions(complaint, sop)
     context: dict[str, Any] = {
         "logo": settings.office_logo_bytes(office) or "",  # bytes: the kop's image
@@ -173,8 +174,27 @@ def _paragraphs(text: str) -> list[str]:
     return blocks or ["-"]
 
 
+CLOSING = ("Demikian disampaikan, atas perhatian dan kerja samanya diucapkan terima kasih.")
+
+
+def default_isi(complaint: Complaint, reporter_name: str) -> list[str]:
+    """The nota dinas's body before the konseptor writes one (also the draft form's first
+    text): the complaint in one paragraph, asking for the division's follow-up."""
+    return [
+        _("Bersama ini kami sampaikan laporan pengaduan masyarakat dari {p} yang diterima "
+          "pada tanggal {d} melalui {c} dengan Nomor Register {n}, perihal {s}.").format(
+            p=reporter_name, d=long_date(complaint.received_at),
+            c=label(CHANNELS, complaint.channel).lower(), n=complaint.register_no,
+            s=complaint.summary.rstrip(".")),
+        _("Sehubungan dengan hal tersebut, mohon Saudara menindaklanjuti laporan pengaduan "
+          "dimaksud sesuai dengan kewenangan dan menyampaikan jawaban atau laporan hasil "
+          "tindak lanjutnya kepada Kepala Kantor Wilayah melalui Bagian Program dan "
+          "Pelaporan.")]
+
+
 def _from_outputs(complaint: Complaint, doc_type: str, sop, office, step_no: int | None,
-                  output_id: int | None, attachments: list[Attachment]) -> dict[str, Any]:
+                  output_id: int | None, attachments: list[Attachment],
+                  reporter_name: str) -> dict[str, Any]:
     """The variables the steps' outputs fill for `doc_type`; "_berkas" is the files sent
     with (or received as) the naskah, "_paraf" the paraf dates by lane."""
     first_step = sop.first_step.no
@@ -219,9 +239,9 @@ def _from_outputs(complaint: Complaint, doc_type: str, sop, office, step_no: int
             result.update(sifat=_(SIFAT[note["sifat"]]), sifat_kode=note["sifat"])
         result["_paraf"] = _paraf_dates(draft.id)
     else:
-        result["isi"] = [_("Bersama ini kami sampaikan laporan pengaduan masyarakat Nomor "
-                           "Register {n} perihal {s} untuk ditindaklanjuti sesuai "
-                           "kewenangan.").format(n=complaint.register_no, s=complaint.summary)]
+        result["isi"] = default_isi(complaint, reporter_name)
+    if doc_type == "nota_dinas" and not result["isi"][-1].startswith("Demikian"):
+        result["isi"] = [*result["isi"], _(CLOSING)]  # kept with the signature
     if doc_type == "nota_dinas" and draft is None:
         result["_berkas"] = [a for a in attachments if a.step_no == first_step]
     if doc_type == "tanda_terima":  # only what the complainant handed in

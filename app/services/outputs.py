@@ -24,7 +24,7 @@ from app.office.vocab import DELIVERY_CHANNELS, DISPOSITION_INSTRUCTIONS
 from app.services import audit, fields, settings, sop_versions
 from app.services.accounts import Actor, audit_name
 from app.services.office_lists import division_for
-from app.services.permissions import OUTPUT, require_write
+from app.services.permissions import OUTPUT, naskah_masked, require_write
 from app.store.models import (
     OUTCOME_RETURNED,
     Attachment,
@@ -132,6 +132,25 @@ def _own_files(complaint: Complaint, ids: list[int], name: str) -> list[int]:
     return ids
 
 
+def _no_identity(complaint: Complaint, data: dict, names: tuple[str, ...],
+                 doc_type: str) -> None:
+    """A naskah that hides a confidential reporter from its readers cannot carry them in
+    typed text either: the reporter's name, NIK, phone or e-mail in a field is refused
+    (masking follows what the text is, not who typed it)."""
+    if not naskah_masked(complaint.confidentiality, doc_type):
+        return
+    reporter = complaint.pelapor
+    secrets = [v.casefold() for v in (reporter.name, reporter.nik, reporter.phone,
+                                      reporter.email) if v and len(v.strip()) >= 4]
+    for name in names:
+        value = data.get(name)
+        text = " ".join(value) if isinstance(value, list | tuple) else str(value or "")
+        if any(secret in text.casefold() for secret in secrets):
+            raise ValidationError(_("{f} memuat identitas pelapor yang dirahasiakan; "
+                                    "tuliskan \"pelapor\" saja.").format(
+                                        f=_(LABELS.get(name, name))), name)
+
+
 def check(kind: str, data: dict[str, Any], complaint: Complaint, sop: Sop,
           at: dt.datetime | None = None) -> dict[str, Any]:
     """`data` cleaned as it is stored, or ValidationError naming the first field wrong."""
@@ -148,12 +167,14 @@ def check(kind: str, data: dict[str, Any], complaint: Complaint, sop: Sop,
         return {"kepada": targets, "instruksi": instructions, "catatan": _text(
             data, "catatan", _("Isi disposisi wajib diisi."))}
     if kind == TELAAHAN:
+        _no_identity(complaint, data, (*TELAAHAN_PARTS, "pengecualian"), "hasil_telaahan")
         waiver = _text(data, "pengecualian")
         if waiver:
             return {"pengecualian": waiver}
         return {part: _text(data, part, _("{f} pada telaahan wajib diisi.").format(
             f=_(LABELS[part]))) for part in TELAAHAN_PARTS}
     if kind == NOTA_DINAS:
+        _no_identity(complaint, data, ("hal", "isi", "yth", "tembusan"), "nota_dinas")
         office = settings.current()
         code = data.get("divisi") or ""
         division = next((d for d in office.divisi_terkait if d["kode"] == code), None)

@@ -212,3 +212,24 @@ def test_paraf_is_recorded_once_per_official_per_version(registered, users):
     rows = Paraf.select().where(Paraf.document == draft.id)
     assert sorted((p.lane, p.step_no) for p in rows) == [("kabag_p2", 8),
                                                          ("kasubag_pphti", 7)]
+
+
+def test_a_hidden_reporter_cannot_be_typed_into_the_naskah_that_hides_them(users):
+    from tests.conftest import complaint_input, pelapor_input
+
+    c = workflow.register_complaint(
+        as_user(users, "kasubag_pphti"), complaint_input(confidentiality="rahasia"),
+        pelapor_input(name="Budi Santoso"),
+        attachments=[("surat", "s.pdf", named_pdf("surat"))], at=T0)
+    c = advance_to(c, users, 5)
+    kasubag = as_user(users, "kasubag_pphti")
+    with pytest.raises(ValidationError, match="identitas pelapor") as caught:
+        outputs.save(kasubag, c.id, outputs.TELAAHAN, TELAAHAN | {
+            "fakta": "Sdr. BUDI SANTOSO melapor pada 20 November."})
+    assert caught.value.field == "fakta"
+    outputs.save(kasubag, c.id, outputs.TELAAHAN, TELAAHAN)
+    c = advance_to(fresh(c), users, 6, at=T0 + 60 * MIN)
+    with pytest.raises(ValidationError, match="identitas pelapor"):
+        outputs.save(kasubag, c.id, outputs.NOTA_DINAS, nota_dinas_fields(
+            "Laporan dari budi santoso, mohon ditindaklanjuti."))
+    assert outputs.latest(c.id, outputs.NOTA_DINAS) is None

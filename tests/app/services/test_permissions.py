@@ -235,13 +235,20 @@ NO_REPORTER_DATA = {
                              "validate_template", "is_docx", "sandbox",
                              "render",  # fills in only the context it is given
                              "replace_template", "reset_template"},  # writes
-    "app.naskah.context": {"signatory"},  # the signing official
+    "app.naskah.context": {"signatory",  # the signing official
+                           "default_isi"},  # prints the (masked) name it is given
+    "app.naskah.kata_sambung": {"first_word", "continuation", "page_texts", "stamp",
+                                "add_kata_sambung"},  # transforms of a PDF it is given
+    "app.naskah.kop_logo": {"insert_logo"},  # puts the office's logo in a .docx
+    "app.naskah.untrusted": {"checked_docx"},  # checks bytes, reads no complaint
+    "app.naskah.drafts": {"save_draft", "save_review", "print_for_signing",
+                          "dispose"},  # writes
     "app.naskah.versions": {"suggested_filename",  # type, number and version only
                             "store_revision", "attach_signed_scan"},  # writes
     "app.naskah.pdf": {"find_soffice", "convert_to_pdf", "open_in_default_app"},  # no data
     "app.services.naskah_records": {"checked_type", "attach_signed"},  # a check; a write
     "app.reports.periods": set(),  # Period and ReportError: no function
-    "app.reports.figures": {"percentile"},
+    "app.reports.figures": {"percentile", "share_of"},  # arithmetic
     "app.reports.report": {"format_value"},
     "app.reports.register_export": {"header_titles", "step_text",  # titles; step and lane
                                     "state_text"},  # the deadline state
@@ -311,6 +318,10 @@ def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db,
                 for d in naskah_records.document_versions(c.id) if d.created_by_id == divisi.id],
         },
         "app.naskah.pdf": {},  # every public function is in NO_REPORTER_DATA
+        "app.naskah.kata_sambung": {},
+        "app.naskah.kop_logo": {},
+        "app.naskah.untrusted": {},
+        "app.naskah.drafts": {},
         "app.services.naskah_records": {
             "document_versions": lambda: naskah_records.document_versions(c.id),
             "latest": lambda: [naskah_records.latest(c.id, t) for t in DOC_TYPES],
