@@ -25,6 +25,9 @@ def args_document(parser):
     parser.add_argument("--step", type=int, help=_("langkah SOP (bawaan: langkah saat ini)"))
 
 
+PARAGRAPH_LISTS = ("isi", "isi_tanggapan", "tembusan")
+
+
 def run_document(args) -> int:
     from app.naskah import versions
     from app.naskah.pdf import convert_to_pdf
@@ -38,7 +41,12 @@ def run_document(args) -> int:
         key, sep, value = item.partition("=")
         if not sep:
             raise PengaduanError(_("--set perlu bentuk VARIABEL=NILAI: {i}").format(i=item))
-        extra[key.strip()] = value.replace("\\n", "\n")
+        key, value = key.strip(), value.replace("\\n", "\n")
+        # Paragraph lists: one paragraph per blank line; the tembusan one per line.
+        if key in PARAGRAPH_LISTS:
+            value = [p.strip() for p in value.split("\n" if key == "tembusan" else "\n\n")
+                     if p.strip()]
+        extra[key] = value
     document = versions.generate(actor, complaint.id, args.type, step_no=args.step,
                                  extra=extra or None)
     out = versions.export_docx(document, args.out)

@@ -65,3 +65,18 @@ def test_template_replace_export_and_reset(db_url, users, registered, tmp_path, 
     assert templates.template_source("nota_dinas")["nama_berkas"] == "kantor.docx"
     assert main(["template", "reset", "nota_dinas", "--db", db_url]) == 0
     assert templates.template_source("nota_dinas") is None
+
+
+def test_paragraphs_given_on_the_command_line_become_the_naskahs_paragraphs(
+        registered, users, db_url, tmp_path):
+    complaint = advance_to(registered, users, 6)  # the nota dinas is drafted at step 6
+    out = tmp_path / "nd.docx"
+    code = main(["document", "nota_dinas", complaint.register_no, "--out", str(out),
+                 "--db", db_url, "--set", "isi=Paragraf satu.\\n\\nParagraf dua.",
+                 "--set", "tembusan=Kepala Kantor Wilayah\\nKepala Divisi Administrasi"])
+    assert code == 0
+    texts = [p.text for p in docx.Document(out).paragraphs]
+    assert "Paragraf satu." in texts and "Paragraf dua." in texts
+    joined = "\n".join(texts + [c.text for t in docx.Document(out).tables
+                                for r in t.rows for c in r.cells])
+    assert "2. Kepala Divisi Administrasi" in joined
