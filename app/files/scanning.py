@@ -4,14 +4,16 @@ Backends share one small interface (`ScanBackend`: devices(), scan()):
 - `SaneBackend` drives SANE through the `scanimage` program (Debian `sane-utils`). The
   python-sane binding ships no wheels and needs a compiler and libsane-dev; `scanimage`
   does the same work, and a subprocess cannot take the program down with it.
-- `WiaBackend` uses Windows Image Acquisition through pywin32's COM client.
+- `WiaBackend` (app.files.wia) uses Windows Image Acquisition through pywin32's COM client:
+  flatbed, feeder and duplex as the device offers them.
 - `InboxBackend` reads a folder that a network scanner "scans to"; `ScanInbox` is the
   watcher's logic (which files are new and finished writing).
 
 Pages are kept as encoded images (JPEG/PNG, never re-encoded) with a rotation; `assemble_pdf`
 wraps them with img2pdf (lossless; its own "internal" PDF writer, so the bundle needs no
 pikepdf) and applies rotations as the PDF's /Rotate.
-No Qt here: the scan dialog runs these calls on a worker thread.
+No Qt here: the scan dialog runs these calls on a worker thread. The shared types live in
+app.files.scan_base and are re-exported here, the GUI's one import.
 """
 
 from __future__ import annotations
@@ -24,119 +26,39 @@ import subprocess
 import sys
 import tempfile
 import time
-from abc import ABC, abstractmethod
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import PengaduanError
+from app.files.scan_base import (
+    A4_POINTS,
+    DEFAULT_DPI,
+    DUPLEX,
+    FEEDER,
+    FLATBED,
+    Cancelled,
+    Progress,
+    ScanBackend,
+    ScanCancelled,
+    ScanDevice,
+    ScanError,
+    ScanInterrupted,
+    ScanOptions,
+    ScanPage,
+    page_from_image,
+)
+from app.files.wia import WiaBackend
 from app.i18n import _
+
+__all__ = ["A4_POINTS", "DEFAULT_DPI", "DUPLEX", "FEEDER", "FLATBED", "Cancelled", "Progress",
+           "ScanBackend", "ScanCancelled", "ScanDevice", "ScanError", "ScanInterrupted",
+           "ScanOptions", "ScanPage", "page_from_image", "WiaBackend", "SaneBackend",
+           "InboxBackend", "ScanInbox", "Discovery", "assemble_pdf", "pages_from_file",
+           "backends", "discover", "backend_for", "inbox_folder", "set_inbox_folder"]
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
-
-A4_POINTS = (595.28, 841.89)
-DEFAULT_DPI = 200
-
-
-class ScanError(PengaduanError):
-    """The scanner or the scan folder failed; the message says what to do."""
-
-
-class ScanCancelled(ScanError):
-    """The user stopped the scan."""
-
-
-@dataclass(frozen=True)
-class ScanDevice:
-    backend: str  # ScanBackend.key
-    device_id: str
-    label: str
-
-
-@dataclass(frozen=True)
-class ScanOptions:
-    resolution: int = DEFAULT_DPI
-    color: str = "gray"  # color | gray | lineart
-    feeder: bool = False  # take every sheet in the document feeder
-
-
-@dataclass(frozen=True)
-class ScanPage:
-    """One page: an encoded image as the scanner (or file) gave it, plus a clockwise
-    rotation applied only when the PDF is made, so nothing is re-encoded."""
-
-    data: bytes
-    mime: str  # image/jpeg | image/png | image/tiff
-    width: int
-    height: int
-    dpi: float | None = None
-    rotation: int = 0
-    source: str = ""  # file or device it came from (shown as a tooltip)
-
-    def rotated(self, degrees: int) -> ScanPage:
-        return replace(self, rotation=(self.rotation + degrees) % 360)
-
-
-class ScanBackend(ABC):
-    key: str = ""
-
-    @abstractmethod
-    def label(self) -> str:
-        """The backend's name for the user."""
-
-    @abstractmethod
-    def devices(self) -> list[ScanDevice]:
-        """What this machine has; empty when none. Raises ScanError only for real faults."""
-
-    @abstractmethod
-    def scan(self, device: ScanDevice, options: ScanOptions, *,
-             progress: Progress | None = None,
-             cancelled: Cancelled | None = None) -> list[ScanPage]:
-        """Scan one page (or, with options.feeder, the whole feeder). Raises ScanError."""
-
-
 # --------------------------------------------------------------------------- pages
-def page_from_image(data: bytes, *, source: str = "",
-                    dpi: float | None = None) -> list[ScanPage]:
-    """The pages of an encoded image (a multi-page TIFF gives several). Formats img2pdf
-    cannot embed as they are (alpha, palettes, 16 bit) are converted to PNG. `dpi` is the
-    known scan resolution; without it the image's own (if plausible) is used."""
-    known_dpi = dpi
-    from PIL import Image
-
-    pages = []
-    with Image.open(io.BytesIO(data)) as image:
-        frames = getattr(image, "n_frames", 1)
-        for index in range(frames):
-            image.seek(index)
-            dpi = known_dpi or _dpi_of(image)
-            fmt = image.format
-            if frames == 1 and fmt in ("JPEG", "PNG") and image.mode in ("L", "RGB", "1", "P") \
-                    and not (image.mode == "P" and "transparency" in image.info):
-                pages.append(ScanPage(data, Image.MIME[fmt], image.width, image.height, dpi,
-                                      source=source))
-                continue
-            frame = image.convert("L" if image.mode in ("1", "L", "I;16", "I") else "RGB")
-            out = io.BytesIO()
-            frame.save(out, "PNG", dpi=(dpi, dpi) if dpi else None)
-            pages.append(ScanPage(out.getvalue(), "image/png", frame.width, frame.height, dpi,
-                                  source=f"{source} [{index + 1}]" if frames > 1 else source))
-    return pages
-
-
-def _dpi_of(image) -> float | None:
-    dpi = image.info.get("dpi")
-    try:
-        value = float(dpi[0]) if dpi else None
-    except (TypeError, ValueError):
-        return None
-    # 72 and 96 are what programs write when they know nothing: not a scan's resolution.
-    return value if value and value >= 100 else None
-
-
 def pages_from_file(filename: str, content: bytes, *, dpi: int = DEFAULT_DPI,
                     progress: Progress | None = None, limit: int | None = None) -> list[ScanPage]:
     """Pages to add to a scan from an existing file: images as they are, PDF pages rendered
@@ -241,11 +163,13 @@ class SaneBackend(ScanBackend):
         if mode:
             args += ["--mode", mode]
         sources = choices.get("source", [])
-        if options.feeder:
-            feeder = next((s for s in sources if re.search(r"ADF|feeder|Duplex", s, re.I)),
-                          None)
+        if options.feeder or options.duplex:
+            wanted = r"Duplex" if options.duplex else r"ADF|feeder|Duplex"
+            feeder = next((s for s in sources if re.search(wanted, s, re.I)), None)
             if feeder is None:
-                raise ScanError(_("Pemindai ini tidak memiliki pengumpan dokumen (ADF)."))
+                raise ScanError(_("Pemindai ini tidak dapat memindai dua sisi (dupleks).")
+                                if options.duplex else
+                                _("Pemindai ini tidak memiliki pengumpan dokumen (ADF)."))
             args += ["--source", feeder]
         else:
             flatbed = next((s for s in sources if re.search(r"flatbed", s, re.I)), None)
@@ -300,103 +224,6 @@ def _no_window() -> dict:
     if sys.platform == "win32":
         return {"creationflags": subprocess.CREATE_NO_WINDOW}
     return {}
-
-
-# --------------------------------------------------------------------------- WIA
-class WiaBackend(ScanBackend):
-    """Windows Image Acquisition (WIA 2.0 automation) through pywin32. Every call runs on
-    the worker thread that asks, so COM is initialised there."""
-
-    key = "wia"
-    SCANNER_TYPE = 1
-    FORMAT_JPEG = "{B96B3CAE-0728-11D3-9D7B-0000F81EF32E}"
-    FORMAT_PNG = "{B96B3CAF-0728-11D3-9D7B-0000F81EF32E}"
-    # Property ids from wiadef.h.
-    HORIZONTAL_RES, VERTICAL_RES, CURRENT_INTENT = 6147, 6148, 6146
-    DOCUMENT_HANDLING_SELECT, FEEDER, FLATBED = 3088, 1, 2
-    INTENT = {"color": 1, "gray": 2, "lineart": 4}
-    PAPER_EMPTY = -2145320957  # WIA_ERROR_PAPER_EMPTY (0x80210003) as a signed HRESULT
-
-    def label(self) -> str:
-        return "WIA"
-
-    def available(self) -> bool:
-        if sys.platform != "win32":
-            return False
-        try:
-            import win32com.client  # noqa: F401
-        except ImportError:
-            return False
-        return True
-
-    def _manager(self):
-        import pythoncom
-        import win32com.client
-
-        pythoncom.CoInitialize()
-        return win32com.client.Dispatch("WIA.DeviceManager")
-
-    def devices(self) -> list[ScanDevice]:
-        if not self.available():
-            return []
-        try:
-            manager = self._manager()
-            found = []
-            for index in range(1, manager.DeviceInfos.Count + 1):
-                info = manager.DeviceInfos.Item(index)
-                if info.Type == self.SCANNER_TYPE:
-                    found.append(ScanDevice(self.key, info.DeviceID,
-                                            info.Properties("Name").Value))
-            return found
-        except Exception as exc:  # noqa: BLE001 - COM raises com_error and friends
-            raise ScanError(_("Daftar pemindai WIA tidak dapat dibaca: {e}").format(e=exc)) \
-                from exc
-
-    def scan(self, device, options, *, progress=None, cancelled=None):
-        try:
-            manager = self._manager()
-            info = next(manager.DeviceInfos.Item(i)
-                        for i in range(1, manager.DeviceInfos.Count + 1)
-                        if manager.DeviceInfos.Item(i).DeviceID == device.device_id)
-            connected = info.Connect()
-            if options.feeder:
-                _set_property(connected.Properties, self.DOCUMENT_HANDLING_SELECT, self.FEEDER)
-            item = connected.Items(1)
-            _set_property(item.Properties, self.CURRENT_INTENT, self.INTENT[options.color])
-            _set_property(item.Properties, self.HORIZONTAL_RES, options.resolution)
-            _set_property(item.Properties, self.VERTICAL_RES, options.resolution)
-            fmt = self.FORMAT_PNG if options.color == "lineart" else self.FORMAT_JPEG
-        except StopIteration:
-            raise ScanError(_("Pemindai {d} tidak ditemukan lagi.").format(d=device.label)) \
-                from None
-        except Exception as exc:  # noqa: BLE001
-            raise ScanError(_("Pemindai tidak dapat disiapkan: {e}").format(e=exc)) from exc
-        pages: list[ScanPage] = []
-        while True:
-            if cancelled and cancelled():
-                raise ScanCancelled(_("Pemindaian dibatalkan."))
-            try:
-                image = item.Transfer(fmt)
-            except Exception as exc:  # noqa: BLE001
-                if pages and getattr(exc, "hresult", None) == self.PAPER_EMPTY or (
-                        pages and self.PAPER_EMPTY in getattr(exc, "args", ())):
-                    break
-                raise ScanError(_("Pemindaian gagal: {e}").format(e=exc)) from exc
-            pages += page_from_image(bytes(image.FileData.BinaryData), source=device.label,
-                                     dpi=options.resolution)
-            if progress:
-                progress(len(pages), 0)
-            if not options.feeder:
-                break
-        return pages
-
-
-def _set_property(properties, prop_id: int, value) -> None:
-    for index in range(1, properties.Count + 1):
-        prop = properties.Item(index)
-        if prop.PropertyID == prop_id:
-            prop.Value = value
-            return
 
 
 # --------------------------------------------------------------------------- scan inbox

@@ -104,6 +104,8 @@ class ScanDialog(QDialog):
         ui.scan_button.clicked.connect(self.scan)
         ui.import_button.clicked.connect(lambda: self.import_files())
         ui.refresh_button.clicked.connect(self.refresh_devices)
+        ui.device_combo.currentIndexChanged.connect(lambda _i: self._update_sources())
+        ui.feeder_check.toggled.connect(lambda _on: self._update_sources())
         ui.move_left_button.clicked.connect(lambda: self.move_selected(-1))
         ui.move_right_button.clicked.connect(lambda: self.move_selected(+1))
         ui.rotate_left_button.clicked.connect(lambda: self.rotate_selected(-90))
@@ -136,7 +138,7 @@ class ScanDialog(QDialog):
         has_any = bool(found.devices)
         combo.setEnabled(has_any)
         self.ui.scan_button.setEnabled(has_any)
-        self.ui.feeder_check.setEnabled(has_any)
+        self._update_sources()
         if not has_any:
             combo.addItem(_("(tidak ada pemindai)"))
             text = _("Tidak ada pemindai yang terpasang di komputer ini. Halaman tetap dapat "
@@ -150,11 +152,22 @@ class ScanDialog(QDialog):
                 "{n} pemindai ditemukan. Letakkan dokumen lalu tekan Pindai Halaman.",
                 len(found.devices)).format(n=len(found.devices)))
 
+    def _update_sources(self) -> None:
+        """The feeder and duplex choices follow what the chosen device offers."""
+        device = self.ui.device_combo.currentData()
+        feeder = device is not None and device.offers(scanning.FEEDER)
+        self.ui.feeder_check.setEnabled(feeder)
+        duplex = feeder and device.offers(scanning.DUPLEX) and self.ui.feeder_check.isChecked()
+        self.ui.duplex_check.setEnabled(duplex)
+
     # -- adding pages
     def options(self) -> scanning.ScanOptions:
-        return scanning.ScanOptions(resolution=self.ui.resolution_combo.currentData(),
-                                    color=self.ui.color_combo.currentData(),
-                                    feeder=self.ui.feeder_check.isChecked())
+        ui = self.ui
+        feeder = ui.feeder_check.isEnabled() and ui.feeder_check.isChecked()
+        return scanning.ScanOptions(resolution=ui.resolution_combo.currentData(),
+                                    color=ui.color_combo.currentData(), feeder=feeder,
+                                    duplex=feeder and ui.duplex_check.isEnabled()
+                                    and ui.duplex_check.isChecked())
 
     def scan(self) -> None:
         device = self.ui.device_combo.currentData()
@@ -162,13 +175,21 @@ class ScanDialog(QDialog):
             return
         backend = scanning.backend_for(device, self.backends, limit=self.limit)
         options = self.options()
-        self.runner.run(lambda progress: _with_thumbnails(
-            backend.scan(device, options, progress=progress)),
-            on_done=lambda pages: self._scanned(backend, pages), on_error=self._failed,
-            label=_("Memindai..."), parent=self)
 
-    def _scanned(self, backend: scanning.ScanBackend, pages) -> None:
+        def work(progress):
+            try:
+                return _with_thumbnails(backend.scan(device, options, progress=progress)), None
+            except scanning.ScanInterrupted as exc:  # a jam: keep the pages before it
+                return _with_thumbnails(exc.pages), exc
+
+        self.runner.run(work, on_done=lambda result: self._scanned(backend, *result),
+                        on_error=self._failed, label=_("Memindai..."), parent=self)
+
+    def _scanned(self, backend: scanning.ScanBackend, pages,
+                 interrupted: scanning.ScanInterrupted | None = None) -> None:
         self.add_pages(pages)
+        if interrupted is not None:
+            show_error(self.ui.status_label, str(interrupted))
         if isinstance(backend, scanning.InboxBackend):
             # The scan folder's files stay where they are until the PDF is stored.
             self._inbox_scans.append(backend)

@@ -79,6 +79,11 @@ class Ui_ScanDialog(object):
 
         self.scanner_layout.addWidget(self.feeder_check, 1, 4, 1, 1)
 
+        self.duplex_check = QCheckBox(self.scanner_group)
+        self.duplex_check.setObjectName(u"duplex_check")
+
+        self.scanner_layout.addWidget(self.duplex_check, 2, 4, 1, 1)
+
 
         self.main_layout.addWidget(self.scanner_group)
 
@@ -192,6 +197,10 @@ class Ui_ScanDialog(object):
         self.resolution_label.setText(QCoreApplication.translate("ScanDialog", u"Resolusi:", None))
         self.color_label.setText(QCoreApplication.translate("ScanDialog", u"Warna:", None))
         self.feeder_check.setText(QCoreApplication.translate("ScanDialog", u"Semua lembar di pengumpan (ADF)", None))
+        self.duplex_check.setText(QCoreApplication.translate("ScanDialog", u"Kedua sisi (dupleks)", None))
+#if QT_CONFIG(tooltip)
+        self.duplex_check.setToolTip(QCoreApplication.translate("ScanDialog", u"Pindai muka dan belakang setiap lembar di pengumpan; hanya untuk pemindai yang dapat melakukannya", None))
+#endif // QT_CONFIG(tooltip)
         self.scan_button.setText(QCoreApplication.translate("ScanDialog", u"Pindai Halaman", None))
         self.import_button.setText(QCoreApplication.translate("ScanDialog", u"Impor Berkas...", None))
 #if QT_CONFIG(tooltip)

@@ -1,5 +1,6 @@
 """PDF through LibreOffice: a real conversion when soffice is installed, a clear message
-when it is not, and a hanging soffice stopped after the timeout."""
+when no converter is, and a hanging soffice stopped after the timeout (more in
+test_pdf_converters)."""
 
 from __future__ import annotations
 
@@ -25,11 +26,11 @@ def test_pdf_through_libreoffice(registered, users, tmp_path):
     assert pdf.read_bytes().startswith(b"%PDF") and len(steps) == 2
 
 
-def test_pdf_without_libreoffice_says_what_to_do(tmp_path, monkeypatch):
+def test_pdf_without_word_or_libreoffice_says_what_to_do(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path))
-    monkeypatch.setattr("app.naskah.pdf.WINDOWS_SOFFICE", ())
-    if find_soffice():
-        pytest.skip("LibreOffice found outside PATH")
+    monkeypatch.setattr("app.naskah.pdf.libreoffice._usual_places", lambda: [])
+    monkeypatch.setattr("app.naskah.pdf.libreoffice.registry_soffice", lambda: None)
+    monkeypatch.setattr("app.naskah.pdf.converters.word_installed", lambda: False)
     with pytest.raises(SofficeNotFound, match="LibreOffice tidak ditemukan"):
         convert_to_pdf(tmp_path / "a.docx", tmp_path)
 
