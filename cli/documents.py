@@ -17,7 +17,8 @@ def args_document(parser):
     parser.add_argument("--out", required=True, metavar="FILE.docx",
                         help=_("berkas .docx tujuan"))
     parser.add_argument("--pdf", action="store_true",
-                        help=_("buat juga PDF di sebelahnya (perlu LibreOffice)"))
+                        help=_("buat juga PDF di sebelahnya (perlu Microsoft Word atau "
+                               "LibreOffice)"))
     parser.add_argument("--user", metavar="NAMA",
                         help=_("pengguna yang tercatat sebagai pembuat naskah"))
     parser.add_argument("--set", action="append", default=[], metavar="VARIABEL=NILAI",

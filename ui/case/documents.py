@@ -327,4 +327,4 @@ class DocumentsSection(QObject):
 
         self.session.runner.run(lambda _p: convert_to_pdf(path), on_done=done,
                                 on_error=self._task_failed,
-                                label=_("Membuat PDF dengan LibreOffice..."), parent=self.dialog)
+                                label=_("Membuat PDF..."), parent=self.dialog)
