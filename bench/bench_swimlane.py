@@ -2,7 +2,7 @@
 
     python bench/bench_swimlane.py [--runs 30]
 
-1. One complaint's chart (the looped example: 14 steps, 18 passes): the model from the
+1. One complaint's chart (the looped example: 15 rows, 24 passes): the model from the
    database, the scene, and rendering it to an image; target under 30 ms in all.
 2. Blank charts of synthetic SOPs of 10, 20, 40 and 80 steps: time per step should stay flat
    (linear growth).
@@ -85,13 +85,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         users = screenshots._setup("sqlite:///" + str(Path(tmp) / "bench.db"))
         cid = screenshots.looped(users)
-        at = screenshots._at(25, "15:05")
+        at = screenshots._at(25, "15:55")
         model_ms, chart = timed(lambda: swimlane.complaint_chart(cid, at=at), args.runs)
         scene_ms, scene = timed(lambda: build_scene(chart), args.runs)
         render_ms, _image = timed(lambda: render(scene), args.runs)
         total = model_ms + scene_ms + render_ms
         passes = sum(len(r.passes) for r in chart.rows)
-        print(f"One complaint ({len(chart.rows)} steps, {passes} passes, "
+        print(f"One complaint ({len(chart.rows)} rows, {passes} passes, "
               f"{len(scene.items())} items), median of {args.runs}:")
         print(f"  model from the database  {model_ms:6.1f} ms")
         print(f"  scene (layout + items)   {scene_ms:6.1f} ms")

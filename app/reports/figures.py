@@ -37,6 +37,7 @@ from app.store.models import (
     Complaint,
     StepRecord,
     User,
+    UserLane,
     now,
 )
 
@@ -86,7 +87,7 @@ class OfficialFigures:
     name: str
     jabatan: str
     step_no: int
-    standard: int
+    standard: int  # the official's share of the step (the Kakanwil's 10 of step 9's 15)
     passes: int
     median: float | None
     p90: float | None
@@ -218,9 +219,25 @@ def _figures(histogram: dict[float, int]) -> tuple[float | None, float | None]:
     return percentile(ordered, 0.5), percentile(ordered, 0.9)
 
 
+def share_of(sop, step_no: int, lanes: set[str]) -> int:
+    """The standard minutes of the official holding `lanes` at step `step_no`: their share
+    when the step has sub-steps (the Kadiv's 5 and the Kakanwil's 10 of step 9), else the
+    step's. The step's own standard when no share, or more than one, is theirs."""
+    try:
+        step = sop.step(step_no)
+    except KeyError:
+        return 0
+    mine = [part for part in range(len(step.parts) + 1)
+            if sop.acting_lane(step_no, part) in lanes]
+    return step.minutes_of(mine[0]) if step.parts and len(mine) == 1 else step.minutes
+
+
 def compliance(period: Period, sop=None) -> tuple[list[StepFigures], list[OfficialFigures]]:
     """Per SOP step and per official: finished passes, median and 90th percentile of working
-    minutes, share within the standard, and (per step) drafts returned for revision."""
+    minutes, share within the standard, and (per step) drafts returned for revision. A step
+    with sub-steps counts every official's share (step 9: the Kadiv's and the Kakanwil's)
+    as a pass of its own, each within its share of the step's standard (StepRecord's
+    standard_minutes)."""
     sop = sop or sop_versions.current_sop()
     per_step: dict[int, dict[float, int]] = defaultdict(lambda: defaultdict(int))
     per_official: dict[tuple, dict[float, int]] = defaultdict(lambda: defaultdict(int))
@@ -243,16 +260,20 @@ def compliance(period: Period, sop=None) -> tuple[list[StepFigures], list[Offici
                                  step.minutes, passes, median, p90,
                                  step_within[step.no] / passes if passes else None,
                                  step_returned[step.no]))
+    actors = [a for a, _s in per_official if a is not None]
     people = {u.id: (u.full_name, u.jabatan or "") for u in
-              User.select(User.id, User.full_name, User.jabatan)
-              .where(User.id.in_([a for a, _s in per_official if a is not None]))}
-    standard = {s.no: s.minutes for s in sop.steps}
+              User.select(User.id, User.full_name, User.jabatan).where(User.id.in_(actors))}
+    lanes: dict[int, set[str]] = defaultdict(set)
+    for user_id, lane in UserLane.select(UserLane.user, UserLane.lane).where(
+            UserLane.user.in_(actors)).tuples():
+        lanes[user_id].add(lane)
     officials = []
     for (actor, step_no), histogram in per_official.items():
         name, jabatan = people.get(actor, (_("(tidak tercatat)"), ""))
         passes = sum(histogram.values())
         median, p90 = _figures(histogram)
-        officials.append(OfficialFigures(name, jabatan, step_no, standard.get(step_no, 0),
+        officials.append(OfficialFigures(name, jabatan, step_no,
+                                         share_of(sop, step_no, lanes.get(actor, set())),
                                          passes, median, p90,
                                          official_within[(actor, step_no)] / passes))
     officials.sort(key=lambda o: (o.name, o.step_no))

@@ -160,7 +160,9 @@ def _tables(r: Report) -> list[Table]:
           s.returned] for s in r.steps],
         note=_("Menit kerja (jam kerja ASN, hari libur tidak dihitung; median dan persentil "
                "dalam menit penuh) per pelaksanaan langkah; perbaikan berulang menambah "
-               "pelaksanaan. Tepat waktu dinilai dari menit kerja yang tepat."))
+               "pelaksanaan. Tepat waktu dinilai dari menit kerja yang tepat. Langkah "
+               "dengan bagian (langkah 9: paraf Kadiv dan tanda tangan Kakanwil) dihitung "
+               "per bagian, masing-masing terhadap bakunya sendiri."))
     officials = Table("pejabat", _("Kinerja per pejabat dan langkah"), [
         Column(_("Nama")), Column(_("Jabatan")), Column(_("Langkah"), "int"),
         Column(_("Baku (menit)"), "int"), Column(_("Pelaksanaan"), "int"),

@@ -21,7 +21,7 @@ from app.i18n import _
 from app.office import deadlines
 from app.office.wording import ROMAN_MONTHS
 from app.office.working_time import WORKING_DAY_MINUTES
-from app.services import accounts, audit, demo_texts, settings, sop_versions
+from app.services import accounts, audit, demo_outputs, demo_texts, settings, sop_versions
 from app.services.calendar import office_calendar
 from app.services.demo_texts import (
     CHANNELS,
@@ -35,7 +35,6 @@ from app.services.demo_texts import (
     TOWNS,
     UPTS,
 )
-from app.services.office_lists import division_for
 from app.store import blobs, step_tally
 from app.store.models import (
     OUTCOME_COMPLETED,
@@ -182,7 +181,7 @@ def generate(n: int, *, seed: int = 1, at: dt.datetime | None = None, months: in
     divisions = office.divisi_terkait
     writer = _BulkWriter()
     with database.atomic():
-        ids = _Ids()
+        ids = demo_outputs.Ids()
         blob_hash = blobs.put(DEMO_PDF)
         first_id = (Complaint.select(Complaint.id).order_by(Complaint.id.desc()).scalar() or 0) + 1
         first_pelapor = (database.execute_sql("SELECT COALESCE(MAX(id), 0) FROM pelapor")
@@ -218,94 +217,6 @@ def generate(n: int, *, seed: int = 1, at: dt.datetime | None = None, months: in
     return summary
 
 
-# As app.services.outputs stores the fields (one encoder: json.dumps makes one per call).
-_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
-
-
-class _Ids:
-    """The next id of each table whose rows the demo links to one another (a nota dinas
-    version to its fields and its signed scan, an answer to its file): given here, so the
-    rows can be written in bulk with their links."""
-
-    TABLES = ("attachment", "step_output", "document")
-
-    def __init__(self):
-        self.next = {table: (database.execute_sql(
-            f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0]) + 1
-            for table in self.TABLES}
-        self.divisions: dict = {}  # (subject kind, subject, category) -> division
-
-    def take(self, table: str) -> int:
-        value = self.next[table]
-        self.next[table] += 1
-        return value
-
-
-class _Trail:
-    """What one demo complaint's steps produced, as the engine would have stored it: the
-    attachments, the step outputs (versioned per kind), the nota dinas versions (linked to
-    their fields, signed copy and paraf)."""
-
-    def __init__(self, writer: _BulkWriter, ids: _Ids, cid: int, blob_hash: str):
-        self.w, self.ids, self.cid, self.blob = writer, ids, cid, blob_hash
-        self.versions: dict[str, int] = {}
-        self.documents: list[list] = []
-        self.corrections: list[str] = []
-        self.division_code: str | None = None
-        self.letter: int | None = None  # the letter (or the intake form) at step 1
-
-    def attach(self, kind: str, filename: str, step_no: int, actor, at) -> int:
-        aid = self.ids.take("attachment")
-        self.w.add("attachment", (aid, self.cid, kind, filename, "application/pdf",
-                                  len(DEMO_PDF), 1, self.blob, step_no, actor, at))
-        return aid
-
-    def output(self, kind: str, step_no: int, pass_no: int, fields: dict, actor, at) -> int:
-        oid = self.ids.take("step_output")
-        self.versions[kind] = version = self.versions.get(kind, 0) + 1
-        self.w.add("step_output", (oid, self.cid, kind, version, step_no, pass_no,
-                                   _json(fields),
-                                   actor, at))
-        return oid
-
-    def nota_dinas(self, fields: dict, pass_no: int, actor, at) -> None:
-        """A draft version at step 6: its fields, and the version rendered from them."""
-        oid = self.output("nota_dinas", 6, pass_no, fields, actor, at)
-        self.division_code = fields["divisi"]
-        self.documents.append([self.ids.take("document"), self.cid, "nota_dinas", None,
-                               len(self.documents) + 1, 6, None, None, oid, actor, at])
-
-    def paraf(self, lane: str, step_no: int, actor, at) -> None:
-        self.w.add("paraf", (self.documents[-1][0], lane, actor, at, step_no))
-
-    def sign(self, actor, at) -> None:
-        """The Kakanwil's signature: the scan of the signed print, as the latest version's
-        signed copy."""
-        document = self.documents[-1]
-        document[7] = self.attach("nota_dinas", f"nota-dinas-ttd-v{document[4]}.pdf", 9,
-                                  actor, at)
-
-    def close(self) -> None:
-        for document in self.documents:
-            self.w.add("document", tuple(document))
-
-
-def _division(divisions: list[dict], subject_kind: str, subject: str, category: str,
-              cache: dict) -> dict:
-    """The division the nota dinas goes to, chosen from the office's list as the drafting
-    screen proposes it (app.services.office_lists.division_for), else by category. The
-    demo's subjects are few: each is looked up once (`cache`)."""
-    key = (subject_kind, subject, category)
-    chosen = cache.get(key)
-    if chosen is None:
-        chosen = division_for(subject_kind, subject, divisions)
-        if chosen is None:
-            code = demo_texts.FALLBACK_DIVISION.get(category)
-            chosen = next((d for d in divisions if d["kode"] == code), divisions[0])
-        cache[key] = chosen
-    return chosen
-
-
 def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, sop_row,
                    actor_of, blob_hash, summary, tier_days, ids, divisions):
     category = rng.choice(list(TOPICS))
@@ -338,8 +249,8 @@ def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, s
     case = demo_texts.Case(number, received, happened.date(), channel, category, topic,
                            subject, None if conf != "biasa" else name, ticket, letter_no,
                            letter_day)
-    division = _division(divisions, subject_kind, subject, category, ids.divisions)
-    trail = _Trail(w, ids, cid, blob_hash)
+    division = demo_outputs.division_of(divisions, subject_kind, subject, category, ids.divisions)
+    trail = demo_outputs.Trail(w, ids, cid, (blob_hash, len(DEMO_PDF)))
     days = tier_days[tier]
     # How this complaint's handling goes: a few stall (overdue), some loop, some wait.
     slow = rng.random() < 0.04
@@ -419,10 +330,10 @@ def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, s
         elif part < len(step.parts):
             target, next_part = step_no, part + 1
         if outcome != OUTCOME_RETURNED:
-            note = _products(rng, trail, sop, case, step, part, pass_no, division, channel,
-                             anonymous, actor, end, at)
+            note = demo_outputs.products(rng, trail, sop, case, step, part, pass_no,
+                                         division, channel, anonymous, actor, end)
         waiver = ("Pengaduan disampaikan secara lisan/elektronik; dicatat pada formulir."
-                  if step_no == 1 and channel not in LETTER_CHANNELS else None)
+                  if step_no == 1 and channel not in demo_outputs.LETTER_CHANNELS else None)
         w.add("step_record", (cid, seq, step_no, step.lane_of(part), pass_no, part, t, end,
                               actor, outcome, note, waiver, None, round(taken, 2),
                               standard))
@@ -451,51 +362,6 @@ def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, s
         actor_of["kasubag_pphti"], 1, search["search_text"], search["search_private"]))
     w.audit.append((received, "demo", "pengaduan.demo", cid,
                     json.dumps({"nomor": number}, ensure_ascii=False)))
-
-
-# Channels whose complaint arrives as a letter (or its print): step 1's kelengkapan.
-LETTER_CHANNELS = ("surat", "sp4n_lapor", "email")
-_LETTER_FILES = {"surat": "surat-pengaduan.pdf", "sp4n_lapor": "laporan-sp4n-lapor.pdf",
-                 "email": "email-pengaduan.pdf"}
-
-
-def _products(rng, trail: _Trail, sop, case, step, part, pass_no, division, channel,
-              anonymous, actor, end, at) -> str | None:
-    """Store what the step (its `part`) produced before it was forwarded at `end`, as the
-    engine requires it (app.services.outputs.missing); the record's note (a disposition's
-    instruction) or None."""
-    product = step.produces_of(part)
-    if step.no == 1:  # the letter, or the form the operator filled in for an oral complaint
-        if channel in LETTER_CHANNELS:
-            trail.letter = trail.attach("surat", _LETTER_FILES[channel], 1, actor, end)
-        else:
-            trail.letter = trail.attach("lainnya", "formulir-pengaduan.pdf", 1, actor, end)
-    elif product == "disposisi":
-        target = sop.forward_of(step.no).target
-        fields = demo_texts.disposition(rng, step.no, sop.acting_lane(target)
-                                        if target is not None else None)
-        trail.output("disposisi", step.no, pass_no, fields, actor, end)
-        return fields["catatan"]
-    elif product == "telaahan":
-        trail.output("telaahan", step.no, pass_no, demo_texts.telaahan(rng, case), actor, end)
-    elif product == "nota_dinas":
-        trail.nota_dinas(demo_texts.nota_dinas(rng, case, division, trail.corrections,
-                                               [trail.letter]), pass_no, actor, end)
-    elif product == "paraf":
-        trail.paraf(sop.acting_lane(step.no, part), step.no, actor, end)
-    elif product == "tanda_tangan":
-        trail.sign(actor, end)
-    elif product == "jawaban":
-        scan = trail.attach("jawaban", "jawaban-divisi.pdf", step.no, actor, end)
-        trail.output("jawaban", step.no, pass_no, demo_texts.answer(case, division, [scan]),
-                     actor, end)
-    elif product == "penyampaian":
-        trail.output("tanggapan", step.no, pass_no, demo_texts.reply(case), actor, end)
-        proof = ([trail.attach("lainnya", "bukti-penyampaian.pdf", step.no, actor, end)]
-                 if demo_texts.needs_proof(case, anonymous) else [])
-        trail.output("penyampaian", step.no, pass_no,
-                     demo_texts.delivery(case, end.date(), proof, anonymous), actor, end)
-    return None
 
 
 _COLUMNS = {
@@ -585,7 +451,7 @@ def _reset_sequences() -> None:
     """PostgreSQL serials do not see explicit ids; move them past what we inserted."""
     if not isinstance(database.obj, PostgresqlDatabase):
         return
-    for table in ("pelapor", "complaint", *_Ids.TABLES):
+    for table in ("pelapor", "complaint", *demo_outputs.Ids.TABLES):
         database.execute_sql(
             f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
             f"(SELECT COALESCE(MAX(id), 1) FROM \"{table}\"))")

@@ -1,6 +1,8 @@
 """The SOP flowchart of one complaint (or of the blank SOP) as plain data, in the
 PermenPAN-RB 35/2012 table form: one row per activity, one column per lane (Pelaksana), the
-Mutu Baku columns (Kelengkapan, Waktu, Output) and Keterangan.
+Mutu Baku columns (Kelengkapan, Waktu, Output) and Keterangan. A step's sub-step (the
+Kakanwil's correction and signature within step 9) is an activity of its own: a row right
+after its step, in its own lane, numbered "9b", timed within the step's standard.
 
 This module decides *what* the chart says: each row's symbol (capsule, rectangle, decision
 diamond), its state (done, current, waiting, overdue, on hold), each pass of a revision loop,
@@ -16,196 +18,59 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from app.i18n import _
 from app.office import deadlines, wording
 from app.office.sop import FORWARD, REVISION, Sop, Step
 from app.office.working_time import WorkingCalendar
 from app.services.calendar import office_calendar
+from app.services.swimlane_model import (
+    ACTIVITY_WIDTH,
+    BLANK,
+    CURRENT,
+    DECISION,
+    DONE,
+    END,
+    GROUP_LANES,
+    GROUP_MUTU,
+    KELENGKAPAN_WIDTH,
+    KETERANGAN_WIDTH,
+    LABEL_ROOM,
+    LANE_WIDTH,
+    NO_WIDTH,
+    ON_HOLD,
+    OUTPUT_WIDTH,
+    OVERDUE,
+    PROCESS,
+    SKIPPED,
+    START,
+    STATE_LABELS,
+    STATES,
+    TRACK_MARGIN,
+    TRACK_SPACING,
+    TRACKS_KEY,
+    WAITING,
+    WAKTU_WIDTH,
+    Arrow,
+    Chart,
+    Column,
+    HoldPeriod,
+    Pass,
+    Row,
+    step_label,
+)
 
-# Symbols of the national SOP flowchart form.
-START = "mulai"  # capsule (terminator) of the first activity
-END = "akhir"  # capsule of an activity that ends the SOP
-PROCESS = "proses"  # rectangle
-DECISION = "keputusan"  # diamond: the step may send the work back (a revision transition)
+# The chart's data types live in app.services.swimlane_model; callers read them here.
+__all__ = [
+    "ACTIVITY_WIDTH", "BLANK", "CURRENT", "DECISION", "DONE", "END", "GROUP_LANES",
+    "GROUP_MUTU", "KELENGKAPAN_WIDTH", "KETERANGAN_WIDTH", "LABEL_ROOM", "LANE_WIDTH",
+    "NO_WIDTH", "ON_HOLD", "OUTPUT_WIDTH", "OVERDUE", "PROCESS", "SKIPPED", "START",
+    "STATE_LABELS", "STATES", "TRACK_MARGIN", "TRACK_SPACING", "TRACKS_KEY", "WAITING",
+    "WAKTU_WIDTH", "Arrow", "Chart", "Column", "HoldPeriod", "Pass", "Row", "blank_chart",
+    "build_chart", "complaint_chart", "find_register_no", "step_label", "symbol_of",
+]
 
-# States of a row.
-BLANK = "kosong"  # the blank SOP: no complaint
-DONE = "selesai"
-CURRENT = "berjalan"
-OVERDUE = "terlambat"
-ON_HOLD = "ditunda"
-WAITING = "menunggu"
-SKIPPED = "dilewati"  # the complaint closed without passing here
-STATES = (BLANK, DONE, CURRENT, OVERDUE, ON_HOLD, WAITING, SKIPPED)
-
-STATE_LABELS = {
-    BLANK: "",
-    DONE: "Selesai",
-    CURRENT: "Sedang berjalan",
-    OVERDUE: "Terlambat",
-    ON_HOLD: "Ditunda (menunggu pelapor)",
-    WAITING: "Menunggu",
-    SKIPPED: "Tidak dilalui",
-}
-
-# Column widths in scene units (about 1 px on screen; the printout scales the whole table to
-# A4 landscape). Lane columns are equal, as in the office's SOP document.
-NO_WIDTH = 28.0
-ACTIVITY_WIDTH = 210.0
-LANE_WIDTH = 74.0
-KELENGKAPAN_WIDTH = 82.0
-WAKTU_WIDTH = 84.0
-OUTPUT_WIDTH = 82.0
-KETERANGAN_WIDTH = 205.0
-TRACK_SPACING = 9.0  # between the vertical tracks of revision loops
-TRACK_MARGIN = 8.0
-LABEL_ROOM = 30.0  # room for the "Tidak" label when a loop leaves from the last lane
-
-GROUP_LANES = "pelaksana"
-GROUP_MUTU = "mutu_baku"
-TRACKS_KEY = "_jalur"  # the narrow column beside the lanes where loop arrows run back up
-
-
-@dataclass(frozen=True)
-class HoldPeriod:
-    started_at: dt.datetime
-    ended_at: dt.datetime | None
-    reason: str
-    working_minutes: float | None
-
-
-@dataclass(frozen=True)
-class Pass:
-    """One pass of a step (a revision loop makes a second). A hold splits a pass into several
-    step records; they are summed here, and the time on hold is not counted."""
-
-    step_no: int
-    pass_no: int
-    first_seq: int  # the first StepRecord.seq of the pass: the history entry to jump to
-    started_at: dt.datetime
-    ended_at: dt.datetime | None
-    actor: str
-    outcome: str | None  # diteruskan | dikembalikan | selesai | None while open
-    working_minutes: float  # of the closed records of the pass
-    standard_minutes: int
-    notes: tuple[str, ...] = ()
-    waivers: tuple[str, ...] = ()
-    overrides: tuple[str, ...] = ()
-    holds: tuple[HoldPeriod, ...] = ()
-
-    @property
-    def open(self) -> bool:
-        return self.ended_at is None
-
-    @property
-    def minutes_over(self) -> float:
-        return max(0.0, self.working_minutes - self.standard_minutes)
-
-
-@dataclass(frozen=True)
-class Row:
-    index: int  # 0-based, the table's order
-    step: Step
-    lane_index: int
-    lane_name: str
-    symbol: str
-    state: str
-    passes: tuple[Pass, ...] = ()
-    late_minutes: float = 0.0  # working minutes past the standard (overdue now, or was)
-    remaining_minutes: float | None = None  # of the current step, while on time
-    due_at: dt.datetime | None = None  # of the current step
-    kelengkapan: str = ""
-    waktu: str = ""
-    waktu_note: str = ""  # realisation against the standard ("realisasi 12 mnt")
-    output: str = ""
-    keterangan: tuple[str, ...] = ()
-    details: tuple[str, ...] = ()  # the tooltip, line by line
-    returns: int = 0  # times the work was sent back from this step
-
-    @property
-    def step_no(self) -> int:
-        return self.step.no
-
-
-@dataclass(frozen=True)
-class Arrow:
-    """A connection between two rows (by row index). Forward arrows join consecutive
-    symbols; revision arrows run back up a loop track (0 = the innermost, nearest the
-    lanes), with the number of times the complaint went that way."""
-
-    source: int
-    target: int
-    kind: str = FORWARD
-    count: int = 0
-    taken: bool = False
-    track: int | None = None
-    label: str = ""
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str  # "no", "aktivitas", a lane key, TRACKS_KEY, "kelengkapan", "waktu", ...
-    title: str
-    x: float
-    width: float
-    group: str = ""
-    lane_index: int | None = None
-
-    @property
-    def center(self) -> float:
-        return self.x + self.width / 2
-
-    @property
-    def right(self) -> float:
-        return self.x + self.width
-
-
-@dataclass(frozen=True)
-class Chart:
-    sop: Sop
-    title: str
-    identity: tuple[tuple[str, str], ...]  # (label, value) of the SOP's identity
-    rows: tuple[Row, ...]
-    arrows: tuple[Arrow, ...]
-    columns: tuple[Column, ...]
-    register_no: str | None = None
-    complaint_id: int | None = None
-    summary: tuple[str, ...] = ()  # the complaint's state in a line or two
-    as_of: dt.datetime | None = None
-    loop_tracks: int = 0
-    _by_step: dict = field(default_factory=dict, repr=False, compare=False)
-
-    @property
-    def blank(self) -> bool:
-        return self.complaint_id is None
-
-    @property
-    def width(self) -> float:
-        return self.columns[-1].right
-
-    def row_of(self, step_no: int) -> Row:
-        return self.rows[self._by_step[step_no]]
-
-    def column(self, key: str) -> Column:
-        return next(c for c in self.columns if c.key == key)
-
-    def track_x(self, track: int) -> float:
-        """x of a loop's vertical track: track 0 is the innermost (nearest the lanes)."""
-        col = self.column(TRACKS_KEY)
-        return col.right - TRACK_MARGIN - (self.loop_tracks - 1 - track) * TRACK_SPACING
-
-    def lane_column(self, lane_index: int) -> Column:
-        return next(c for c in self.columns if c.lane_index == lane_index)
-
-    @property
-    def state_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for row in self.rows:
-            counts[row.state] = counts.get(row.state, 0) + 1
-        return counts
-
+Key = tuple[int, int]  # (step no, part): one row of the chart
 
 # --------------------------------------------------------------------------- formatting
 
@@ -218,14 +83,20 @@ def _format_date(value) -> str:
 
 # --------------------------------------------------------------------------- layout
 
-def symbol_of(sop: Sop, step: Step) -> str:
-    """The flowchart symbol of a step: a diamond where the SOP has a choice (a revision
-    transition), capsules at the start and the end, rectangles otherwise."""
+def row_keys(sop: Sop) -> list[Key]:
+    """The chart's rows in the table's order: each step, then each of its sub-steps."""
+    return [(step.no, part) for step in sop.steps for part in range(len(step.parts) + 1)]
+
+
+def symbol_of(sop: Sop, step: Step, part: int = 0) -> str:
+    """The flowchart symbol of a step (or its sub-step `part`): a diamond where the SOP has
+    a choice (a revision transition: each official of the step may send the draft back),
+    capsules at the start and the end, rectangles otherwise."""
     if sop.revision_targets(step.no):
         return DECISION
-    if step.no == sop.first_step.no:
+    if step.no == sop.first_step.no and part == 0:
         return START
-    if sop.forward_of(step.no).target is None:
+    if sop.forward_of(step.no).target is None and part == len(step.parts):
         return END
     return PROCESS
 
@@ -253,19 +124,24 @@ def _columns(sop: Sop, tracks: int, label_room: bool) -> tuple[Column, ...]:
     return tuple(columns)
 
 
-def _arrows(sop: Sop, index: dict[int, int], returned: dict[tuple[int, int], int],
-            forwarded: set[tuple[int, int]]) -> tuple[list[Arrow], int]:
+def _arrows(sop: Sop, index: dict[Key, int], returned: dict[tuple[Key, Key], int],
+            forwarded: set[tuple[Key, Key]]) -> tuple[list[Arrow], int]:
+    """Forward arrows (a step to its sub-steps, the last of them to the next step) and the
+    revision loops, one from every row of a step that may send the draft back."""
     arrows: list[Arrow] = []
-    loops: list[tuple[int, int]] = []
+    loops: list[tuple[Key, Key]] = []
     for t in sop.transitions:
         if t.target is None:
             continue
+        parts = len(sop.step(t.source).parts)
         if t.kind == FORWARD:
             label = _("Ya") if sop.revision_targets(t.source) else ""
-            arrows.append(Arrow(index[t.source], index[t.target], FORWARD,
-                                taken=(t.source, t.target) in forwarded, label=label))
+            chain = [(t.source, part) for part in range(parts + 1)] + [(t.target, 0)]
+            for source, target in zip(chain, chain[1:], strict=False):
+                arrows.append(Arrow(index[source], index[target], FORWARD,
+                                    taken=(source, target) in forwarded, label=label))
         elif t.kind == REVISION:
-            loops.append((t.source, t.target))
+            loops += [((t.source, part), (t.target, 0)) for part in range(parts + 1)]
     # Nested loops never cross: the shortest loop takes the innermost track.
     loops.sort(key=lambda st: (abs(index[st[0]] - index[st[1]]), index[st[0]]))
     for track, (source, target) in enumerate(loops):
@@ -304,21 +180,22 @@ def build_chart(sop: Sop, *, complaint=None, records: Sequence = (), holds: Sequ
     """Build the chart of `complaint` (a `Complaint` row or any object with the same fields)
     from its step records (ordered by seq; `actor` may be a joined User) and holds, as of
     `at`. Without a complaint: the blank SOP. Needs `calendar` for a complaint's deadlines."""
-    index = {step.no: i for i, step in enumerate(sop.steps)}
+    keys = row_keys(sop)
+    index = {key: i for i, key in enumerate(keys)}
     passes = _passes(records, holds) if complaint is not None else {}
     returned, forwarded = _routes(records)
     arrows, tracks = _arrows(sop, index, returned, forwarded)
     last_lane = sop.lanes[-1].key
-    label_room = any(sop.step(t.source).lane == last_lane for t in sop.transitions
-                     if t.kind == REVISION)
+    label_room = any(sop.step(t.source).lane_of(part) == last_lane for t in sop.transitions
+                     if t.kind == REVISION for part in range(len(sop.step(t.source).parts) + 1))
     current_row = None
     if complaint is not None and complaint.current_step is not None:
-        current_row = index.get(complaint.current_step)
+        current_row = index.get((complaint.current_step,
+                                 getattr(complaint, "current_part", 0) or 0))
     rows = []
-    for i, step in enumerate(sop.steps):
-        step_passes = tuple(passes.get(step.no, ()))
-        rows.append(_row(sop, i, step, step_passes, complaint, current_row, calendar, at,
-                         returned))
+    for i, (no, part) in enumerate(keys):
+        rows.append(_row(sop, i, sop.step(no), part, tuple(passes.get((no, part), ())),
+                         complaint, current_row, calendar, at, returned))
     title = _("Flowchart SOP {name}").format(name=_title_case(sop.name))
     summary: tuple[str, ...] = ()
     if complaint is not None:
@@ -327,7 +204,7 @@ def build_chart(sop: Sop, *, complaint=None, records: Sequence = (), holds: Sequ
                  arrows=tuple(arrows), columns=_columns(sop, tracks, label_room),
                  register_no=getattr(complaint, "register_no", None),
                  complaint_id=getattr(complaint, "id", None), summary=summary, as_of=at,
-                 loop_tracks=tracks, _by_step={s.no: i for i, s in enumerate(sop.steps)})
+                 loop_tracks=tracks, _by_step=index)
 
 
 def complaint_chart(complaint_id: int, *, at: dt.datetime | None = None) -> Chart:
@@ -373,12 +250,17 @@ def _actor_name(record) -> str:
     return actor.full_name or actor.username
 
 
-def _passes(records: Iterable, holds: Iterable) -> dict[int, list[Pass]]:
-    """Group step records into passes per step (a hold splits one pass into records)."""
-    grouped: dict[tuple[int, int], list] = {}
-    order: list[tuple[int, int]] = []
+def _part(record) -> int:
+    return getattr(record, "part", 0) or 0
+
+
+def _passes(records: Iterable, holds: Iterable) -> dict[Key, list[Pass]]:
+    """Group step records into passes per row (a step, or its sub-step): a hold splits one
+    pass into records."""
+    grouped: dict[tuple[int, int, int], list] = {}
+    order: list[tuple[int, int, int]] = []
     for record in records:
-        key = (record.step_no, record.pass_no)
+        key = (record.step_no, _part(record), record.pass_no)
         if key not in grouped:
             grouped[key] = []
             order.append(key)
@@ -386,7 +268,7 @@ def _passes(records: Iterable, holds: Iterable) -> dict[int, list[Pass]]:
     holds_by_step: dict[int, list] = {}
     for hold in holds:
         holds_by_step.setdefault(hold.step_no, []).append(hold)
-    result: dict[int, list[Pass]] = {}
+    result: dict[Key, list[Pass]] = {}
     for key in order:
         recs = grouped[key]
         first, last = recs[0], recs[-1]
@@ -394,11 +276,12 @@ def _passes(records: Iterable, holds: Iterable) -> dict[int, list[Pass]]:
         pass_end = end or dt.datetime.max
         pass_holds = tuple(
             HoldPeriod(h.started_at, h.ended_at, h.reason, h.working_minutes)
-            for h in holds_by_step.get(key[0], ())
+            for h in (holds_by_step.get(key[0], ()) if key[1] == 0 else ())
             if first.started_at <= h.started_at <= pass_end)
         closed = [r for r in recs if r.ended_at is not None]
-        result.setdefault(key[0], []).append(Pass(
-            step_no=key[0], pass_no=key[1], first_seq=first.seq, started_at=first.started_at,
+        result.setdefault(key[:2], []).append(Pass(
+            step_no=key[0], part=key[1], pass_no=key[2], first_seq=first.seq,
+            started_at=first.started_at,
             ended_at=end, actor=_actor_name(last if last.ended_at else first),
             outcome=last.outcome if end else None,
             working_minutes=sum(float(r.working_minutes or 0) for r in closed),
@@ -410,38 +293,42 @@ def _passes(records: Iterable, holds: Iterable) -> dict[int, list[Pass]]:
     return result
 
 
-def _routes(records: Sequence) -> tuple[dict[tuple[int, int], int], set[tuple[int, int]]]:
-    """Which transitions the complaint took: returns per (source, target) and forwards."""
-    returned: dict[tuple[int, int], int] = {}
-    forwarded: set[tuple[int, int]] = set()
+def _routes(records: Sequence) -> tuple[dict[tuple[Key, Key], int], set[tuple[Key, Key]]]:
+    """Which arrows the complaint took, between rows (step, part): returns per (source,
+    target), and forwards (a step to its sub-step included)."""
+    returned: dict[tuple[Key, Key], int] = {}
+    forwarded: set[tuple[Key, Key]] = set()
     for before, after in zip(records, list(records)[1:], strict=False):
+        source = (before.step_no, _part(before))
+        target = (after.step_no, _part(after))
         if before.outcome == "dikembalikan":
-            key = (before.step_no, after.step_no)
-            returned[key] = returned.get(key, 0) + 1
-        elif before.outcome == "diteruskan" and before.step_no != after.step_no:
-            forwarded.add((before.step_no, after.step_no))
+            returned[(source, target)] = returned.get((source, target), 0) + 1
+        elif before.outcome == "diteruskan" and source != target:
+            forwarded.add((source, target))
     return returned, forwarded
 
 
-def _row(sop: Sop, i: int, step: Step, passes: tuple[Pass, ...], complaint, current_row,
-         calendar, at, returned) -> Row:
-    lane = sop.lane(step.lane)
+def _row(sop: Sop, i: int, step: Step, part: int, passes: tuple[Pass, ...], complaint,
+         current_row, calendar, at, returned) -> Row:
+    """Row `i`: the step, or its sub-step `part` (its own lane and share of the step's
+    time; a complaint there is still within the step's standard and due time)."""
+    lane = sop.lane(step.lane_of(part))
     kel = sop.kelengkapan[step.kelengkapan].name
-    waktu = _("{m} menit").format(m=step.minutes)
-    returns = sum(n for (source, _t), n in returned.items() if source == step.no)
-    base = dict(index=i, step=step, lane_index=sop.lane_index(step.lane), lane_name=lane.name,
-                symbol=symbol_of(sop, step), kelengkapan=kel, waktu=waktu, output=step.output,
-                passes=passes, returns=returns)
+    waktu = _("{m} menit").format(m=step.minutes_of(part))
+    returns = sum(n for (source, _t), n in returned.items() if source == (step.no, part))
+    base = dict(index=i, step=step, part=part, lane_index=sop.lane_index(lane.key),
+                lane_name=lane.name, symbol=symbol_of(sop, step, part), kelengkapan=kel,
+                waktu=waktu, output=step.output, passes=passes, returns=returns)
     state, late, remaining, due = _state(i, passes, complaint, current_row, calendar, at)
     if state == BLANK:
-        keterangan = _blank_keterangan(sop, step)
+        keterangan = _blank_keterangan(sop, step, part)
         waktu_note = ""
     else:
         keterangan = _keterangan(sop, passes, state, late, due)
         waktu_note = _waktu_note(passes, state, late, remaining)
         if state == DONE:
             late = sum(p.minutes_over for p in passes)
-    details = _details(sop, step, lane.name, kel, state, passes, late, due)
+    details = _details(sop, step, part, lane.name, kel, state, passes, late, due)
     return Row(**base, state=state, late_minutes=late, remaining_minutes=remaining,
                due_at=due, waktu_note=waktu_note, keterangan=keterangan, details=details)
 
@@ -466,10 +353,17 @@ def _state(i, passes, complaint, current_row, calendar, at):
         return (DONE if passes else SKIPPED), 0.0, None, None
     # After the current row: still to come, even if an earlier pass sent the work back.
     return WAITING, 0.0, None, None
+def _shares(sop: Sop, step: Step) -> str:
+    """How a step with sub-steps divides its time: "Waktu langkah 9: 15 menit (Kadiv 5,
+    Kakanwil 10)"."""
+    shares = ", ".join(f"{sop.lane(step.lane_of(p)).name} {step.minutes_of(p)}"
+                       for p in range(len(step.parts) + 1))
+    return _("Waktu langkah {no}: {m} menit ({shares})").format(no=step.no, m=step.minutes,
+                                                               shares=shares)
 
 
-def _blank_keterangan(sop: Sop, step: Step) -> tuple[str, ...]:
-    lines = []
+def _blank_keterangan(sop: Sop, step: Step, part: int = 0) -> tuple[str, ...]:
+    lines = [_shares(sop, step)] if step.parts else []
     for target in sop.revision_targets(step.no):
         lines.append(_("Tidak (perlu perbaikan): kembali ke langkah {t}").format(t=target))
     if step.can_hold:
@@ -523,10 +417,13 @@ def _waktu_note(passes, state, late, remaining) -> str:
     return ""
 
 
-def _details(sop, step, lane_name, kel, state, passes, late, due) -> tuple[str, ...]:
-    lines = [_("Langkah {no} — {lane}").format(no=step.no, lane=lane_name), step.activity,
+def _details(sop, step, part, lane_name, kel, state, passes, late, due) -> tuple[str, ...]:
+    lines = [_("Langkah {no} — {lane}").format(no=step_label(step.no, part), lane=lane_name),
+             step.activity_of(part),
              _("Kelengkapan: {k} · Waktu baku: {m} menit · Output: {o}").format(
-                 k=kel, m=step.minutes, o=step.output or "-")]
+                 k=kel, m=step.minutes_of(part), o=step.output or "-")]
+    if step.parts:
+        lines.append(_shares(sop, step))
     if state != BLANK:
         lines.append(_("Status: {s}").format(s=_(STATE_LABELS[state])))
     if state == OVERDUE:
@@ -565,7 +462,8 @@ def _summary(sop, complaint, rows, calendar, at) -> tuple[str, ...]:
 
     status = label(STATUSES, complaint.status)
     if complaint.current_step is not None:
-        status += _(" — langkah {no}").format(no=complaint.current_step)
+        status += _(" — langkah {no}").format(no=step_label(
+            complaint.current_step, getattr(complaint, "current_part", 0) or 0))
     lines = [_("Status: {s}").format(s=status)]
     if complaint.closed_at is not None:
         lines.append(_("Selesai {t}").format(t=wording.short_datetime(complaint.closed_at)))

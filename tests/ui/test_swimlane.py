@@ -54,15 +54,20 @@ def ink_fraction(image: QImage) -> float:
 
 def test_each_symbol_lies_in_its_lanes_column_and_rows_are_in_order(blank):
     scene = sc.build_scene(blank)
-    symbols = {i.data(st.ROLE_STEP): i for i in items_of(scene, "symbol")}
-    assert sorted(symbols) == list(range(1, 15))
+    symbols = {i.data(st.ROLE_LABEL): i for i in items_of(scene, "symbol")}
+    labels = [str(n) for n in range(1, 10)] + ["9b"] + [str(n) for n in range(10, 15)]
+    assert sorted(symbols) == sorted(labels)
     for row in blank.rows:
-        rect = symbols[row.step_no].sceneBoundingRect()
+        rect = symbols[row.label].sceneBoundingRect()
         column = blank.lane_column(row.lane_index)
-        assert column.x < rect.left() and rect.right() < column.right, row.step_no
+        assert column.x < rect.left() and rect.right() < column.right, row.label
         assert rect.center().x() == pytest.approx(column.center, abs=1)
-    tops = [symbols[no].sceneBoundingRect().top() for no in range(1, 15)]
-    assert tops == sorted(tops) and len(set(tops)) == 14
+    # The Kakanwil's signature within step 9 is its own symbol, in the Kakanwil's lane,
+    # right after step 9's.
+    assert blank.lane_column(blank.row_of(9, 1).lane_index).key == "kakanwil"
+    assert symbols["9b"].data(st.ROLE_STEP) == 9
+    tops = [symbols[label].sceneBoundingRect().top() for label in labels]
+    assert tops == sorted(tops) and len(set(tops)) == 15
     headers = {i.data(st.ROLE_LANE): i for i in items_of(scene, "lane_header")}
     for lane_index, header in headers.items():
         column = blank.lane_column(lane_index)
@@ -72,24 +77,25 @@ def test_each_symbol_lies_in_its_lanes_column_and_rows_are_in_order(blank):
 
 def test_symbol_shapes_follow_the_flowchart_form(blank):
     scene = sc.build_scene(blank)
-    symbols = {i.data(st.ROLE_STEP): i for i in items_of(scene, "symbol")}
-    assert symbols[1].data(st.ROLE_SYMBOL) == sl.START
-    assert symbols[14].data(st.ROLE_SYMBOL) == sl.END
-    diamond = symbols[8].path()
+    symbols = {i.data(st.ROLE_LABEL): i for i in items_of(scene, "symbol")}
+    assert symbols["1"].data(st.ROLE_SYMBOL) == sl.START
+    assert symbols["14"].data(st.ROLE_SYMBOL) == sl.END
+    diamond = symbols["8"].path()
     # A diamond: the middle of its bounding box's top edge is its top vertex, the corners
     # are outside the shape.
     box = diamond.boundingRect()
     assert diamond.contains(box.center())
     assert not diamond.contains(box.topLeft() + QPointF(2, 2))
-    assert symbols[5].path().contains(symbols[5].path().boundingRect().topLeft()
+    assert symbols["5"].path().contains(symbols["5"].path().boundingRect().topLeft()
                                       + QPointF(2, 2))
 
 
 def test_arrows_join_consecutive_symbols_with_elbows(blank):
     scene = sc.build_scene(blank)
-    symbols = {i.data(st.ROLE_STEP): i.sceneBoundingRect() for i in items_of(scene, "symbol")}
-    arrows = {(a.data(st.ROLE_STEP), a.data(st.ROLE_TARGET)): a for a in items_of(scene, "arrow")}
-    assert sorted(arrows) == [(n, n + 1) for n in range(1, 14)]
+    symbols = {i.data(st.ROLE_LABEL): i.sceneBoundingRect() for i in items_of(scene, "symbol")}
+    arrows = {a.data(st.ROLE_LABEL): a for a in items_of(scene, "arrow")}
+    labels = [str(n) for n in range(1, 10)] + ["9b"] + [str(n) for n in range(10, 15)]
+    assert sorted(arrows) == sorted(zip(labels, labels[1:], strict=False))
     for (_source, target), arrow in arrows.items():
         path = arrow.path()
         points = [path.elementAt(k) for k in range(path.elementCount())]
@@ -104,13 +110,13 @@ def test_states_are_drawn(users, registered, qapp):
     opened = advance_to(users, registered.id, 4, T0)
     chart = sl.complaint_chart(registered.id, at=opened + dt.timedelta(minutes=50))
     scene = sc.build_scene(chart)
-    symbols = {i.data(st.ROLE_STEP): i for i in items_of(scene, "symbol")}
-    assert symbols[2].data(st.ROLE_STATE) == sl.DONE
-    assert symbols[4].data(st.ROLE_STATE) == sl.OVERDUE
-    assert symbols[5].data(st.ROLE_STATE) == sl.WAITING
-    assert symbols[4].pen().color() == st.LATE
-    assert symbols[4].pen().widthF() > symbols[2].pen().widthF()
-    assert symbols[5].pen().style() == Qt.PenStyle.DashLine
+    symbols = {i.data(st.ROLE_LABEL): i for i in items_of(scene, "symbol")}
+    assert symbols["2"].data(st.ROLE_STATE) == sl.DONE
+    assert symbols["4"].data(st.ROLE_STATE) == sl.OVERDUE
+    assert symbols["5"].data(st.ROLE_STATE) == sl.WAITING
+    assert symbols["4"].pen().color() == st.LATE
+    assert symbols["4"].pen().widthF() > symbols["2"].pen().widthF()
+    assert symbols["5"].pen().style() == Qt.PenStyle.DashLine
     rows = {i.data(st.ROLE_STEP): i for i in items_of(scene, "row")}
     assert rows[4].brush().color() == st.LOOKS[sl.OVERDUE].row
     assert rows[2].brush().style() == Qt.BrushStyle.NoBrush
@@ -131,38 +137,39 @@ def test_current_and_held_steps_are_highlighted(users, registered, qapp):
                   at=opened + dt.timedelta(minutes=5))
     chart = sl.complaint_chart(registered.id, at=opened + dt.timedelta(hours=2))
     scene = sc.build_scene(chart)
-    symbols = {i.data(st.ROLE_STEP): i for i in items_of(scene, "symbol")}
-    assert symbols[5].data(st.ROLE_STATE) == sl.ON_HOLD
-    assert symbols[5].brush().color() == st.LOOKS[sl.ON_HOLD].fill
+    symbols = {i.data(st.ROLE_LABEL): i for i in items_of(scene, "symbol")}
+    assert symbols["5"].data(st.ROLE_STATE) == sl.ON_HOLD
+    assert symbols["5"].brush().color() == st.LOOKS[sl.ON_HOLD].fill
 
 
 def test_revision_loop_is_drawn_back_up_with_its_count(users, registered, qapp):
     opened = loop_case(users, registered.id, T0)
     chart = sl.complaint_chart(registered.id, at=opened)
     scene = sc.build_scene(chart)
-    loops = {(i.data(st.ROLE_STEP), i.data(st.ROLE_TARGET)): i for i in items_of(scene, "loop")}
-    assert sorted(loops) == [(7, 6), (8, 6), (9, 6)]
-    assert loops[(8, 6)].data(st.ROLE_COUNT) == 1
-    assert loops[(8, 6)].pen().color() == st.LOOP
-    assert loops[(7, 6)].pen().style() == Qt.PenStyle.DashLine  # never taken
-    symbols = {i.data(st.ROLE_STEP): i.sceneBoundingRect() for i in items_of(scene, "symbol")}
-    path = loops[(9, 6)].path()
+    loops = {i.data(st.ROLE_LABEL): i for i in items_of(scene, "loop")}
+    # Returns are decided by the official who received the draft: 8, 9 and 9's sub-step.
+    assert sorted(loops) == [("8", "6"), ("9", "6"), ("9b", "6")]
+    assert loops[("8", "6")].data(st.ROLE_COUNT) == 1
+    assert loops[("8", "6")].pen().color() == st.LOOP
+    assert loops[("9b", "6")].pen().style() == Qt.PenStyle.DashLine  # never taken
+    symbols = {i.data(st.ROLE_LABEL): i.sceneBoundingRect() for i in items_of(scene, "symbol")}
+    path = loops[("9", "6")].path()
     start, end = path.elementAt(0), path.elementAt(path.elementCount() - 1)
-    assert start.y == pytest.approx(symbols[9].center().y())
-    assert symbols[6].top() < end.y < symbols[6].bottom()  # enters step 6 from the side
+    assert start.y == pytest.approx(symbols["9"].center().y())
+    assert symbols["6"].top() < end.y < symbols["6"].bottom()  # enters step 6 from the side
     # The loop's track runs right of every lane column, clear of the symbols.
     xs = {round(path.elementAt(k).x) for k in range(path.elementCount())}
     assert max(xs) > max(c.right for c in chart.columns if c.lane_index is not None)
     texts = [i.text() for i in items_of(scene, "text")]
     assert texts.count("Tidak (1×)") == 2
-    assert "Dikembalikan untuk perbaikan 1 kali" in loops[(8, 6)].toolTip()
+    assert "Dikembalikan untuk perbaikan 1 kali" in loops[("8", "6")].toolTip()
 
 
 def test_tooltips_carry_the_full_details(users, registered, qapp):
     opened = loop_case(users, registered.id, T0)
     scene = sc.build_scene(sl.complaint_chart(registered.id, at=opened))
-    symbols = {i.data(st.ROLE_STEP): i for i in items_of(scene, "symbol")}
-    tip = symbols[8].toolTip()
+    symbols = {i.data(st.ROLE_LABEL): i for i in items_of(scene, "symbol")}
+    tip = symbols["8"].toolTip()
     assert "Langkah 8 — Kabag P2" in tip
     assert "Putaran 2" in tip and "Kabag P2" in tip
     assert "Catatan: Dasar hukum belum dicantumkan" in tip
@@ -194,7 +201,7 @@ def test_pdf_export_opens_with_pages_and_connectors_join_them(blank, tmp_path):
     assert pdf_pages(tmp_path / "sop.pdf") == pages
     layout = lay.Layout(blank)
     split = lay.paginate(layout, 760)
-    assert split[0][0] == 0 and split[-1][1] == 14
+    assert split[0][0] == 0 and split[-1][1] == 15
     assert all(a[1] == b[0] for a, b in zip(split, split[1:], strict=False))
     letters = lay.connector_letters(blank, split)
     assert letters  # the arrows that cross a page break get a letter
@@ -331,3 +338,24 @@ def test_swimlane_command_writes_png_and_pdf(users, registered, db_url, tmp_path
     assert main(["swimlane", "--db", db_url, "9999/TIDAK/ADA", "--out", str(png)]) == 1
     assert main(["swimlane", "--out", str(tmp_path / "x.svg")]) == 2
     assert "tidak ditemukan" in capsys.readouterr().err
+
+
+def test_the_kakanwils_return_is_drawn_from_its_own_symbol(users, registered, qapp,
+                                                           tmp_path):
+    opened = loop_case(users, registered.id, T0, kakanwil=True)
+    chart = sl.complaint_chart(registered.id, at=opened)
+    scene = sc.build_scene(chart)
+    symbols = {i.data(st.ROLE_LABEL): i for i in items_of(scene, "symbol")}
+    loops = {i.data(st.ROLE_LABEL): i for i in items_of(scene, "loop")}
+    assert loops[("9b", "6")].data(st.ROLE_COUNT) == 1
+    assert loops[("9b", "6")].pen().color() == st.LOOP
+    start = loops[("9b", "6")].path().elementAt(0)
+    signing = symbols["9b"].sceneBoundingRect()
+    assert start.y == pytest.approx(signing.center().y())
+    assert start.x == pytest.approx(signing.right(), abs=2)  # leaves the diamond's tip
+    kakanwil = chart.lane_column(chart.row_of(9, 1).lane_index)
+    assert kakanwil.x < signing.left() and signing.right() < kakanwil.right
+    texts = [i.text() for i in items_of(scene, "text")]
+    assert texts.count("Tidak (1×)") == 3 and "9b" in texts
+    image = QImage(str(export_png(chart, tmp_path / "kakanwil.png")))
+    assert not image.isNull() and ink_fraction(image) > 0.03

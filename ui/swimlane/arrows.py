@@ -113,6 +113,7 @@ def _forward(page: Page, k: int, arrow: sl.Arrow, src_in: bool, dst_in: bool,
     item.setData(ROLE_KIND, "arrow")
     item.setData(ROLE_STEP, src_row.step_no)
     item.setData(ROLE_TARGET, dst_row.step_no)
+    item.setData(ROLE_LABEL, (src_row.label, dst_row.label))  # "9" -> "9b": one step
     if arrow.label and src_in:
         p0, p1 = points[0], points[1]
         if abs(p0.y() - p1.y()) < 0.5:  # horizontal exit: label above the line
@@ -165,12 +166,13 @@ def _loop(page: Page, k: int, arrow: sl.Arrow, src_in: bool, dst_in: bool, dy: f
     item.setData(ROLE_KIND, "loop")
     item.setData(ROLE_STEP, chart.rows[arrow.source].step_no)
     item.setData(ROLE_TARGET, chart.rows[arrow.target].step_no)
+    item.setData(ROLE_LABEL, (chart.rows[arrow.source].label, chart.rows[arrow.target].label))
     item.setData(ROLE_COUNT, arrow.count)
     if arrow.taken:
         item.setToolTip(_("Dikembalikan untuk perbaikan {n} kali dari langkah {s} ke "
                           "langkah {t}").format(n=arrow.count,
-                                                s=chart.rows[arrow.source].step_no,
-                                                t=chart.rows[arrow.target].step_no))
+                                                s=chart.rows[arrow.source].label,
+                                                t=chart.rows[arrow.target].label))
     if src_in:
         label = arrow.label
         if arrow.count:

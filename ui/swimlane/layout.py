@@ -48,7 +48,7 @@ class Layout:
         f, c = self.fonts, self.cols
         inner = lambda key: c[key].width - 2 * PAD  # noqa: E731
         heights = [
-            text_height(f.cell, inner("aktivitas"), row.step.activity),
+            text_height(f.cell, inner("aktivitas"), row.activity),
             text_height(f.cell, inner("kelengkapan"), row.kelengkapan, CENTER),
             text_height(f.cell, inner("waktu"), row.waktu, CENTER)
             + text_height(f.small, inner("waktu"), row.waktu_note, CENTER),

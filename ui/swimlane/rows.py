@@ -24,6 +24,7 @@ from ui.swimlane.style import (
     MUTED,
     ON_TIME,
     ROLE_KIND,
+    ROLE_LABEL,
     ROLE_LANE,
     ROLE_STATE,
     ROLE_STEP,
@@ -87,9 +88,8 @@ def draw_row(page: Page, row: sl.Row) -> None:
     scene.addItem(hit)
     muted = row.state in (sl.WAITING, sl.SKIPPED)
     color = MUTED if muted else INK
-    page.text(page.col_rect("no", top, height), str(row.step_no), f.cell, TOP_CENTER, color)
-    page.text(page.col_rect("aktivitas", top, height), row.step.activity, f.cell, LEFT,
-              color)
+    page.text(page.col_rect("no", top, height), row.label, f.cell, TOP_CENTER, color)
+    page.text(page.col_rect("aktivitas", top, height), row.activity, f.cell, LEFT, color)
     page.text(page.col_rect("kelengkapan", top, height), row.kelengkapan, f.cell, CENTER,
               color)
     page.text(page.col_rect("output", top, height), row.output, f.cell, CENTER, color)
@@ -139,12 +139,12 @@ def _symbol(page: Page, row: sl.Row, top: float, height: float, look: Look,
     item.setZValue(3)
     item.setToolTip(tooltip)
     for role, value in ((ROLE_KIND, "symbol"), (ROLE_STEP, row.step_no),
-                        (ROLE_STATE, row.state), (ROLE_SYMBOL, row.symbol),
-                        (ROLE_LANE, row.lane_index)):
+                        (ROLE_LABEL, row.label), (ROLE_STATE, row.state),
+                        (ROLE_SYMBOL, row.symbol), (ROLE_LANE, row.lane_index)):
         item.setData(role, value)
     item.setCursor(Qt.CursorShape.PointingHandCursor)
     page.scene.addItem(item)
-    TextItem(rect, str(row.step_no), page.fonts.symbol, CENTER, look.text, item)
+    TextItem(rect, row.label, page.fonts.symbol, CENTER, look.text, item)
     _badge(row.state, rect, item)
     page.boxes[row.index] = Box(cx, cy, w / 2, h / 2, row.symbol == sl.DECISION)
 

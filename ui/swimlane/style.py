@@ -20,7 +20,7 @@ ROLE_STATE = 2
 ROLE_SYMBOL = 3
 ROLE_TARGET = 4  # target step of an arrow
 ROLE_COUNT = 5  # times a loop was taken
-ROLE_LABEL = 6  # connector letter
+ROLE_LABEL = 6  # connector letter; a symbol's row number ("9b"); an arrow's (from, to) numbers
 ROLE_LANE = 7  # lane index of a symbol / header
 
 FONT_FAMILY = "Arial"  # Liberation Sans stands in on Linux (same metrics)

@@ -92,7 +92,7 @@ class SwimlaneWindow(QMainWindow):
                         key=lambda p: p.first_seq)
         for p in passes:
             outcome = label(OUTCOMES, p.outcome) if p.outcome else _("berjalan")
-            item = QTreeWidgetItem([str(p.step_no), str(p.pass_no),
+            item = QTreeWidgetItem([p.label, str(p.pass_no),
                                     wording.day_month_clock(p.started_at),
                                     wording.day_month_clock(p.ended_at) if p.ended_at else "",
                                     p.actor, outcome])

@@ -89,7 +89,13 @@ def test_step_compliance_matches_the_step_records(demo_data):
         assert figures.on_time == pytest.approx(within / len(mine))
         assert figures.returned == sum(1 for r in mine if r.outcome == "dikembalikan")
     assert steps[4].standard == 60  # step 5, the review
-    assert sum(s.returned for s in steps) > 0  # the demo loops at steps 7-9
+    assert sum(s.returned for s in steps) > 0  # the demo loops at steps 8, 9 and 9b
+    # Step 9 counts both officials' shares, each within its own standard: the Kadiv's
+    # paraf (5 minutes) and the Kakanwil's signature (10), of the step's 15.
+    signing = steps[8]
+    shares = Counter((r.part, r.standard_minutes) for r in by_step[9])
+    assert set(shares) == {(0, 5), (1, 10)} and signing.standard == 15
+    assert signing.passes == shares[(0, 5)] + shares[(1, 10)]
 
 
 def test_per_official_shows_who_is_slow_at_which_step(demo_data):
@@ -111,6 +117,11 @@ def test_per_official_shows_who_is_slow_at_which_step(demo_data):
         assert got[key].p90 == pytest.approx(p90(minutes))
     kasubag = got[("Rina Marlina, S.Kom.", 5)]
     assert kasubag.jabatan == "Kepala Subbagian Pelaporan, Humas dan TI"
+    # Each official is measured against their own share of a step with a sub-step.
+    assert got[("Sri Wahyuni, S.H.", 9)].standard == 5  # the Kadiv's paraf
+    assert got[("Dr. Harun Sulianto, S.H., M.H.", 9)].standard == 10  # the signature
+    assert got[("Dr. Harun Sulianto, S.H., M.H.", 2)].standard == 10
+    assert kasubag.standard == 60
 
 
 def test_statutory_deadlines_met_per_tier(demo_data):

@@ -12,7 +12,7 @@ from app.paths import default_sop_path
 from app.services import swimlane as sl
 from app.services import workflow
 from tests.app.swimlane_cases import advance_to, loop_case
-from tests.conftest import T0
+from tests.conftest import T0, provide_kelengkapan
 
 OTHER_SOP = Path(__file__).parents[1] / "data" / "sop_other.toml"
 
@@ -24,18 +24,37 @@ def office_sop():
 
 # --------------------------------------------------------------------------- blank SOP
 
+LABELS = [str(n) for n in range(1, 10)] + ["9b"] + [str(n) for n in range(10, 15)]
+
+
 def test_rows_follow_the_sop_table_in_order(office_sop):
     chart = sl.blank_chart(office_sop)
-    assert [row.step_no for row in chart.rows] == list(range(1, 15))
-    assert [row.index for row in chart.rows] == list(range(14))
+    assert [row.step_no for row in chart.rows] == [*range(1, 10), 9, *range(10, 15)]
+    assert [row.label for row in chart.rows] == LABELS
+    assert [row.index for row in chart.rows] == list(range(15))
     assert all(row.state == sl.BLANK for row in chart.rows)
+
+
+def test_the_kakanwils_share_of_step_9_is_a_row_of_its_own_timed_within_step_9(office_sop):
+    chart = sl.blank_chart(office_sop)
+    kadiv, kakanwil = chart.row_of(9), chart.row_of(9, 1)
+    assert kakanwil.index == kadiv.index + 1 and kakanwil.part == 1
+    assert chart.lane_column(kadiv.lane_index).key == "kadiv"
+    assert chart.lane_column(kakanwil.lane_index).key == "kakanwil"
+    assert kakanwil.activity == "Kakanwil mengoreksi dan menandatangani nota dinas"
+    assert (kadiv.waktu, kakanwil.waktu) == ("5 menit", "10 menit")
+    shares = "Waktu langkah 9: 15 menit (Kadiv 5, Kakanwil 10)"
+    assert shares in kadiv.keterangan and shares in kakanwil.keterangan
+    assert any(line.startswith("Langkah 9b — Kakanwil") for line in kakanwil.details)
+    # The whole table still adds up to the SOP's 290 minutes.
+    assert sum(int(row.waktu.split()[0]) for row in chart.rows) == office_sop.total_minutes
 
 
 def test_each_step_sits_in_its_lanes_column(office_sop):
     chart = sl.blank_chart(office_sop)
     for row in chart.rows:
         column = chart.lane_column(row.lane_index)
-        assert column.key == row.step.lane
+        assert column.key == row.step.lane_of(row.part)
         assert column.group == sl.GROUP_LANES
     assert chart.lane_column(chart.row_of(1).lane_index).title == "Pelapor"
     assert chart.lane_column(chart.row_of(10).lane_index).title == "Divisi Terkait"
@@ -55,11 +74,13 @@ def test_columns_are_in_the_permenpan_order(office_sop):
 
 def test_symbols_are_capsules_rectangles_and_diamonds_where_the_sop_has_a_choice(office_sop):
     chart = sl.blank_chart(office_sop)
-    symbols = {row.step_no: row.symbol for row in chart.rows}
-    assert symbols[1] == sl.START
-    assert symbols[14] == sl.END
-    assert [no for no, s in symbols.items() if s == sl.DECISION] == [7, 8, 9]
-    assert all(symbols[no] == sl.PROCESS for no in (2, 3, 4, 5, 6, 10, 11, 12, 13))
+    symbols = {row.label: row.symbol for row in chart.rows}
+    assert symbols["1"] == sl.START
+    assert symbols["14"] == sl.END
+    # The receiving official decides a return: Kabag P2 (8), the Kadiv (9), the Kakanwil
+    # (9b); the drafter's own step 7 has no choice.
+    assert [no for no, s in symbols.items() if s == sl.DECISION] == ["8", "9", "9b"]
+    assert all(symbols[str(no)] == sl.PROCESS for no in (2, 3, 4, 5, 6, 7, 10, 11, 12, 13))
 
 
 def test_mutu_baku_and_keterangan_come_from_the_sop(office_sop):
@@ -69,16 +90,18 @@ def test_mutu_baku_and_keterangan_come_from_the_sop(office_sop):
         "Berkas laporan", "60 menit", "Hasil telaahan")
     assert any("ditunda" in line for line in review.keterangan)
     assert chart.row_of(8).keterangan == ("Tidak (perlu perbaikan): kembali ke langkah 6",)
-    assert chart.row_of(2).keterangan == ()
+    assert chart.row_of(9, 1).keterangan[-1] == "Tidak (perlu perbaikan): kembali ke langkah 6"
+    assert chart.row_of(2).keterangan == () and chart.row_of(7).keterangan == ()
 
 
 def test_forward_arrows_join_consecutive_rows_and_loops_nest(office_sop):
     chart = sl.blank_chart(office_sop)
     forward = [(a.source, a.target) for a in chart.arrows if a.kind == FORWARD]
-    assert forward == [(i, i + 1) for i in range(13)]
+    assert forward == [(i, i + 1) for i in range(14)]  # 9 -> 9b -> 10 included
     loops = sorted((a.track, a.source, a.target) for a in chart.arrows if a.kind == REVISION)
-    # Shortest loop innermost, so the three loops back to step 6 never cross.
-    assert loops == [(0, 6, 5), (1, 7, 5), (2, 8, 5)]
+    # Shortest loop innermost, so the three loops back to step 6 (from 8, 9 and 9b) never
+    # cross.
+    assert loops == [(0, 7, 5), (1, 8, 5), (2, 9, 5)]
     assert chart.loop_tracks == 3
     xs = [chart.track_x(t) for t in range(3)]
     tracks = chart.column(sl.TRACKS_KEY)
@@ -116,7 +139,7 @@ def test_halfway_steps_are_done_current_and_waiting(users, registered):
     opened = advance_to(users, registered.id, 4, T0)
     chart = sl.complaint_chart(registered.id, at=opened + dt.timedelta(minutes=5))
     states = [row.state for row in chart.rows]
-    assert states == [sl.DONE] * 3 + [sl.CURRENT] + [sl.WAITING] * 10
+    assert states == [sl.DONE] * 3 + [sl.CURRENT] + [sl.WAITING] * 11
     kakanwil = chart.row_of(2)
     assert kakanwil.waktu_note == "realisasi 10 mnt" and kakanwil.late_minutes == 0
     assert kakanwil.keterangan == ("Kakanwil, 25/11 08.00–08.10 (10 mnt)",)
@@ -171,6 +194,7 @@ def test_held_step_is_on_hold_and_the_wait_is_listed(users, registered):
     # Resumed next morning and finished: the night and the wait are not working time.
     resumed = T0.replace(day=26, hour=9)
     workflow.resume(users["kasubag_pphti"], registered.id, at=resumed)
+    provide_kelengkapan(registered, 5, users["kasubag_pphti"], resumed.replace(minute=39))
     workflow.forward(users["kasubag_pphti"], registered.id, at=resumed.replace(minute=40))
     row = sl.complaint_chart(registered.id, at=resumed.replace(minute=41)).row_of(5)
     assert row.state == sl.DONE
@@ -182,11 +206,12 @@ def test_held_step_is_on_hold_and_the_wait_is_listed(users, registered):
 def test_revision_loops_are_counted_and_every_pass_listed(users, registered):
     opened = loop_case(users, registered.id, T0)
     chart = sl.complaint_chart(registered.id, at=opened + dt.timedelta(minutes=1))
-    loops = {(chart.rows[a.source].step_no, chart.rows[a.target].step_no): a
+    loops = {(chart.rows[a.source].label, chart.rows[a.target].label): a
              for a in chart.arrows if a.kind == REVISION}
-    assert loops[(8, 6)].count == 1 and loops[(8, 6)].taken
-    assert loops[(9, 6)].count == 1 and loops[(9, 6)].taken
-    assert loops[(7, 6)].count == 0 and not loops[(7, 6)].taken
+    assert sorted(loops) == [("8", "6"), ("9", "6"), ("9b", "6")]
+    assert loops[("8", "6")].count == 1 and loops[("8", "6")].taken
+    assert loops[("9", "6")].count == 1 and loops[("9", "6")].taken
+    assert loops[("9b", "6")].count == 0 and not loops[("9b", "6")].taken
     drafting = chart.row_of(6)
     assert [p.pass_no for p in drafting.passes] == [1, 2, 3]
     assert [line[:5] for line in drafting.keterangan] == ["Ke-1:", "Ke-2:", "Ke-3:"]
@@ -194,7 +219,7 @@ def test_revision_loops_are_counted_and_every_pass_listed(users, registered):
     kabag = chart.row_of(8)
     assert kabag.returns == 1
     assert "dikembalikan: Dasar hukum belum dicantumkan" in kabag.keterangan[0]
-    assert [row.state for row in chart.rows[:10]] == [sl.DONE] * 10
+    assert [row.state for row in chart.rows[:11]] == [sl.DONE] * 11
     assert chart.row_of(11).state == sl.CURRENT
 
 
@@ -239,3 +264,35 @@ def test_the_chart_writes_minutes_as_every_screen_does():
     # One wording for working time (app.office.wording), not a chart's own "1 j 5 mnt".
     assert sl._waktu_note([], sl.OVERDUE, 65.4, None) == "lewat 1 j 05 mnt"
     assert sl._waktu_note([], sl.CURRENT, None, 45) == "sisa 45 mnt"
+
+
+def test_the_kakanwils_share_is_current_within_step_9s_time(users, registered):
+    opened = advance_to(users, registered.id, 9, T0)  # step 9 opens: 15 minutes in all
+    signing = advance_to(users, registered.id, 9, opened, part=1)  # the Kadiv took 5
+    chart = sl.complaint_chart(registered.id, at=signing + dt.timedelta(minutes=4))
+    kadiv, kakanwil = chart.row_of(9), chart.row_of(9, 1)
+    assert kadiv.state == sl.DONE and kadiv.waktu_note == "realisasi 5 mnt"
+    assert kakanwil.state == sl.CURRENT
+    assert kakanwil.remaining_minutes == pytest.approx(6)  # 15 - 5 - 4: the step's due time
+    assert chart.row_of(10).state == sl.WAITING
+    assert chart.summary[0] == "Status: Dalam proses — langkah 9b"
+    forward = {(chart.rows[a.source].label, chart.rows[a.target].label): a
+               for a in chart.arrows if a.kind == FORWARD}
+    assert forward[("9", "9b")].taken and not forward[("9b", "10")].taken
+
+
+def test_a_return_by_the_kakanwil_loops_from_the_sub_step(users, registered):
+    opened = loop_case(users, registered.id, T0, kakanwil=True)
+    chart = sl.complaint_chart(registered.id, at=opened + dt.timedelta(minutes=1))
+    loops = {(chart.rows[a.source].label, chart.rows[a.target].label): a
+             for a in chart.arrows if a.kind == REVISION}
+    assert all(loops[key].count == 1 and loops[key].taken
+               for key in (("8", "6"), ("9", "6"), ("9b", "6")))
+    assert [p.pass_no for p in chart.row_of(6).passes] == [1, 2, 3, 4]
+    signing = chart.row_of(9, 1)
+    assert signing.returns == 1 and chart.row_of(9).returns == 1
+    assert [p.pass_no for p in signing.passes] == [2, 3]  # step 9's passes that got there
+    assert signing.keterangan[0].endswith("dikembalikan: Tegaskan batas waktu tindak lanjut")
+    assert signing.passes[0].standard_minutes == 10 and signing.passes[0].part == 1
+    assert signing.passes[0].label == "9b"
+    assert [row.state for row in chart.rows[:11]] == [sl.DONE] * 11

@@ -57,8 +57,26 @@ def _report_indexes(db):
     return {n for n in names if n == "step_record_returned" or "received_at_status" in n}
 
 
+def _back_to_v5(db):
+    """Undo v6 (the SOP outputs): its tables and columns go, as a v5 database had none."""
+    from peewee import PostgresqlDatabase
+    from playhouse.migrate import SchemaMigrator, migrate
+
+    db.execute_sql('DROP TABLE "paraf"')
+    # SQLite cannot drop a column with a foreign key in place: copy the table instead.
+    legacy = {} if isinstance(db, PostgresqlDatabase) else {"legacy": True}
+    migrate(SchemaMigrator.from_database(db).drop_column("document", "output_id", **legacy))
+    db.execute_sql('DROP TABLE "step_output"')
+    for table, column in (("complaint", "letter_number"), ("complaint", "letter_date"),
+                          ("complaint", "letter_subject"), ("complaint", "division_code"),
+                          ("complaint", "current_part"), ("step_record", "part")):
+        db.execute_sql(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
+
+
 def _back_to_v4(db):
     from app.store.migrations import v5
+
+    _back_to_v5(db)
 
     frozen = [v5.CalendarDay, v5.CalendarYear, v5.HolidayOverride]
     with db.bind_ctx(frozen):
