@@ -2,7 +2,10 @@
 working time against the SOP standard and each revision loop), attachments and documents,
 and the actions the current step allows for the user. An action opens ActionDialog, which
 collects the note, evidence file, waiver and override reason and makes one service call.
-The attachments, the documents and the actions are sections of their own (`ui.case`)."""
+What the current step produces is written in the "Hasil Langkah" tab, and a returned nota
+dinas shows its correction notes in full with the draft's last change (`ui.case.outputs`).
+The attachments, the documents, the outputs and the actions are sections of their own
+(`ui.case`)."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTreeWidgetItem,
@@ -26,6 +30,7 @@ from app.services import casefile, workflow
 from ui.case.actions import ActionDialog, fill_actions
 from ui.case.attachments import AttachmentsSection
 from ui.case.documents import DocumentsSection
+from ui.case.outputs import OutputsSection
 from ui.common import STATE_COLORS, Failed, guarded, icon, show_ok, style_title
 from ui.forms.ui_case_dialog import Ui_CaseDialog
 
@@ -59,15 +64,26 @@ class CaseDialog(QDialog):
         self.attachments = AttachmentsSection(self, self.ui, session, complaint_id)
         self.attachments.stored.connect(self._after_change)
         self.attach_panel = self.attachments.panel
-        self.ui.history_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.ui.history_tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # the notes wrap in what is left, never cut off
+        self.ui.history_tree.setUniformRowHeights(False)
+        self.ui.history_tree.currentItemChanged.connect(self._history_selected)
+        self.ui.history_detail_label.hide()
+        self.reopen_dialog: QInputDialog | None = None
+        self.last_message = ""  # the result of the user's last action, kept over reloads
         self.documents = DocumentsSection(self, self.ui, session, complaint_id)
         self.documents.made.connect(self._after_change)
+        self.outputs = OutputsSection(self, self.ui, session, complaint_id)
+        self.outputs.saved.connect(self._after_change)
         self._setup_swimlane()
-        self.ui.tabs.setTabIcon(0, icon("fa5s.file-alt"))
-        self.ui.tabs.setTabIcon(1, icon("fa5s.history"))
-        self.ui.tabs.setTabIcon(2, icon("fa5s.paperclip"))
-        self.ui.tabs.setTabIcon(3, icon("fa5s.project-diagram"))
-        self.resize(1120, 760)
+        for tab, name in ((self.ui.detail_tab, "fa5s.file-alt"),
+                          (self.ui.output_tab, "fa5s.edit"),
+                          (self.ui.history_tab, "fa5s.history"),
+                          (self.ui.files_tab, "fa5s.paperclip"),
+                          (self.ui.swimlane_tab, "fa5s.project-diagram")):
+            self.ui.tabs.setTabIcon(self.ui.tabs.indexOf(tab), icon(name))
+        self.resize(1160, 700)
         self.refresh()
 
     # -- optional parts of other issues
@@ -94,11 +110,14 @@ class CaseDialog(QDialog):
                            self.complaint_id)
         except Failed:
             return
+        if self.last_message:  # a reload (e.g. the lists' own) keeps what the user just did
+            show_ok(self.ui.message_label, self.last_message)
         self.case = case
         self._fill_header(case)
         self._fill_details(case)
         self._fill_history(case)
         self._fill_files(case)
+        self.outputs.fill(case)
         self._fill_actions(case)
         if self.swimlane is not None and hasattr(self.swimlane, "show_complaint"):
             try:
@@ -182,6 +201,7 @@ class CaseDialog(QDialog):
             item.setToolTip(0, h.activity)
             item.setToolTip(6, outcome)
             item.setToolTip(7, "\n".join(notes))
+            item.setData(7, Qt.ItemDataRole.UserRole, "\n".join(notes))
             if h.over_standard:
                 item.setForeground(5, OVER_STANDARD)
             if h.outcome_code == "dikembalikan":
@@ -196,6 +216,7 @@ class CaseDialog(QDialog):
             tree.resizeColumnToContents(column)
         tree.setColumnWidth(2, min(tree.columnWidth(2), 200))
         tree.setColumnWidth(6, min(tree.columnWidth(6), 190))
+        self.ui.history_detail_label.hide()
         worked = sum(h.working_minutes for h in c.history)
         text = _("{n} catatan langkah; waktu kerja {w} (standar SOP seluruhnya {s}); "
                  "{r} kali dikembalikan untuk perbaikan; {h} kali ditunda.").format(
@@ -203,6 +224,19 @@ class CaseDialog(QDialog):
             s=wording.working_minutes(c.standard_total),
             r=c.revision_loops, h=len(c.holds))
         self.ui.history_summary_label.setText(text)
+
+    def _history_selected(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        """The selected pass's notes in full under the list (a return's reason, a waiver,
+        an administrator's reason), however long."""
+        label = self.ui.history_detail_label
+        notes = item.data(7, Qt.ItemDataRole.UserRole) if item is not None else ""
+        if not notes:
+            label.hide()
+            return
+        label.setText(_("Langkah {s} - {lane}, {outcome}:\n{notes}").format(
+            s=item.text(0), lane=item.text(1), outcome=item.text(6) or "-", notes=notes))
+        label.setStyleSheet("background: #fffbea; border: 1px solid #e0d6a8; padding: 6px;")
+        label.show()
 
     def _show_step_in_history(self, step_no: int) -> None:
         self.ui.tabs.setCurrentWidget(self.ui.history_tab)
@@ -215,11 +249,35 @@ class CaseDialog(QDialog):
     def _fill_files(self, c: casefile.CaseFile) -> None:
         self.attachments.fill(c)
         self.documents.fill(c)
-        self.ui.tabs.setTabText(2, _("Lampiran dan Dokumen ({n})").format(
+        self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.ui.files_tab), _(
+            "Lampiran dan Dokumen ({n})").format(
             n=len(c.attachments) + len(c.documents)))
 
     def _fill_actions(self, c: casefile.CaseFile) -> None:
-        self.action_buttons = fill_actions(self.ui, c, self, self.start_action)
+        reopen = self.ask_reopen if self.session.user.is_admin else None
+        self.action_buttons = fill_actions(self.ui, c, self, self.start_action, reopen)
+
+    # -- a closed complaint: only an administrator reopens it, with a reason
+    def ask_reopen(self) -> QInputDialog:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(_("Buka Kembali - {no}").format(no=self.case.register_no))
+        dialog.setLabelText(_("Pengaduan ini sudah selesai. Membukanya kembali mengembalikannya "
+                              "ke langkah terakhir (putaran baru).\nAlasan membuka kembali *"))
+        dialog.setOkButtonText(_("Buka Kembali"))
+        dialog.setCancelButtonText(_("Batal"))
+        dialog.textValueSelected.connect(self.reopen)
+        self.reopen_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def reopen(self, reason: str) -> None:
+        try:
+            complaint = guarded(self.ui.message_label, workflow.reopen, self.session.user,
+                                self.complaint_id, reason=reason.strip())
+        except Failed:
+            return
+        self._after_change(_("Pengaduan {no} dibuka kembali pada langkah {s}.").format(
+            no=complaint.register_no, s=complaint.current_step))
 
     # -- actions
     def start_action(self, info: workflow.ActionInfo) -> ActionDialog:
@@ -231,8 +289,8 @@ class CaseDialog(QDialog):
 
     def _after_change(self, message: str) -> None:
         """An action, new attachments or a new document: reload, say so, tell the lists."""
+        self.last_message = message
         self.refresh()
-        show_ok(self.ui.message_label, message)
         self.changed.emit(self.complaint_id)
 
     # -- attachments (ui.case.attachments)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QPushButton, QWidget
 
 from app.errors import ValidationError
 from app.i18n import _
@@ -44,6 +44,14 @@ class IntakeDialog(QDialog):
         self.ui.received_at_edit.setDateTime(QDateTime(now()))
         self.ui.received_at_edit.setMaximumDateTime(QDateTime(now()).addSecs(60))
         self.ui.error_label.hide()
+        # The complainant's own letter: number, date (none: no letter or undated), subject.
+        self.ui.letter_date_edit.setDate(QDate.currentDate())
+        self.ui.letter_date_edit.setMaximumDate(QDate.currentDate())
+        self.ui.letter_date_check.toggled.connect(self.ui.letter_date_edit.setEnabled)
+        self.ui.letter_number_edit.textEdited.connect(self._letter_number_typed)
+        self.receipt_box: QMessageBox | None = None  # the offer to print the Tanda Terima
+        self.receipt_button: QPushButton | None = None
+        self.receipt = None  # the Tanda Terima made from the offer
         self.ui.remove_file_button.setIcon(icon("fa5s.trash-alt", "#b3261e"))
         self.ui.save_button.setIcon(icon("fa5s.save", "white"))
         self.ui.save_button.setStyleSheet("QPushButton { background: #1f3b63; color: white;"
@@ -74,10 +82,12 @@ class IntakeDialog(QDialog):
             "confidentiality": self.ui.confidentiality_combo, "name": self.ui.name_edit,
             "nik": self.ui.nik_edit, "phone": self.ui.phone_edit, "email": self.ui.email_edit,
             "file": self.ui.attachment_list, "override": self.ui.override_edit,
+            "letter_date": self.ui.letter_date_edit,
         }
         # The limits the core checks (app.services.fields) are the typing limits.
         for name in ("subject_name", "summary", "lapor_ticket", "name", "nik", "address",
-                     "phone", "email", "waiver", "override"):
+                     "phone", "email", "waiver", "override", "letter_number",
+                     "letter_subject"):
             self._fields[name] = getattr(self.ui, f"{name}_edit")
             self._fields[name].setMaxLength(fields.limit(name))
         self._subject_kind_changed()
@@ -168,7 +178,11 @@ class IntakeDialog(QDialog):
             category=ui.category_combo.currentData(), tier=ui.tier_combo.currentData(),
             summary=ui.summary_edit.text(), description=ui.description_edit.toPlainText(),
             confidentiality=ui.confidentiality_combo.currentData(),
-            lapor_ticket=ui.lapor_ticket_edit.text().strip())
+            lapor_ticket=ui.lapor_ticket_edit.text().strip(),
+            letter_number=ui.letter_number_edit.text().strip(),
+            letter_date=ui.letter_date_edit.date().toPython()
+            if ui.letter_date_check.isChecked() else None,
+            letter_subject=ui.letter_subject_edit.text().strip())
         anonymous = data.confidentiality == "anonim"
         pelapor = workflow.PelaporInput(
             name="" if anonymous else ui.name_edit.text(),
@@ -211,4 +225,46 @@ class IntakeDialog(QDialog):
         show_ok(self.ui.error_label, _("Tersimpan dengan nomor register {no}.").format(
             no=complaint.register_no))
         self.registered.emit(complaint.id, complaint.register_no)
+        self.offer_receipt()
         self.accept()
+
+    # -- the receipt (Tanda Terima), offered right after the registration
+    def offer_receipt(self) -> QMessageBox:
+        """A "Cetak Tanda Terima" button on the window's success notice (or a notice of
+        its own when there is none): the receipt is made and opened to print."""
+        box = getattr(self.parent(), "last_notice", None)
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            box = QMessageBox(QMessageBox.Icon.Information, _("Pengaduan tersimpan"), _(
+                "Pengaduan terdaftar dengan nomor register {no}.").format(
+                no=self.complaint.register_no), parent=self.parentWidget())
+            box.addButton(_("Tutup"), QMessageBox.ButtonRole.RejectRole)
+            box.open()
+        box.setInformativeText(_("Cetak tanda terima untuk pelapor sekarang?"))
+        self.receipt_button = box.addButton(_("Cetak Tanda Terima"),
+                                            QMessageBox.ButtonRole.ActionRole)
+        self.receipt_button.setIcon(icon("fa5s.print"))
+        self.receipt_button.clicked.connect(self.print_receipt)
+        self.receipt_box = box
+        return box
+
+    def print_receipt(self) -> None:
+        """Make the Tanda Terima of the complaint just registered and open it to print."""
+        from app.naskah import versions
+        from ui.case.product_forms import open_document
+        from ui.common import notify
+
+        parent = self.parentWidget() or self
+        label = self.ui.error_label
+        try:
+            self.receipt = guarded(label, versions.generate, self.session.user,
+                                   self.complaint.id, "tanda_terima")
+        except Failed:
+            self.receipt_notice = notify(parent, _("Tanda terima"), label.text(), error=True)
+            return
+        if not open_document(label, self.receipt, self.session.user):
+            self.receipt_notice = notify(parent, _("Tanda terima"), label.text(), error=True)
+
+    def _letter_number_typed(self, text: str) -> None:
+        """A letter with a number usually has a date: offer the date field at once."""
+        if text.strip() and not self.ui.letter_date_check.isChecked():
+            self.ui.letter_date_check.setChecked(True)

@@ -13,8 +13,11 @@ pytestmark = pytest.mark.usefixtures("db")
 
 
 @pytest.fixture
-def open_case(qtbot, make_session):
+def open_case(qtbot, make_session, monkeypatch):
     from ui.case_view import CaseDialog
+
+    # A disposition's sheet is opened in Word to print: not here.
+    monkeypatch.setattr("ui.case.product_forms.open_in_default_app", lambda path: None)
 
     def opener(user, complaint_id):
         dialog = CaseDialog(make_session(user), complaint_id)
@@ -149,6 +152,10 @@ def test_the_draft_is_written_in_the_form_before_selesai_konsep(qtbot, open_case
     dialog.reject()
     form = case.outputs.form_ui
     form.isi_edit.setPlainText("Mohon ditindaklanjuti.")
+    click(qtbot, form.save_button)  # a Lapas is no division of this office's list
+    assert "Pilih divisi tujuan" in form.status_label.text()
+    form.divisi_combo.setCurrentIndex(form.divisi_combo.findData("YANKUM"))
+    assert form.yth_edit.text() == "Kepala Divisi Pelayanan Hukum"
     click(qtbot, form.save_button)
     assert "versi 1" in case.ui.message_label.text(), form.status_label.text()
     assert Document.get(Document.doc_type == "nota_dinas").output_id is not None

@@ -106,6 +106,42 @@ def test_saving_completes_step_one_and_shows_the_number(qtbot, intake):
     assert complaint.register_no in intake.ui.error_label.text()
 
 
+def test_the_letter_is_registered_with_its_number_date_and_subject(qtbot, intake):
+    from PySide6.QtCore import QDate
+
+    ui = intake.ui
+    assert not ui.letter_date_edit.isEnabled()  # no letter date unless ticked
+    qtbot.keyClicks(ui.letter_number_edit, "12/IX/2026")
+    assert ui.letter_date_check.isChecked()  # a numbered letter is usually dated
+    ui.letter_date_edit.setDate(QDate(2026, 9, 1))
+    ui.letter_subject_edit.setText("Pungutan liar pada layanan kunjungan")
+    save(qtbot, intake)
+    complaint = intake.complaint
+    assert (complaint.letter_number, complaint.letter_date, complaint.letter_subject) == (
+        "12/IX/2026", dt.date(2026, 9, 1), "Pungutan liar pada layanan kunjungan")
+
+
+def test_an_undated_letter_is_kept_without_a_date(qtbot, intake):
+    intake.ui.letter_number_edit.setText("tanpa nomor")
+    save(qtbot, intake)
+    assert intake.complaint.letter_date is None
+
+
+def test_the_receipt_is_offered_and_printed_right_after_saving(qtbot, intake, monkeypatch):
+    from app.naskah import versions
+
+    opened = []
+    monkeypatch.setattr("ui.case.product_forms.open_in_default_app", opened.append)
+    save(qtbot, intake)
+    box = intake.receipt_box
+    assert box is not None and box.isVisible()
+    assert intake.complaint.register_no in box.text()
+    intake.receipt_button.click()
+    receipt = intake.receipt
+    assert receipt.doc_type == "tanda_terima"
+    assert [p.name for p in opened] == [versions.suggested_filename(receipt)]
+
+
 def test_a_database_error_keeps_what_was_typed(qtbot, intake, monkeypatch):
     from peewee import OperationalError
 

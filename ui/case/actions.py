@@ -1,6 +1,9 @@
 """The actions of the case screen: the buttons for what the current step allows the user
-(`fill_actions`), and `ActionDialog`, which collects what an action needs (the note, evidence
-file, waiver and override reason) and makes the one service call."""
+(`fill_actions`; on a closed complaint an administrator's Buka Kembali), and `ActionDialog`,
+which collects what an action needs (the note, evidence file, waiver and override reason;
+at a disposing step the addressees and instructions of the Lembar Disposisi; at the
+Kakanwil's signature the signed scan, with Cetak untuk Ditandatangani) and makes the one
+service call."""
 
 from __future__ import annotations
 
@@ -8,11 +11,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QPushButton, QWidget
 
 from app.i18n import _
-from app.office.vocab import ATTACHMENT_KINDS
-from app.services import casefile, workflow
+from app.naskah import drafts
+from app.office.vocab import ATTACHMENT_KINDS, DISPOSITION_INSTRUCTIONS
+from app.services import casefile, sop_versions, workflow
+from ui.case.product_forms import open_document
 from ui.common import Failed, guarded, icon, show_error, style_title
 from ui.forms.ui_action_dialog import Ui_ActionDialog
 from ui.forms.ui_case_dialog import Ui_CaseDialog
@@ -26,18 +31,31 @@ ACTION_ICONS = {
 
 
 def fill_actions(ui: Ui_CaseDialog, c: casefile.CaseFile, parent: QWidget,
-                 start: Callable[[workflow.ActionInfo], object]) -> dict[str, QPushButton]:
+                 start: Callable[[workflow.ActionInfo], object],
+                 reopen: Callable[[], object] | None = None) -> dict[str, QPushButton]:
     """Fill the case screen's action group for `c`: a button for each action of the current
     step (clicking one calls `start(info)`) and the step's kelengkapan, or only the reason when
-    it is another lane's turn. Returns the buttons by action name."""
+    it is another lane's turn; on a closed complaint only Buka Kembali, when `reopen` is
+    given (an administrator). Returns the buttons by action name ("buka_kembali")."""
     layout = ui.action_layout
     while layout.count():
         widget = layout.takeAt(0).widget()
         if widget is not None:
+            widget.hide()  # gone at once, not when the event loop deletes it
             widget.deleteLater()
     buttons: dict[str, QPushButton] = {}
     if c.current_step is None:
-        ui.action_group.setVisible(False)
+        ui.action_group.setVisible(reopen is not None)
+        if reopen is not None:
+            button = QPushButton(icon("fa5s.folder-open", "#8a5300"), _("Buka Kembali..."),
+                                 parent)
+            button.setObjectName("action_buka_kembali_button")
+            button.clicked.connect(lambda _checked=False: reopen())
+            layout.addWidget(button)
+            buttons["buka_kembali"] = button
+            ui.action_hint_label.setText(_(
+                "Pengaduan sudah selesai dan hanya dapat dibaca. Administrator dapat "
+                "membukanya kembali dengan alasan."))
         return buttons
     ui.action_group.setVisible(True)
     if not c.may_act:
@@ -58,7 +76,6 @@ def fill_actions(ui: Ui_CaseDialog, c: casefile.CaseFile, parent: QWidget,
         button.clicked.connect(lambda _checked=False, i=info: start(i))
         layout.addWidget(button)
         buttons[info.name] = button
-    layout.addStretch(1)
     hint = ""
     if c.kelengkapan is not None:
         hint = _("Kelengkapan langkah ini: {k}").format(k=c.kelengkapan.name)
@@ -143,7 +160,93 @@ class ActionDialog(QDialog):
         ui.browse_button.clicked.connect(self.choose_file)
         ui.confirm_button.clicked.connect(self.confirm)
         ui.cancel_button.clicked.connect(self.reject)
+        self.sheet = None  # the lembar disposisi made with the action
+        self.printed = None  # the nota dinas version printed for signing
+        self.targets: dict[str, QCheckBox] = {}
+        self.instructions: dict[str, QCheckBox] = {}
+        self.disposing = forward and case.product == "disposisi"
+        ui.disposition_group.setVisible(self.disposing)
+        if self.disposing:
+            self._fill_disposition()
+        # The Kakanwil's signature: the signed scan of the latest nota dinas version.
+        self.signing = forward and case.product == "tanda_tangan"
+        ui.print_button.setVisible(self.signing)
+        ui.print_button.setIcon(icon("fa5s.print"))
+        ui.print_button.clicked.connect(self.print_for_signing)
+        if self.signing:
+            ui.attachment_label.setText(_("Pindaian bertanda tangan:"))
+            ui.attachment_kind_combo.setCurrentIndex(
+                max(0, ui.attachment_kind_combo.findData("nota_dinas")))
+            ui.attachment_kind_combo.hide()  # only the nota dinas is signed here
+            ui.file_edit.setPlaceholderText(_("pindaian nota dinas yang sudah ditandatangani"))
+            ui.kelengkapan_label.setText(_(
+                "Lampirkan pindaian nota dinas versi terakhir yang telah Anda tanda tangani; "
+                "pindaian itu dicatat sebagai versi bertanda tangan. Belum dicetak? Klik "
+                "Cetak untuk Ditandatangani."))
+            ui.kelengkapan_label.show()
         ui.note_edit.setFocus()
+
+    # -- the disposition of this level
+    def _lane_key(self) -> str:
+        """The key of the lane acting now (the case names it)."""
+        names = {name: key for key, name in self.session.lanes.items()}
+        return names.get(self.case.current_lane, "")
+
+    def _default_target(self) -> str | None:
+        """The next step's lane: the disposition's addressee unless the official ticks
+        otherwise (the engine's default too)."""
+        default = getattr(self.case, "disposition_default", None)
+        if default:
+            return default
+        sop = sop_versions.current_sop()
+        target = sop.forward_of(self.case.current_step).target
+        return sop.acting_lane(target) if target is not None else None
+
+    def _fill_disposition(self) -> None:
+        ui, own, default = self.ui, self._lane_key(), self._default_target()
+        for key, name in self.session.lanes.items():
+            if key == own:
+                continue
+            box = QCheckBox(_(name), ui.disposition_group)
+            box.setObjectName(f"target_{key}_check")
+            box.setChecked(key == default)
+            ui.targets_layout.addWidget(box)
+            self.targets[key] = box
+        for i, text in enumerate(DISPOSITION_INSTRUCTIONS):
+            box = QCheckBox(_(text), ui.disposition_group)
+            box.setObjectName(f"instruction_{i}_check")
+            ui.instructions_layout.addWidget(box, i // 2, i % 2)
+            self.instructions[text] = box
+
+    def tick(self, targets: list[str] | None = None,
+             instructions: list[str] | None = None) -> None:
+        """Tick exactly these targets (lane keys) and instructions, as the user would."""
+        if targets is not None:
+            for key, box in self.targets.items():
+                box.setChecked(key in targets)
+        if instructions is not None:
+            for text, box in self.instructions.items():
+                box.setChecked(text in instructions)
+
+    def disposition(self) -> dict | None:
+        if not self.disposing:
+            return None
+        return {"kepada": [k for k, box in self.targets.items() if box.isChecked()],
+                "instruksi": [t for t, box in self.instructions.items() if box.isChecked()]}
+
+    def print_for_signing(self) -> None:
+        try:
+            document = guarded(self.ui.error_label, drafts.print_for_signing,
+                               self.session.user, self.case.id)
+        except Failed:
+            return
+        self.printed = document
+        if open_document(self.ui.error_label, document, self.session.user):
+            from ui.common import show_ok
+
+            show_ok(self.ui.error_label, _(
+                "Nota dinas versi {v} dibuka untuk dicetak: tanda tangani, pindai, lalu "
+                "lampirkan pindaiannya di sini.").format(v=document.version))
 
     def choose_file(self) -> None:
         from app.files.filetypes import FILE_DIALOG_FILTER
@@ -167,7 +270,8 @@ class ActionDialog(QDialog):
         return casefile.ActionRequest(
             action=self.info.name, expected_version=self.case.row_version,
             note=ui.note_edit.toPlainText().strip(), waiver=ui.waiver_edit.text().strip(),
-            override_reason=ui.override_edit.text().strip(), attachment=attachment)
+            override_reason=ui.override_edit.text().strip(), attachment=attachment,
+            disposition=self.disposition())
 
     def confirm(self) -> None:
         from app.errors import PengaduanError
@@ -181,10 +285,17 @@ class ActionDialog(QDialog):
             show_error(self.ui.error_label, str(exc))
             return
         try:
-            complaint = guarded(self.ui.error_label, casefile.take_action, self.session.user,
-                                self.case.id, request)
+            if self.disposing:
+                complaint, self.sheet = guarded(
+                    self.ui.error_label, drafts.dispose, self.session.user, self.case.id,
+                    request, lane=self._lane_key(), sheet=self.ui.sheet_check.isChecked())
+            else:
+                complaint = guarded(self.ui.error_label, casefile.take_action,
+                                    self.session.user, self.case.id, request)
         except Failed:
             return
+        if self.sheet is not None:
+            open_document(self.ui.error_label, self.sheet, self.session.user)
         if complaint.current_step is None:
             message = _("{a}: pengaduan {no} selesai.").format(a=self.info.label,
                                                                no=complaint.register_no)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'action_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,16 +15,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
+    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_ActionDialog(object):
     def setupUi(self, ActionDialog):
         if not ActionDialog.objectName():
             ActionDialog.setObjectName(u"ActionDialog")
-        ActionDialog.resize(620, 480)
+        ActionDialog.resize(660, 520)
         self.main_layout = QVBoxLayout(ActionDialog)
         self.main_layout.setSpacing(8)
         self.main_layout.setObjectName(u"main_layout")
@@ -102,6 +102,59 @@ class Ui_ActionDialog(object):
 
         self.main_layout.addLayout(self.form_layout)
 
+        self.disposition_group = QGroupBox(ActionDialog)
+        self.disposition_group.setObjectName(u"disposition_group")
+        self.disposition_layout = QHBoxLayout(self.disposition_group)
+        self.disposition_layout.setObjectName(u"disposition_layout")
+        self.targets_column = QVBoxLayout()
+        self.targets_column.setSpacing(2)
+        self.targets_column.setObjectName(u"targets_column")
+        self.targets_label = QLabel(self.disposition_group)
+        self.targets_label.setObjectName(u"targets_label")
+
+        self.targets_column.addWidget(self.targets_label)
+
+        self.targets_layout = QVBoxLayout()
+        self.targets_layout.setObjectName(u"targets_layout")
+
+        self.targets_column.addLayout(self.targets_layout)
+
+        self.sheet_check = QCheckBox(self.disposition_group)
+        self.sheet_check.setObjectName(u"sheet_check")
+        self.sheet_check.setChecked(True)
+
+        self.targets_column.addWidget(self.sheet_check)
+
+        self.targets_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.targets_column.addItem(self.targets_spacer)
+
+
+        self.disposition_layout.addLayout(self.targets_column)
+
+        self.instructions_column = QVBoxLayout()
+        self.instructions_column.setSpacing(2)
+        self.instructions_column.setObjectName(u"instructions_column")
+        self.instructions_label = QLabel(self.disposition_group)
+        self.instructions_label.setObjectName(u"instructions_label")
+
+        self.instructions_column.addWidget(self.instructions_label)
+
+        self.instructions_layout = QGridLayout()
+        self.instructions_layout.setObjectName(u"instructions_layout")
+
+        self.instructions_column.addLayout(self.instructions_layout)
+
+        self.instructions_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.instructions_column.addItem(self.instructions_spacer)
+
+
+        self.disposition_layout.addLayout(self.instructions_column)
+
+
+        self.main_layout.addWidget(self.disposition_group)
+
         self.kelengkapan_label = QLabel(ActionDialog)
         self.kelengkapan_label.setObjectName(u"kelengkapan_label")
         self.kelengkapan_label.setWordWrap(True)
@@ -116,6 +169,11 @@ class Ui_ActionDialog(object):
 
         self.button_layout = QHBoxLayout()
         self.button_layout.setObjectName(u"button_layout")
+        self.print_button = QPushButton(ActionDialog)
+        self.print_button.setObjectName(u"print_button")
+
+        self.button_layout.addWidget(self.print_button)
+
         self.button_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.button_layout.addItem(self.button_spacer)
@@ -157,6 +215,14 @@ class Ui_ActionDialog(object):
         self.waiver_label.setText(QCoreApplication.translate("ActionDialog", u"Kelengkapan dikecualikan karena:", None))
         self.waiver_edit.setPlaceholderText(QCoreApplication.translate("ActionDialog", u"isi hanya bila kelengkapan langkah ini tidak dapat dilampirkan", None))
         self.override_label.setText(QCoreApplication.translate("ActionDialog", u"Alasan administrator bertindak:", None))
+        self.disposition_group.setTitle(QCoreApplication.translate("ActionDialog", u"Lembar disposisi", None))
+        self.targets_label.setText(QCoreApplication.translate("ActionDialog", u"Diteruskan kepada:", None))
+        self.sheet_check.setText(QCoreApplication.translate("ActionDialog", u"Buat lembar disposisi dan buka untuk dicetak", None))
+        self.instructions_label.setText(QCoreApplication.translate("ActionDialog", u"Dengan hormat harap:", None))
+        self.print_button.setText(QCoreApplication.translate("ActionDialog", u"Cetak untuk Ditandatangani", None))
+#if QT_CONFIG(tooltip)
+        self.print_button.setToolTip(QCoreApplication.translate("ActionDialog", u"Membuat versi nota dinas dari konsep terakhir, dengan tanggal paraf, dan membukanya untuk dicetak", None))
+#endif // QT_CONFIG(tooltip)
         self.cancel_button.setText(QCoreApplication.translate("ActionDialog", u"Batal", None))
         self.confirm_button.setText(QCoreApplication.translate("ActionDialog", u"Simpan", None))
     # retranslateUi

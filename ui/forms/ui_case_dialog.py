@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
     QFrame, QGroupBox, QHBoxLayout, QHeaderView,
     QLabel, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QTabWidget, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget)
+    QSpacerItem, QSplitter, QTabWidget, QTextBrowser,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_CaseDialog(object):
     def setupUi(self, CaseDialog):
@@ -61,10 +61,62 @@ class Ui_CaseDialog(object):
 
         self.main_layout.addWidget(self.position_label)
 
+        self.correction_frame = QFrame(CaseDialog)
+        self.correction_frame.setObjectName(u"correction_frame")
+        self.correction_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.correction_layout = QHBoxLayout(self.correction_frame)
+        self.correction_layout.setSpacing(12)
+        self.correction_layout.setObjectName(u"correction_layout")
+        self.correction_layout.setContentsMargins(10, 6, 10, 6)
+        self.correction_notes_layout = QVBoxLayout()
+        self.correction_notes_layout.setSpacing(2)
+        self.correction_notes_layout.setObjectName(u"correction_notes_layout")
+        self.correction_title_label = QLabel(self.correction_frame)
+        self.correction_title_label.setObjectName(u"correction_title_label")
+
+        self.correction_notes_layout.addWidget(self.correction_title_label)
+
+        self.correction_label = QLabel(self.correction_frame)
+        self.correction_label.setObjectName(u"correction_label")
+        self.correction_label.setWordWrap(True)
+        self.correction_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.correction_notes_layout.addWidget(self.correction_label)
+
+        self.correction_spacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.correction_notes_layout.addItem(self.correction_spacer)
+
+
+        self.correction_layout.addLayout(self.correction_notes_layout)
+
+        self.diff_layout = QVBoxLayout()
+        self.diff_layout.setSpacing(2)
+        self.diff_layout.setObjectName(u"diff_layout")
+        self.diff_title_label = QLabel(self.correction_frame)
+        self.diff_title_label.setObjectName(u"diff_title_label")
+
+        self.diff_layout.addWidget(self.diff_title_label)
+
+        self.diff_view = QTextBrowser(self.correction_frame)
+        self.diff_view.setObjectName(u"diff_view")
+        self.diff_view.setMaximumSize(QSize(16777215, 96))
+
+        self.diff_layout.addWidget(self.diff_view)
+
+
+        self.correction_layout.addLayout(self.diff_layout)
+
+        self.correction_layout.setStretch(0, 1)
+        self.correction_layout.setStretch(1, 1)
+
+        self.main_layout.addWidget(self.correction_frame)
+
         self.action_group = QGroupBox(CaseDialog)
         self.action_group.setObjectName(u"action_group")
-        self.action_group_layout = QVBoxLayout(self.action_group)
+        self.action_group_layout = QHBoxLayout(self.action_group)
         self.action_group_layout.setObjectName(u"action_group_layout")
+        self.action_group_layout.setContentsMargins(-1, 4, -1, 4)
         self.action_layout = QHBoxLayout()
         self.action_layout.setObjectName(u"action_layout")
 
@@ -76,6 +128,7 @@ class Ui_CaseDialog(object):
 
         self.action_group_layout.addWidget(self.action_hint_label)
 
+        self.action_group_layout.setStretch(1, 1)
 
         self.main_layout.addWidget(self.action_group)
 
@@ -310,6 +363,34 @@ class Ui_CaseDialog(object):
         self.detail_tab_layout.addWidget(self.detail_scroll)
 
         self.tabs.addTab(self.detail_tab, "")
+        self.output_tab = QWidget()
+        self.output_tab.setObjectName(u"output_tab")
+        self.output_tab_layout = QVBoxLayout(self.output_tab)
+        self.output_tab_layout.setObjectName(u"output_tab_layout")
+        self.output_hint_label = QLabel(self.output_tab)
+        self.output_hint_label.setObjectName(u"output_hint_label")
+        self.output_hint_label.setWordWrap(True)
+
+        self.output_tab_layout.addWidget(self.output_hint_label)
+
+        self.output_splitter = QSplitter(self.output_tab)
+        self.output_splitter.setObjectName(u"output_splitter")
+        self.output_splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.output_splitter.setChildrenCollapsible(False)
+        self.output_form_host = QWidget(self.output_splitter)
+        self.output_form_host.setObjectName(u"output_form_host")
+        self.output_form_layout = QVBoxLayout(self.output_form_host)
+        self.output_form_layout.setObjectName(u"output_form_layout")
+        self.output_form_layout.setContentsMargins(0, 0, 0, 0)
+        self.output_splitter.addWidget(self.output_form_host)
+        self.summary_view = QTextBrowser(self.output_splitter)
+        self.summary_view.setObjectName(u"summary_view")
+        self.output_splitter.addWidget(self.summary_view)
+
+        self.output_tab_layout.addWidget(self.output_splitter)
+
+        self.output_tab_layout.setStretch(1, 1)
+        self.tabs.addTab(self.output_tab, "")
         self.history_tab = QWidget()
         self.history_tab.setObjectName(u"history_tab")
         self.history_layout = QVBoxLayout(self.history_tab)
@@ -328,17 +409,33 @@ class Ui_CaseDialog(object):
 
         self.history_layout.addWidget(self.history_tree)
 
+        self.history_detail_label = QLabel(self.history_tab)
+        self.history_detail_label.setObjectName(u"history_detail_label")
+        self.history_detail_label.setWordWrap(True)
+        self.history_detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.history_layout.addWidget(self.history_detail_label)
+
         self.tabs.addTab(self.history_tab, "")
         self.files_tab = QWidget()
         self.files_tab.setObjectName(u"files_tab")
-        self.files_layout = QVBoxLayout(self.files_tab)
+        self.files_tab_layout = QVBoxLayout(self.files_tab)
+        self.files_tab_layout.setObjectName(u"files_tab_layout")
+        self.files_tab_layout.setContentsMargins(0, 0, 0, 0)
+        self.files_scroll = QScrollArea(self.files_tab)
+        self.files_scroll.setObjectName(u"files_scroll")
+        self.files_scroll.setWidgetResizable(True)
+        self.files_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.files_contents = QWidget()
+        self.files_contents.setObjectName(u"files_contents")
+        self.files_layout = QVBoxLayout(self.files_contents)
         self.files_layout.setObjectName(u"files_layout")
-        self.attachments_caption = QLabel(self.files_tab)
+        self.attachments_caption = QLabel(self.files_contents)
         self.attachments_caption.setObjectName(u"attachments_caption")
 
         self.files_layout.addWidget(self.attachments_caption)
 
-        self.attachments_tree = QTreeWidget(self.files_tab)
+        self.attachments_tree = QTreeWidget(self.files_contents)
         self.attachments_tree.setObjectName(u"attachments_tree")
         self.attachments_tree.setRootIsDecorated(False)
         self.attachments_tree.setAlternatingRowColors(True)
@@ -347,7 +444,7 @@ class Ui_CaseDialog(object):
 
         self.attachment_button_layout = QHBoxLayout()
         self.attachment_button_layout.setObjectName(u"attachment_button_layout")
-        self.save_attachment_button = QPushButton(self.files_tab)
+        self.save_attachment_button = QPushButton(self.files_contents)
         self.save_attachment_button.setObjectName(u"save_attachment_button")
 
         self.attachment_button_layout.addWidget(self.save_attachment_button)
@@ -359,7 +456,7 @@ class Ui_CaseDialog(object):
 
         self.files_layout.addLayout(self.attachment_button_layout)
 
-        self.add_attachment_group = QGroupBox(self.files_tab)
+        self.add_attachment_group = QGroupBox(self.files_contents)
         self.add_attachment_group.setObjectName(u"add_attachment_group")
         self.attach_panel_layout = QVBoxLayout(self.add_attachment_group)
         self.attach_panel_layout.setObjectName(u"attach_panel_layout")
@@ -386,12 +483,12 @@ class Ui_CaseDialog(object):
 
         self.files_layout.addWidget(self.add_attachment_group)
 
-        self.documents_caption = QLabel(self.files_tab)
+        self.documents_caption = QLabel(self.files_contents)
         self.documents_caption.setObjectName(u"documents_caption")
 
         self.files_layout.addWidget(self.documents_caption)
 
-        self.documents_tree = QTreeWidget(self.files_tab)
+        self.documents_tree = QTreeWidget(self.files_contents)
         self.documents_tree.setObjectName(u"documents_tree")
         self.documents_tree.setRootIsDecorated(False)
         self.documents_tree.setAlternatingRowColors(True)
@@ -402,6 +499,10 @@ class Ui_CaseDialog(object):
         self.document_button_layout.setObjectName(u"document_button_layout")
 
         self.files_layout.addLayout(self.document_button_layout)
+
+        self.files_scroll.setWidget(self.files_contents)
+
+        self.files_tab_layout.addWidget(self.files_scroll)
 
         self.tabs.addTab(self.files_tab, "")
         self.swimlane_tab = QWidget()
@@ -444,6 +545,8 @@ class Ui_CaseDialog(object):
 #if QT_CONFIG(tooltip)
         self.refresh_button.setToolTip(QCoreApplication.translate("CaseDialog", u"Muat ulang pengaduan ini (F5)", None))
 #endif // QT_CONFIG(tooltip)
+        self.correction_title_label.setText(QCoreApplication.translate("CaseDialog", u"Dikembalikan untuk perbaikan", None))
+        self.diff_title_label.setText(QCoreApplication.translate("CaseDialog", u"Perubahan konsep", None))
         self.action_group.setTitle(QCoreApplication.translate("CaseDialog", u"Tindakan pada langkah ini", None))
         self.complaint_group.setTitle(QCoreApplication.translate("CaseDialog", u"Pengaduan", None))
         self.received_caption.setText(QCoreApplication.translate("CaseDialog", u"Diterima:", None))
@@ -464,6 +567,7 @@ class Ui_CaseDialog(object):
         self.reporter_phone_caption.setText(QCoreApplication.translate("CaseDialog", u"Telepon:", None))
         self.reporter_email_caption.setText(QCoreApplication.translate("CaseDialog", u"Email:", None))
         self.tabs.setTabText(self.tabs.indexOf(self.detail_tab), QCoreApplication.translate("CaseDialog", u"Data Pengaduan", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.output_tab), QCoreApplication.translate("CaseDialog", u"Hasil Langkah", None))
         ___qtreewidgetitem = self.history_tree.headerItem()
         ___qtreewidgetitem.setText(7, QCoreApplication.translate("CaseDialog", u"Catatan", None))
         ___qtreewidgetitem.setText(6, QCoreApplication.translate("CaseDialog", u"Hasil", None))

@@ -15,11 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateTimeEdit, QDialog,
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
+    QDateTimeEdit, QDialog, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_IntakeDialog(object):
     def setupUi(self, IntakeDialog):
@@ -73,40 +73,79 @@ class Ui_IntakeDialog(object):
 
         self.complaint_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.lapor_ticket_edit)
 
+        self.letter_number_label = QLabel(self.complaint_group)
+        self.letter_number_label.setObjectName(u"letter_number_label")
+
+        self.complaint_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.letter_number_label)
+
+        self.letter_layout = QHBoxLayout()
+        self.letter_layout.setObjectName(u"letter_layout")
+        self.letter_number_edit = QLineEdit(self.complaint_group)
+        self.letter_number_edit.setObjectName(u"letter_number_edit")
+
+        self.letter_layout.addWidget(self.letter_number_edit)
+
+        self.letter_date_check = QCheckBox(self.complaint_group)
+        self.letter_date_check.setObjectName(u"letter_date_check")
+
+        self.letter_layout.addWidget(self.letter_date_check)
+
+        self.letter_date_edit = QDateEdit(self.complaint_group)
+        self.letter_date_edit.setObjectName(u"letter_date_edit")
+        self.letter_date_edit.setEnabled(False)
+        self.letter_date_edit.setCalendarPopup(True)
+
+        self.letter_layout.addWidget(self.letter_date_edit)
+
+        self.letter_layout.setStretch(0, 3)
+        self.letter_layout.setStretch(2, 2)
+
+        self.complaint_form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.letter_layout)
+
+        self.letter_subject_label = QLabel(self.complaint_group)
+        self.letter_subject_label.setObjectName(u"letter_subject_label")
+
+        self.complaint_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.letter_subject_label)
+
+        self.letter_subject_edit = QLineEdit(self.complaint_group)
+        self.letter_subject_edit.setObjectName(u"letter_subject_edit")
+
+        self.complaint_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.letter_subject_edit)
+
         self.category_label = QLabel(self.complaint_group)
         self.category_label.setObjectName(u"category_label")
 
-        self.complaint_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.category_label)
+        self.complaint_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.category_label)
 
         self.category_combo = QComboBox(self.complaint_group)
         self.category_combo.setObjectName(u"category_combo")
 
-        self.complaint_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.category_combo)
+        self.complaint_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.category_combo)
 
         self.tier_label = QLabel(self.complaint_group)
         self.tier_label.setObjectName(u"tier_label")
 
-        self.complaint_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.tier_label)
+        self.complaint_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.tier_label)
 
         self.tier_combo = QComboBox(self.complaint_group)
         self.tier_combo.setObjectName(u"tier_combo")
 
-        self.complaint_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.tier_combo)
+        self.complaint_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.tier_combo)
 
         self.subject_kind_label = QLabel(self.complaint_group)
         self.subject_kind_label.setObjectName(u"subject_kind_label")
 
-        self.complaint_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.subject_kind_label)
+        self.complaint_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.subject_kind_label)
 
         self.subject_kind_combo = QComboBox(self.complaint_group)
         self.subject_kind_combo.setObjectName(u"subject_kind_combo")
 
-        self.complaint_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.subject_kind_combo)
+        self.complaint_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.subject_kind_combo)
 
         self.subject_name_label = QLabel(self.complaint_group)
         self.subject_name_label.setObjectName(u"subject_name_label")
 
-        self.complaint_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.subject_name_label)
+        self.complaint_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.subject_name_label)
 
         self.subject_name_layout = QHBoxLayout()
         self.subject_name_layout.setSpacing(6)
@@ -119,34 +158,36 @@ class Ui_IntakeDialog(object):
         self.subject_division_combo = QComboBox(self.complaint_group)
         self.subject_division_combo.setObjectName(u"subject_division_combo")
         self.subject_division_combo.setVisible(False)
+        self.subject_division_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.subject_division_combo.setMinimumContentsLength(14)
 
         self.subject_name_layout.addWidget(self.subject_division_combo)
 
         self.subject_name_layout.setStretch(0, 3)
         self.subject_name_layout.setStretch(1, 2)
 
-        self.complaint_form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.subject_name_layout)
+        self.complaint_form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.subject_name_layout)
 
         self.summary_label = QLabel(self.complaint_group)
         self.summary_label.setObjectName(u"summary_label")
 
-        self.complaint_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.summary_label)
+        self.complaint_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.summary_label)
 
         self.summary_edit = QLineEdit(self.complaint_group)
         self.summary_edit.setObjectName(u"summary_edit")
         self.summary_edit.setMaxLength(500)
 
-        self.complaint_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.summary_edit)
+        self.complaint_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.summary_edit)
 
         self.description_label = QLabel(self.complaint_group)
         self.description_label.setObjectName(u"description_label")
 
-        self.complaint_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.description_label)
+        self.complaint_form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.description_label)
 
         self.description_edit = QPlainTextEdit(self.complaint_group)
         self.description_edit.setObjectName(u"description_edit")
 
-        self.complaint_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.description_edit)
+        self.complaint_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.description_edit)
 
 
         self.columns_layout.addWidget(self.complaint_group)
@@ -322,6 +363,8 @@ class Ui_IntakeDialog(object):
         self.received_at_label.setBuddy(self.received_at_edit)
         self.channel_label.setBuddy(self.channel_combo)
         self.lapor_ticket_label.setBuddy(self.lapor_ticket_edit)
+        self.letter_number_label.setBuddy(self.letter_number_edit)
+        self.letter_subject_label.setBuddy(self.letter_subject_edit)
         self.category_label.setBuddy(self.category_combo)
         self.tier_label.setBuddy(self.tier_combo)
         self.subject_kind_label.setBuddy(self.subject_kind_combo)
@@ -339,7 +382,11 @@ class Ui_IntakeDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.received_at_edit, self.channel_combo)
         QWidget.setTabOrder(self.channel_combo, self.lapor_ticket_edit)
-        QWidget.setTabOrder(self.lapor_ticket_edit, self.category_combo)
+        QWidget.setTabOrder(self.lapor_ticket_edit, self.letter_number_edit)
+        QWidget.setTabOrder(self.letter_number_edit, self.letter_date_check)
+        QWidget.setTabOrder(self.letter_date_check, self.letter_date_edit)
+        QWidget.setTabOrder(self.letter_date_edit, self.letter_subject_edit)
+        QWidget.setTabOrder(self.letter_subject_edit, self.category_combo)
         QWidget.setTabOrder(self.category_combo, self.tier_combo)
         QWidget.setTabOrder(self.tier_combo, self.subject_kind_combo)
         QWidget.setTabOrder(self.subject_kind_combo, self.subject_name_edit)
@@ -377,6 +424,15 @@ class Ui_IntakeDialog(object):
         self.channel_label.setText(QCoreApplication.translate("IntakeDialog", u"Saluran *", None))
         self.lapor_ticket_label.setText(QCoreApplication.translate("IntakeDialog", u"Nomor tiket SP4N-LAPOR!", None))
         self.lapor_ticket_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"bila masuk melalui SP4N-LAPOR!", None))
+        self.letter_number_label.setText(QCoreApplication.translate("IntakeDialog", u"Surat pelapor: nomor", None))
+        self.letter_number_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"nomor pada surat (bila ada)", None))
+        self.letter_date_check.setText(QCoreApplication.translate("IntakeDialog", u"tanggal", None))
+#if QT_CONFIG(tooltip)
+        self.letter_date_check.setToolTip(QCoreApplication.translate("IntakeDialog", u"Centang bila surat bertanggal; kosongkan bila tidak ada surat atau tanpa tanggal", None))
+#endif // QT_CONFIG(tooltip)
+        self.letter_date_edit.setDisplayFormat(QCoreApplication.translate("IntakeDialog", u"dd/MM/yyyy", None))
+        self.letter_subject_label.setText(QCoreApplication.translate("IntakeDialog", u"Perihal surat", None))
+        self.letter_subject_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"perihal sebagaimana tertulis pada surat", None))
         self.category_label.setText(QCoreApplication.translate("IntakeDialog", u"Kategori *", None))
         self.tier_label.setText(QCoreApplication.translate("IntakeDialog", u"Tingkat (batas waktu) *", None))
         self.subject_kind_label.setText(QCoreApplication.translate("IntakeDialog", u"Jenis terlapor *", None))
