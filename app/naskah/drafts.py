@@ -5,9 +5,8 @@ product never exists without its document (or the other way round):
 - `save_review`: the telaahan of step 5 and its Hasil Telaahan;
 - `print_for_signing`: a nota dinas version from the latest fields for the Kakanwil (with
   the paraf given on the draft it repeats);
-- `dispose`: a disposition action with the Lembar Disposisi of that level, filled from what
-  the official ticked (the level is recorded by the action itself, after which the step has
-  moved on and the sheet could no longer be made at it).
+- `dispose`: a disposition action with the Lembar Disposisi of that level, filled from the
+  disposition the action recorded.
 """
 
 from __future__ import annotations
@@ -18,13 +17,9 @@ from typing import Any
 from app.errors import DocumentError
 from app.i18n import _
 from app.naskah import versions
-from app.naskah.catalogue import INSTRUCTIONS
-from app.naskah.context import signatory
 from app.services import casefile, outputs
 from app.services.accounts import Actor
 from app.store.models import Complaint, Document, User, database, now
-
-SHEET_LANES = ("kadiv", "kabag_p2", "kasubag_pphti")  # the boxes of the sheet's "kepada"
 
 
 def save_draft(actor: Actor, complaint_id: int, data: dict[str, Any], *,
@@ -63,29 +58,27 @@ def print_for_signing(actor: Actor, complaint_id: int, *,
 
 
 def dispose(actor: User, complaint_id: int, request: casefile.ActionRequest, *,
-            lane: str, sheet: bool = True,
+            sheet: bool = True,
             at: dt.datetime | None = None) -> tuple[Complaint, Document | None]:
-    """Take the disposition action `request` (casefile.take_action) of the official acting
-    for `lane`, and with `sheet` make that level's Lembar Disposisi first, ticked as in
-    `request.disposition` ("kepada", "instruksi") with the instruction `request.note`. One
-    transaction: a refused action keeps no sheet (and no number). Returns the complaint and
-    the sheet. Raises what take_action and versions.generate raise."""
+    """Take the disposition action `request` (casefile.take_action) and with `sheet` make
+    the Lembar Disposisi of this level first, filled from the disposition as the action
+    records it ("kepada", "instruksi" of `request.disposition`, the instruction
+    `request.note`): the disposition is written, the sheet made from it, then the action
+    (which finds it already recorded). One transaction: a refused action keeps no sheet
+    (and no number). Returns the complaint and the sheet. Raises what take_action and
+    versions.generate raise."""
     at = at or now()
-    chosen = request.disposition or {}
     with database.atomic():
         document = None
         complaint = Complaint.get_by_id(complaint_id)
-        # Changed meanwhile: the action says so (StaleComplaint) before any sheet is made.
-        if sheet and complaint.row_version == request.expected_version:
-            extra = {
-                "disposisi_dari": signatory(lane)["jabatan"],
-                "diteruskan": [{"jabatan": signatory(key)["jabatan"],
-                                "dicentang": key in chosen.get("kepada", [])}
-                               for key in SHEET_LANES],
-                "instruksi": [{"teks": _(text), "dicentang": text in chosen.get("instruksi", [])}
-                              for text in INSTRUCTIONS],
-                "catatan": request.note,
-            }
+        # Changed meanwhile, or no instruction: the action says so (StaleComplaint,
+        # NoteRequired) before any sheet is made.
+        if (sheet and complaint.row_version == request.expected_version
+                and (request.note or "").strip()):
+            outputs.save(actor, complaint_id, outputs.DISPOSITION,
+                         {**(request.disposition or {}), "catatan": request.note,
+                          "kepada": outputs.disposition_targets(complaint, request.disposition)},
+                         at=at)
             document = versions.generate(actor, complaint_id, "lembar_disposisi",
-                                         step_no=complaint.current_step, extra=extra, at=at)
+                                         step_no=complaint.current_step, at=at)
         return casefile.take_action(actor, complaint_id, request, at=at), document

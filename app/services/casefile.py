@@ -186,6 +186,8 @@ class CaseFile:
     letter_number: str = ""
     letter_date: dt.date | None = None
     letter_subject: str = ""
+    disposition_default: str | None = None  # the lane a disposition goes to by default
+    previous_draft: outputs.Output | None = None  # the nota dinas version before the latest
 
 
 def _writes(user: User, complaint: Complaint) -> dict:
@@ -317,7 +319,15 @@ def _outputs(user: User, complaint: Complaint, product: str | None, visible: boo
                            outputs.DELIVERY) and write_refusal(
         user, complaint, OUTPUT, product) is None
     division = outputs.division_of(complaint)
+    drafts = outputs.history(complaint.id, outputs.NOTA_DINAS)[-2:]
+    default = None
+    if product == outputs.DISPOSITION:  # the next step's official, by the complaint's SOP
+        sop = sop_versions.sop_of(complaint)
+        target = sop.forward_of(complaint.current_step).target
+        default = sop.acting_lane(target) if target is not None else None
     return {"current_part": complaint.current_part or 0, "product": product,
+            "disposition_default": default,
+            "previous_draft": drafts[0] if len(drafts) == 2 else None,
             "outputs": latest, "corrections": outputs.corrections(complaint.id),
             "may_write_output": writable, "division": division["nama"] if division else "",
             "letter_number": complaint.letter_number or "",
@@ -375,6 +385,27 @@ def take_action(actor: User, complaint_id: int, request: ActionRequest,
         if request.action == workflow.RESUME:
             return workflow.resume(actor, complaint_id, note=request.note or None, **common)
     raise ValueError(request.action)
+
+
+def save_output(actor: User, complaint_id: int, kind: str, data: dict, *,
+                files: list[tuple[str, bytes]] = (), file_kind: str = "lainnya",
+                file_field: str = "lampiran", before: list[tuple[str, dict]] = (),
+                at: dt.datetime | None = None):
+    """One user intent on a step's form: the outputs `before` (kind, data), then the files
+    (filename, content) attached as `file_kind` and added to `data[file_field]`, then
+    `kind` itself, in one transaction (the division's answer with its report, the reply
+    with the delivery and its proof). Every file is checked first: a refused file, field
+    or permission leaves nothing stored. Returns the StepOutput of `kind`."""
+    ready = [(filename, content, checked(filename, content)) for filename, content in files]
+    with database.atomic():
+        for other, other_data in before:
+            outputs.save(actor, complaint_id, other, other_data, at=at)
+        complaint = Complaint.get_by_id(complaint_id)
+        ids = [attach_file(complaint, file_kind, filename, content, actor=actor,
+                           info=info).attachment.id for filename, content, info in ready]
+        data = dict(data)
+        data[file_field] = [*data.get(file_field, []), *ids]
+        return outputs.save(actor, complaint_id, kind, data, at=at)
 
 
 def attach(actor: User, complaint_id: int, kind: str, filename: str, content: bytes, *,

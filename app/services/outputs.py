@@ -25,6 +25,7 @@ from app.services import audit, fields, settings, sop_versions
 from app.services.accounts import Actor, audit_name
 from app.services.office_lists import division_for
 from app.services.permissions import OUTPUT, naskah_masked, require_write
+from app.store import search_index
 from app.store.models import (
     OUTCOME_RETURNED,
     Attachment,
@@ -251,6 +252,7 @@ def save(actor: Actor, complaint_id: int, kind: str, data: dict[str, Any], *,
         if kind == NOTA_DINAS and complaint.division_code != clean["divisi"]:
             Complaint.update(division_code=clean["divisi"]).where(
                 Complaint.id == complaint.id).execute()
+        search_index.refresh(complaint.id)  # the new version is searched at once
         audit.record("hasil.simpan", actor=audit_name(actor), complaint_id=complaint.id,
                      at=at, detail={"jenis": kind, "versi": row.version,
                                     "langkah": complaint.current_step,
@@ -326,17 +328,27 @@ def record_disposition(actor: Actor, complaint: Complaint, sop: Sop, step: Step,
                        note: str, data: dict[str, Any] | None, at: dt.datetime) -> None:
     """The disposition of a disposing step, from the action: its instruction (`note`), the
     targets (default: the next step's lane) and the ticked instructions."""
-    data = dict(data or {})
-    target = sop.forward_of(step.no).target
-    data.setdefault("kepada", [sop.acting_lane(target)] if target is not None else [])
-    data["catatan"] = note
+    data = dict(data or {}, kepada=disposition_targets(complaint, data), catatan=note)
     clean = check(DISPOSITION, data, complaint, sop, at)
     previous = latest(complaint.id, DISPOSITION)
+    if (previous is not None and (previous.step_no, previous.pass_no)
+            == (step.no, complaint.current_pass) and previous.fields == clean):
+        return  # written already, as its sheet was made (app.naskah.drafts.dispose)
     StepOutput.create(complaint=complaint, kind=DISPOSITION,
                       version=(previous.version + 1) if previous else 1, step_no=step.no,
                       pass_no=complaint.current_pass,
                       fields=json.dumps(clean, ensure_ascii=False, sort_keys=True),
                       created_by=actor if isinstance(actor, User) else None, created_at=at)
+    search_index.refresh(complaint.id)
+
+
+def disposition_targets(complaint: Complaint, data: dict[str, Any] | None) -> list[str]:
+    """The lanes a disposition goes to: those ticked, else the next step's official."""
+    if data and data.get("kepada"):
+        return list(data["kepada"])
+    sop = sop_versions.sop_of(complaint)
+    target = sop.forward_of(complaint.current_step).target
+    return [sop.acting_lane(target)] if target is not None else []
 
 
 def record_paraf(actor: Actor, complaint: Complaint, lane: str, step_no: int,

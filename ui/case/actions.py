@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QPushButton, QWid
 from app.i18n import _
 from app.naskah import drafts
 from app.office.vocab import ATTACHMENT_KINDS, DISPOSITION_INSTRUCTIONS
-from app.services import casefile, sop_versions, workflow
+from app.services import casefile, workflow
 from ui.case.product_forms import open_document
 from ui.common import Failed, guarded, icon, show_error, style_title
 from ui.forms.ui_action_dialog import Ui_ActionDialog
@@ -193,14 +193,9 @@ class ActionDialog(QDialog):
         return names.get(self.case.current_lane, "")
 
     def _default_target(self) -> str | None:
-        """The next step's lane: the disposition's addressee unless the official ticks
-        otherwise (the engine's default too)."""
-        default = getattr(self.case, "disposition_default", None)
-        if default:
-            return default
-        sop = sop_versions.current_sop()
-        target = sop.forward_of(self.case.current_step).target
-        return sop.acting_lane(target) if target is not None else None
+        """The next step's lane by the complaint's SOP: the disposition's addressee unless
+        the official ticks otherwise (the engine's default too)."""
+        return self.case.disposition_default
 
     def _fill_disposition(self) -> None:
         ui, own, default = self.ui, self._lane_key(), self._default_target()
@@ -288,7 +283,7 @@ class ActionDialog(QDialog):
             if self.disposing:
                 complaint, self.sheet = guarded(
                     self.ui.error_label, drafts.dispose, self.session.user, self.case.id,
-                    request, lane=self._lane_key(), sheet=self.ui.sheet_check.isChecked())
+                    request, sheet=self.ui.sheet_check.isChecked())
             else:
                 complaint = guarded(self.ui.error_label, casefile.take_action,
                                     self.session.user, self.case.id, request)

@@ -100,13 +100,12 @@ class OutputsSection(QObject):
                 note=html.escape(item.note).replace("\n", "<br>")))
         ui.correction_label.setTextFormat(Qt.TextFormat.RichText)
         ui.correction_label.setText("<br>".join(lines))
-        history = outputs.history(c.id, outputs.NOTA_DINAS)
-        if len(history) < 2:
+        if c.previous_draft is None:
             ui.diff_title_label.setText(_("Perubahan konsep"))
             ui.diff_view.setPlainText(_("Belum ada versi baru sejak dikembalikan: perbaiki "
                                         "konsep lalu klik Simpan Konsep."))
             return
-        old, new = history[-2], history[-1]
+        old, new = c.previous_draft, c.outputs[outputs.NOTA_DINAS]
         ui.diff_title_label.setText(_("Perubahan konsep versi {a} ke versi {b}").format(
             a=old.version, b=new.version))
         ui.diff_view.setHtml(self.diff_html(self._readable(old.fields, c),

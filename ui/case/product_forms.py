@@ -77,10 +77,10 @@ class ProductForm(QWidget):
         show_error(self.ui.status_label, text)
         self._mark(field)
 
-    def _call(self, work, *args):
+    def _call(self, work, *args, **kwargs):
         """One service call; a refusal is said under the form, its field marked (Failed)."""
         try:
-            result = guarded(self.ui.status_label, work, *args)
+            result = guarded(self.ui.status_label, work, *args, **kwargs)
         except Failed as failure:
             cause = failure.__cause__
             self._mark(cause.field if isinstance(cause, ValidationError) else None)
@@ -97,9 +97,9 @@ class ProductForm(QWidget):
         if path:
             edit.setText(path)
 
-    def _attach(self, edit, kind: str) -> list[int] | None:
-        """The file chosen in `edit` attached as `kind` (its id in a list), [] without one,
-        None when it could not be read or was refused (said under the form)."""
+    def _read(self, edit) -> list[tuple[str, bytes]] | None:
+        """The file chosen in `edit` as [(filename, content)], [] without one, None when
+        it could not be read or is refused before reading (said under the form)."""
         from app.errors import PengaduanError
         from app.services.attachments import read_upload
 
@@ -107,20 +107,12 @@ class ProductForm(QWidget):
         if not path:
             return []
         try:
-            content = read_upload(path)
+            return [(Path(path).name, read_upload(path))]
         except OSError as exc:
             show_error(self.ui.status_label, _("Berkas tidak dapat dibaca: {e}").format(e=exc))
-            return None
         except PengaduanError as exc:
             show_error(self.ui.status_label, str(exc))
-            return None
-        try:
-            attached = self._call(casefile.attach, self.session.user, self.case.id, kind,
-                                  Path(path).name, content)
-        except Failed:
-            return None
-        edit.clear()  # stored: saving again does not attach it twice
-        return [attached.attachment.id]
+        return None
 
     def _kept(self, kind: str, name: str) -> list[int]:
         """The files of this step's earlier version of `kind`, kept with the new one."""
@@ -285,15 +277,17 @@ class AnswerForm(ProductForm):
         if not text:  # said before a file is stored for nothing
             self._refuse("isi", _("Isi jawaban wajib diisi."))
             return
-        files = self._attach(self.ui.file_edit, "jawaban")
+        files = self._read(self.ui.file_edit)
         if files is None:
             return
-        try:
-            row = self._call(outputs.save, self.session.user, self.case.id, outputs.ANSWER,
-                             {"isi": text,
-                              "lampiran": self._kept(outputs.ANSWER, "lampiran") + files})
+        try:  # the answer and its file: one transaction
+            row = self._call(casefile.save_output, self.session.user, self.case.id,
+                             outputs.ANSWER, {"isi": text, "lampiran": self._kept(
+                                 outputs.ANSWER, "lampiran")},
+                             files=files, file_kind="jawaban", file_field="lampiran")
         except Failed:
             return
+        self.ui.file_edit.clear()  # stored: saving again does not attach it twice
         self.saved.emit(_("Jawaban divisi tersimpan (versi {v}).").format(v=row.version))
 
 
@@ -350,19 +344,17 @@ class DeliveryForm(ProductForm):
         if data["saluran"] is None:
             self._refuse("saluran", _("Pilih cara jawaban disampaikan."))
             return
-        try:
-            self._call(outputs.save, self.session.user, self.case.id, outputs.REPLY,
-                       {"isi": _text(ui.reply_edit)})
-        except Failed:
-            return
-        files = self._attach(ui.proof_edit, "lainnya")
+        files = self._read(ui.proof_edit)
         if files is None:
             return
-        try:
-            self._call(outputs.save, self.session.user, self.case.id, outputs.DELIVERY,
-                       data | {"bukti": self._kept(outputs.DELIVERY, "bukti") + files})
+        try:  # the reply, the proof and the delivery: one transaction
+            self._call(casefile.save_output, self.session.user, self.case.id,
+                       outputs.DELIVERY, data | {"bukti": self._kept(outputs.DELIVERY, "bukti")},
+                       files=files, file_kind="lainnya", file_field="bukti",
+                       before=[(outputs.REPLY, {"isi": _text(ui.reply_edit)})])
         except Failed:
             return
+        ui.proof_edit.clear()
         self.saved.emit(_("Surat tanggapan dan penyampaian jawaban tersimpan."))
 
     def make_letter(self) -> None:
