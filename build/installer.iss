@@ -2,8 +2,13 @@
 ;
 ;   python build/make.py --installer
 ;
-; passes /DAppVersion (from pyproject.toml), /DBundleDir and /DOutputDir to ISCC.
+; passes /DAppVersion (from pyproject.toml), /DBundleDir, /DOutputDir and
+; /DIndonesianMessages (Inno Setup's Indonesian.isl, an "Unofficial" translation its own
+; installer does not install: see build/make.py) to ISCC; with a code-signing certificate
+; (PENGADUAN_SIGN_CERT) also /DSignToolName and the /S sign tool that runs SignTool.
 ; Per-machine install under Program Files, a Start-menu entry, upgrade in place, uninstall.
+; The wizard speaks Indonesian and shows the third-party notices (the bundle's
+; notices\PEMBERITAHUAN.txt, made by build/notices.py) as its licence page.
 ; User data (database, settings, logs) lives in the user's profile (%LOCALAPPDATA%\Pengaduan,
 ; %APPDATA%\Pengaduan, or the office's PostgreSQL server), outside {app}: neither an upgrade
 ; nor an uninstall touches it.
@@ -16,6 +21,9 @@
 #endif
 #ifndef OutputDir
   #define OutputDir "..\dist\installer"
+#endif
+#ifndef IndonesianMessages
+  #define IndonesianMessages "..\build\work\Indonesian.isl"
 #endif
 
 [Setup]
@@ -48,11 +56,24 @@ RestartApplications=no
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
+; the third-party notices: every component's licence, the full texts in {app}\notices
+LicenseFile={#BundleDir}\notices\PEMBERITAHUAN.txt
+ShowLanguageDialog=no
+#ifdef SignToolName
+; setup.exe and unins000.exe signed by SignTool (the bundle's .exe files are signed by
+; build/make.py before they are packed)
+SignTool={#SignToolName}
+SignedUninstaller=yes
+#endif
+
+[Languages]
+Name: "id"; MessagesFile: "{#IndonesianMessages}"
 
 [InstallDelete]
 ; An upgrade replaces the program's files whole, so no module of the older version lingers
 ; next to the new ones. Only {app}: user data is elsewhere.
 Type: filesandordirs; Name: "{app}\_internal"
+Type: filesandordirs; Name: "{app}\notices"
 
 [Files]
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs

@@ -104,9 +104,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _start_gui(args) -> int:
-    try:
-        from ui.main import run_gui
-    except ImportError:
-        build_parser().print_help()
-        return 0
+    # An ImportError here (PySide6 or Qt not loading) propagates: the bundle's entry point
+    # (cli.startup.guarded) logs it and shows it even without a console; from a terminal
+    # the trace says it. Never the help text and exit 0, which hid it in Pengaduan.exe.
+    from ui.main import run_gui
+
     return run_gui(args)

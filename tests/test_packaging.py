@@ -25,12 +25,18 @@ def _load(name: str, path: Path):
     # by path: `build` is also the name of a PyPI package
     spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
 
+def load_notices():
+    """build/notices.py, loaded by path."""
+    return _load("pengaduan_notices", BUILD / "notices.py")
+
+
 @pytest.fixture(scope="module")
-def spec():
+def spec(tmp_path_factory):
     """The spec's namespace after running it with recording stand-ins for Analysis, PYZ,
     EXE and COLLECT; `calls` holds what each was given."""
     pytest.importorskip("PyInstaller")
@@ -47,8 +53,10 @@ def spec():
     def collect(*args, **kwargs):
         calls["COLLECT"].append((args, kwargs))
 
+    out = tmp_path_factory.mktemp("pyinstaller")
     namespace = {"SPECPATH": str(BUILD), "Analysis": analysis, "PYZ": lambda *a, **k: None,
-                 "EXE": exe, "COLLECT": collect, "__file__": str(BUILD / "pengaduan.spec")}
+                 "EXE": exe, "COLLECT": collect, "__file__": str(BUILD / "pengaduan.spec"),
+                 "workpath": str(out / "work" / "pengaduan"), "DISTPATH": str(out / "dist")}
     path = sys.path.copy()
     try:
         exec(compile((BUILD / "pengaduan.spec").read_text(encoding="utf-8"),
@@ -258,12 +266,161 @@ def test_installer_installs_per_machine_and_upgrades_in_place():
     assert f"/DAppVersion={make.project_version()}" in command
 
 
-def test_windows_workflow_builds_installs_and_self_tests():
+def test_windows_workflow_builds_installs_upgrades_and_self_tests():
     text = (ROOT / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
     assert "runs-on: windows-latest" in text
+    assert re.search(r'python-version: "3\.13"', text) and "3.11\"" not in text
     assert "python build/make.py --self-test --installer" in text
+    assert "--installer-version 0.0.1" in text  # an older installer to upgrade from
     assert re.search(r'pengaduan-cli\.exe"? --self-test', text)
-    assert "unins000.exe" in text
+    assert "unins000.exe" in text and "DisplayVersion" in text
+    # signing only with a certificate, verified when it happened
+    assert "secrets.WINDOWS_SIGNING_PFX" in text and "if: env.SIGNING == 'true'" in text
+    assert "signtool verify /pa" in text
+    assert "Indonesian.isl" in text
+
+
+def test_readme_documents_the_windows_build_and_says_it_has_not_run():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("Building the program for distribution", 1)[1].split("\n## ", 1)[0]
+    for needed in ("windows.yml", "WINDOWS_SIGNING_PFX", "SignTool", "notices",
+                   "has not run"):
+        assert needed in section, needed
+
+
+def test_installer_speaks_indonesian_shows_the_notices_and_signs_with_a_certificate():
+    text = (BUILD / "installer.iss").read_text(encoding="utf-8")
+    assert re.search(r'^Name: "id"; MessagesFile: "\{#IndonesianMessages\}"', text, re.M)
+    assert r"LicenseFile={#BundleDir}\notices\PEMBERITAHUAN.txt" in text
+    assert re.search(r"#ifdef SignToolName\s+(;.*\s+)*SignTool=\{#SignToolName\}", text)
+    assert 'Type: filesandordirs; Name: "{app}\\notices"' in text  # no stale notices
+
+
+def test_make_signs_through_inno_setup_without_printing_the_password(monkeypatch, tmp_path):
+    make = _load("pengaduan_make", BUILD / "make.py")
+    monkeypatch.setenv("PENGADUAN_SIGN_CERT", r"C:\certs\kanwil.pfx")
+    monkeypatch.setenv("PENGADUAN_SIGN_PASSWORD", "rahasia")
+    sign = make.signing()
+    signtool = r"C:\Program Files (x86)\Windows Kits\10\bin\10.0.22621.0\x64\signtool.exe"
+    command = make.installer_command("ISCC.exe", messages=tmp_path / "Indonesian.isl",
+                                     signtool=signtool, sign=sign)
+    assert f"/DIndonesianMessages={tmp_path / 'Indonesian.isl'}" in command
+    assert "/DSignToolName=pengaduan" in command
+    [tool] = [arg for arg in command if arg.startswith("/Spengaduan=")]
+    # ISCC's command line has no escaped quotes: Inno's $q stands for them, $f is the file
+    assert tool.startswith(f"/Spengaduan=$q{signtool}$q sign /fd sha256 /f $q")
+    assert tool.endswith(" $f") and "/tr http://timestamp.digicert.com /td sha256" in tool
+    assert '"' not in tool
+    exes = make.sign_command(signtool, sign, [tmp_path / "Pengaduan.exe"])
+    assert exes[:2] == [signtool, "sign"] and exes[-1].endswith("Pengaduan.exe")
+    assert "rahasia" in exes and "rahasia" not in make.redacted(exes)
+    monkeypatch.delenv("PENGADUAN_SIGN_CERT")
+    assert make.signing() is None
+
+
+def test_make_finds_the_indonesian_messages(monkeypatch, tmp_path):
+    make = _load("pengaduan_make", BUILD / "make.py")
+    monkeypatch.delenv("PENGADUAN_INNO_INDONESIAN", raising=False)
+    monkeypatch.setattr(make, "WORK", tmp_path / "work")
+    iscc = tmp_path / "Inno Setup 6" / "ISCC.exe"
+    assert make.find_indonesian_messages(str(iscc)) is None
+    unofficial = iscc.parent / "Languages" / "Unofficial" / "Indonesian.isl"
+    unofficial.parent.mkdir(parents=True)
+    unofficial.write_text("[LangOptions]\nLanguageName=Bahasa Indonesia\n")
+    assert make.find_indonesian_messages(str(iscc)) == unofficial
+
+
+# -- third-party notices
+
+def test_spec_ships_the_notices_next_to_the_executables(spec):
+    from ui.about import notice_problems
+
+    folder = Path(spec["DISTPATH"]) / "pengaduan" / "notices"
+    assert notice_problems(folder) == []
+    summary = (folder / "PEMBERITAHUAN.txt").read_bytes()
+    assert summary.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM, as Inno Setup reads it
+    assert b"LGPL" in summary
+
+
+def test_notices_require_what_the_self_test_requires():
+    from ui.about import REQUIRED_NOTICES
+
+    assert set(load_notices().REQUIRED) == set(REQUIRED_NOTICES)
+
+
+def test_notices_cover_every_distribution_pyinstaller_collected():
+    notices = load_notices()
+    pure = [("PySide6.QtCore", "x", "PYMODULE"), ("jaraco.functools", "x", "PYMODULE"),
+            ("app.paths", "x", "PYMODULE"), ("json", "x", "PYMODULE")]
+    binaries = [("psycopg2_binary.libs/libssl-8bd944e8.so.3", "x", "BINARY"),
+                ("pypdfium2_raw/libpdfium.so", "x", "BINARY")]
+    datas = [("qtawesome/fonts/fontawesome5-solid-webfont-5.15.4.ttf", "x", "DATA")]
+    found = {name.lower().replace("_", "-")
+             for name in notices.bundled_distributions(pure, binaries, datas)}
+    assert {"pyside6-essentials", "jaraco.functools", "psycopg2-binary", "pypdfium2",
+            "qtawesome"} <= found
+    assert "pengaduan" not in found and "jaraco.classes" not in found
+
+
+def test_notices_carry_each_distributions_own_licence_files(tmp_path):
+    notices = load_notices()
+    components = notices.write_notices(tmp_path / "notices", ["lxml"], "0.1.0")
+    lxml = next(c for c in components if c.key == "lxml")
+    assert lxml.version and lxml.licence == "BSD-3-Clause"
+    assert any(f.endswith("LICENSE.txt") for f in lxml.files)
+    pdfium = next(c for c in components if c.key == "PDFium")
+    assert any("BUILD_LICENSES/pdfium.txt" in f for f in pdfium.files)
+
+
+# -- pyproject: PySide6 per Python, resources in the wheel
+
+def test_pyside6_is_pinned_per_python_version():
+    from packaging.requirements import Requirement
+
+    with open(ROOT / "pyproject.toml", "rb") as f:
+        dependencies = [Requirement(d) for d in tomllib.load(f)["project"]["dependencies"]]
+    pyside = [r for r in dependencies if r.name == "PySide6-Essentials"]
+
+    def allowed(python: str, version: str) -> bool:
+        return any(r.specifier.contains(version) for r in pyside
+                   if r.marker.evaluate({"python_version": python}))
+
+    assert not allowed("3.11", "6.12.0")  # the None reference bug
+    assert allowed("3.11", "6.11.3")
+    assert allowed("3.13", "6.12.0") and allowed("3.13", "6.11.3")
+    assert not allowed("3.13", "6.13.0")
+
+
+@pytest.mark.slow
+def test_wheel_carries_the_resources_and_app_paths_finds_them(tmp_path):
+    import zipfile
+
+    source = tmp_path / "src"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", "dist", "work", "*.egg-info", "__pycache__", ".pytest_cache", "tests"))
+    wheels = tmp_path / "w"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", ".", "-w",
+                    str(wheels)], cwd=source, check=True, capture_output=True, timeout=600)
+    [wheel] = wheels.glob("pengaduan-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "resources/sop/layanan_pengaduan.toml" in names
+    for template in (ROOT / "resources" / "templates").glob("*.docx"):
+        assert f"resources/templates/{template.name}" in names
+    assert "resources/icons/pengaduan.png" in names
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target",
+                    str(target), str(wheel)], check=True, capture_output=True, timeout=300)
+    code = ("import app, app.paths\n"
+            "from app.naskah.templates import bundled_template\n"
+            "print(app.__file__)\n"
+            "print(app.paths.default_sop_path().is_file(), "
+            "bundled_template('nota_dinas').is_file())")
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                            text=True, env=dict(os.environ, PYTHONPATH=str(target)),
+                            timeout=120)
+    installed, found = result.stdout.splitlines()
+    assert Path(installed).is_relative_to(target)  # the installed copy, not the source tree
+    assert found == "True True"
 
 
 @pytest.mark.slow

@@ -22,7 +22,7 @@ from app.paths import APP_NAME, user_data_dir
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("ui")
@@ -89,6 +89,54 @@ def install_excepthook(path: Path, parent_of=lambda: None, show=None) -> None:
     sys.excepthook = hook
 
 
+# The light scheme, pinned. The screens draw fixed colours on the window's background (page
+# titles and icons in dark navy, the red/amber deadline tints, the navy navigation bar), and
+# Fusion would otherwise follow Windows' dark setting under them: navy on near-black. One
+# light look everywhere is the deliberate choice (the office's printed forms are light too).
+LIGHT = {
+    QPalette.ColorRole.Window: "#f0f0f0", QPalette.ColorRole.WindowText: "#000000",
+    QPalette.ColorRole.Base: "#ffffff", QPalette.ColorRole.AlternateBase: "#f5f5f5",
+    QPalette.ColorRole.ToolTipBase: "#ffffdc", QPalette.ColorRole.ToolTipText: "#000000",
+    QPalette.ColorRole.PlaceholderText: "#6e6e6e", QPalette.ColorRole.Text: "#000000",
+    QPalette.ColorRole.Button: "#f0f0f0", QPalette.ColorRole.ButtonText: "#000000",
+    QPalette.ColorRole.BrightText: "#ffffff", QPalette.ColorRole.Light: "#ffffff",
+    QPalette.ColorRole.Midlight: "#e3e3e3", QPalette.ColorRole.Mid: "#a0a0a0",
+    QPalette.ColorRole.Dark: "#a0a0a0", QPalette.ColorRole.Shadow: "#696969",
+    QPalette.ColorRole.Highlight: "#3d6aa8", QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#1f3b63", QPalette.ColorRole.LinkVisited: "#5b3b8c",
+}
+LIGHT_DISABLED = {QPalette.ColorRole.WindowText: "#787878", QPalette.ColorRole.Text: "#787878",
+                  QPalette.ColorRole.ButtonText: "#787878",
+                  QPalette.ColorRole.Highlight: "#c0c0c0",
+                  QPalette.ColorRole.Base: "#f0f0f0"}
+
+
+def light_palette() -> QPalette:
+    """The program's palette: every role set, so a change of the system's theme while the
+    program runs cannot bring dark colours back in."""
+    palette = QPalette()
+    roles = dict(LIGHT)
+    if hasattr(QPalette.ColorRole, "Accent"):  # Qt >= 6.6 draws some highlights with it
+        roles[QPalette.ColorRole.Accent] = LIGHT[QPalette.ColorRole.Highlight]
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role, colour in LIGHT_DISABLED.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
+    return palette
+
+
+def pin_light_scheme(app: QApplication) -> None:
+    """Light colours whatever Windows' "dark mode" says: the colour scheme asked of the
+    platform (Qt >= 6.8: Windows then also draws light title bars) and the palette."""
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(Qt.ColorScheme.Light)
+    app.setPalette(light_palette())
+    icons = sys.modules.get("ui.icons")
+    if icons is not None:  # icons drawn before took their disabled colour from the old palette
+        icons._cache.clear()
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     global _translator
     from ui.common import GettextTranslator
@@ -103,6 +151,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app.setStyle("Fusion")
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
+    pin_light_scheme(app)
     font = QFont(app.font())
     if font.pointSize() < 10:
         font.setPointSize(10)

@@ -103,10 +103,13 @@ class MainWindow(QMainWindow):
         self.ui.action_search.setIcon(icon("fa5s.search"))
         self.ui.action_refresh.setIcon(icon("fa5s.sync-alt"))
         self.ui.action_logout.setIcon(icon("fa5s.sign-out-alt"))
+        self.ui.action_about.setIcon(icon("fa5s.info-circle"))
         self.ui.action_new_complaint.triggered.connect(self.open_intake)
         self.ui.action_search.triggered.connect(self.focus_search)
         self.ui.action_refresh.triggered.connect(self.refresh_all)
         self.ui.action_logout.triggered.connect(self.logout)
+        self.ui.action_about.triggered.connect(self.open_about)
+        self.about_dialog = None  # ui.about.AboutDialog once opened
         self._setup_status_bar()
         self._setup_banner()
         self.live = None  # ui.live.LiveUpdates once start_live() runs
@@ -488,6 +491,16 @@ class MainWindow(QMainWindow):
         self.last_notice = notify(self, _("Pengaduan tersimpan"), _(
             "Pengaduan terdaftar dengan nomor register\n\n{no}\n\nLangkah 1 selesai; "
             "pengaduan diteruskan ke langkah berikutnya.").format(no=register_no))
+
+    def open_about(self):
+        """The "Tentang" dialog (version, third-party notices), non-blocking."""
+        from ui.about import AboutDialog
+
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+        return self.about_dialog
 
     def logout(self) -> None:
         self.logout_requested = True

@@ -3,9 +3,13 @@
 
 The self-test runs offscreen on a temporary SQLite database filled with demo data: it opens
 the main window, draws a swimlane to PNG, renders a nota dinas, turns a scanned JPEG and
-two TIFFs into one PDF (Pillow, img2pdf, PDFium, Qt's JPEG plugin), and checks that a
-database from a newer version is refused. It prints each check with its time and returns 0, or 1 at
-the first failure (with the reason). Nothing of the user's own data is read or written.
+two TIFFs into one PDF (Pillow, img2pdf, PDFium, Qt's JPEG plugin), checks that a
+database from a newer version is refused, that the third-party notices are next to the
+program (ui.about), and that PySide6 keeps its references to None (the 6.12 bug on
+Python 3.11). On Windows it also loads what the offscreen run never reaches: the Windows
+platform plugin, printer support, the keyring back-end, win32com and libpq. It prints
+each check with its time and returns 0, or 1 at the first failure (with the reason).
+Nothing of the user's own data is read or written.
 
 The startup probe opens the main window on the given (or default) database for its first
 active user, without the login dialog, prints `STARTUP_READY <seconds>` once the window is
@@ -255,9 +259,52 @@ def _check_newer_refused(ctx: _Context) -> str:
     raise CheckFailed(_("basis data versi lebih baru tidak ditolak"))
 
 
+VOID_CALLS = 1000  # void-returning calls in the reference check; None holds ~14k references
+
+
+def _none_refcount() -> int:
+    return sys.getrefcount(None)
+
+
+def _check_none_references(ctx: _Context) -> str:
+    """PySide6 6.12.0 on Python 3.11 released a reference to None on every void-returning
+    call, and the interpreter aborted ("none_dealloc") once they ran out: a few thousand
+    calls into a session. A quick loop shows the leak long before that."""
+    from PySide6.QtCore import QObject, QPoint
+
+    holder, point = QObject(), QPoint()
+    before = _none_refcount()
+    for number in range(VOID_CALLS):
+        holder.setObjectName("uji")  # each returns None from C++ void
+        point.setX(number)
+    after = _none_refcount()
+    if before - after >= VOID_CALLS // 2:
+        raise CheckFailed(_("PySide6 melepas referensi None pada setiap panggilan void "
+                            "({a} -> {b} setelah {n} panggilan): versi PySide6 ini rusak "
+                            "untuk Python ini, lihat pyproject.toml").format(
+                                a=before, b=after, n=VOID_CALLS))
+    return _("{n} panggilan void, referensi None {a} -> {b}").format(
+        n=2 * VOID_CALLS, a=before, b=after)
+
+
+def _check_notices(ctx: _Context) -> str:
+    from ui.about import REQUIRED_NOTICES, notice_problems, notices_dir, read_index
+
+    folder = notices_dir()
+    if not getattr(sys, "frozen", False) and not folder.is_dir():
+        return _("dari sumber: belum dibuat ({p}; python build/notices.py)").format(p=folder)
+    problems = notice_problems(folder)
+    if problems:
+        raise CheckFailed("; ".join(problems))
+    return _("{n} komponen di {p}, {k} teks wajib ada").format(
+        n=len(read_index(folder)), p=folder, k=len(REQUIRED_NOTICES))
+
+
 CHECKS: list[tuple[str, Callable[[_Context], str]]] = [
     ("sumber daya", _check_resources),
+    ("pemberitahuan lisensi", _check_notices),
     ("Qt offscreen", _check_qt),
+    ("referensi None", _check_none_references),
     ("data contoh", _check_demo),
     ("jendela utama", _check_main_window),
     ("swimlane", _check_swimlane),
@@ -280,8 +327,9 @@ def run(keep: bool = False) -> int:
     folder = Path(tempfile.mkdtemp(prefix="pengaduan-ujimandiri-"))
     ctx = _Context(folder)
     failed = False
+    checks = CHECKS + (windows_checks() if sys.platform == "win32" else [])
     try:
-        for name, check in CHECKS:
+        for name, check in checks:
             t0 = time.perf_counter()
             try:
                 detail = check(ctx)
@@ -308,8 +356,125 @@ def run(keep: bool = False) -> int:
         print(_("Uji mandiri GAGAL setelah {s:.1f} detik.").format(s=total), flush=True)
         return 1
     print(_("Uji mandiri lulus: {n} pemeriksaan dalam {s:.1f} detik.").format(
-        n=len(CHECKS), s=total), flush=True)
+        n=len(checks), s=total), flush=True)
     return 0
+
+
+# --------------------------------------------------------------------------- Windows only
+# The self-test runs offscreen from the console program, so what only Pengaduan.exe on a
+# desktop would load is loaded here on purpose.
+
+def find_plugin(folder: str, stem: str) -> Path | None:
+    """Qt plugin `stem` (qwindows, libqxcb...) in `folder` (platforms, ...) on Qt's plugin
+    paths, whatever the platform's file naming; None when absent."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo
+
+    roots = [*QCoreApplication.libraryPaths(),
+             QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)]
+    for root in roots:
+        for name in (f"{stem}.dll", f"lib{stem}.so", f"{stem}.so", f"lib{stem}.dylib"):
+            path = Path(root) / folder / name
+            if path.is_file():
+                return path
+    return None
+
+
+def load_plugin(path: Path) -> list[str]:
+    """Load the Qt plugin at `path` (its DLL and every Qt DLL it links); its metadata keys.
+    Raises CheckFailed with Qt's reason when it does not load."""
+    from PySide6.QtCore import QPluginLoader
+
+    loader = QPluginLoader(str(path))
+    if not loader.load():
+        raise CheckFailed(_("plugin Qt {p} tidak termuat: {e}").format(
+            p=path, e=loader.errorString()))
+    return [str(key) for key in loader.metaData().get("MetaData", {}).get("Keys", [])]
+
+
+def check_platform_plugin(stem: str = "qwindows", key: str = "windows") -> str:
+    path = find_plugin("platforms", stem)
+    if path is None:
+        raise CheckFailed(_("plugin platform {s} tidak ada di bundel").format(s=stem))
+    keys = load_plugin(path)
+    if key not in keys:
+        raise CheckFailed(_("{p} bukan plugin platform {k} ({ks})").format(
+            p=path.name, k=key, ks=keys))
+    return _("plugin platform {p} termuat").format(p=path.name)
+
+
+def check_printing() -> str:
+    """Qt 6 on Windows has its printer support inside Qt6PrintSupport.dll (no plugin):
+    load it and ask the spooler for printers; a default printer must be a native one."""
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    names = QPrinterInfo.availablePrinterNames()
+    default = QPrinterInfo.defaultPrinter()
+    if not default.isNull():
+        printer = QPrinter(default)
+        if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
+            raise CheckFailed(_("pencetak {p} tidak terbuka sebagai pencetak Windows").format(
+                p=default.printerName()))
+    return _("dukungan cetak termuat, {n} pencetak").format(n=len(names))
+
+
+def check_keyring() -> str:
+    """The back-end that keeps the PostgreSQL password (app.store.connection): Windows
+    Credential Manager, never keyring's "fail" back-end (then no password can be saved)."""
+    import keyring
+
+    backend = keyring.get_keyring()
+    chained = getattr(backend, "backends", None)
+    module = type(backend).__module__
+    if module == "keyring.backends.fail" or chained == []:
+        raise CheckFailed(_("keyring tanpa penyimpan sandi ({b}): metadata back-end keyring "
+                            "tidak ada di bundel?").format(b=type(backend).__name__))
+    return _("keyring: {m}.{n}").format(m=module, n=type(backend).__name__)
+
+
+def check_win32com() -> str:
+    """COM through pywin32 (Word for PDF, WIA for scanning), with a component every
+    Windows has."""
+    import pythoncom
+    import win32com.client
+
+    pythoncom.CoInitialize()
+    try:
+        name = win32com.client.Dispatch("Scripting.FileSystemObject").GetTempName()
+    except Exception as exc:  # noqa: BLE001 - pywintypes.com_error and friends
+        raise CheckFailed(_("COM melalui win32com gagal: {e}").format(e=exc)) from exc
+    finally:
+        pythoncom.CoUninitialize()
+    return _("win32com dan COM berjalan ({n})").format(n=name)
+
+
+def check_libpq() -> str:
+    """libpq (inside psycopg2) loads and speaks: a connection to a closed local port fails
+    in libpq itself (refused; on Windows perhaps only after its SYN retries, a timeout),
+    through the same call the connection dialog makes."""
+    import socket
+
+    from app.store.connection import ConnectionSettings, test_connection
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = ConnectionSettings(kind="postgresql", host="127.0.0.1", port=port,
+                                  database="uji", user="uji", sslmode="disable")
+    try:
+        ok, message = test_connection(settings, timeout=5)
+    except ImportError as exc:
+        raise CheckFailed(_("libpq/psycopg2 tidak termuat: {e}").format(e=exc)) from exc
+    if ok or not message:
+        raise CheckFailed(_("libpq tidak menjawab seperti semestinya: {m}").format(m=message))
+    return _("libpq termuat ({m})").format(m=message)
+
+
+def windows_checks() -> list[tuple[str, Callable[[_Context], str]]]:
+    return [("plugin platform Windows", lambda ctx: check_platform_plugin()),
+            ("dukungan cetak", lambda ctx: check_printing()),
+            ("keyring", lambda ctx: check_keyring()),
+            ("win32com", lambda ctx: check_win32com()),
+            ("libpq", lambda ctx: check_libpq())]
 
 
 def startup_probe(db_url: str | None = None) -> int:

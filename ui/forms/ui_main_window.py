@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -33,6 +33,8 @@ class Ui_MainWindow(object):
         self.action_refresh.setObjectName(u"action_refresh")
         self.action_logout = QAction(MainWindow)
         self.action_logout.setObjectName(u"action_logout")
+        self.action_about = QAction(MainWindow)
+        self.action_about.setObjectName(u"action_about")
         self.central_widget = QWidget(MainWindow)
         self.central_widget.setObjectName(u"central_widget")
         self.central_layout = QVBoxLayout(self.central_widget)
@@ -73,6 +75,8 @@ class Ui_MainWindow(object):
         self.main_toolbar.addAction(self.action_refresh)
         self.main_toolbar.addSeparator()
         self.main_toolbar.addAction(self.action_logout)
+        self.main_toolbar.addSeparator()
+        self.main_toolbar.addAction(self.action_about)
 
         self.retranslateUi(MainWindow)
 
@@ -106,6 +110,13 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(tooltip)
         self.action_logout.setToolTip(QCoreApplication.translate("MainWindow", u"Keluar dari akun dan tutup aplikasi", None))
 #endif // QT_CONFIG(tooltip)
+        self.action_about.setText(QCoreApplication.translate("MainWindow", u"Tentang", None))
+#if QT_CONFIG(tooltip)
+        self.action_about.setToolTip(QCoreApplication.translate("MainWindow", u"Versi program dan lisensi komponen pihak ketiga (F1)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(shortcut)
+        self.action_about.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))
+#endif // QT_CONFIG(shortcut)
 
         __sortingEnabled = self.nav_list.isSortingEnabled()
         self.nav_list.setSortingEnabled(False)
