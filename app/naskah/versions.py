@@ -23,6 +23,7 @@ from app.services.accounts import Actor, audit_name
 from app.services.naskah_records import attach_signed, checked_type, latest
 from app.services.permissions import NASKAH, SIGNED, can_see_reporter, require_write
 from app.store import blobs
+from app.store.db import locked_complaint
 from app.store.models import AuditEntry, Complaint, Document, User, database, now
 from app.store.numbering import format_number, next_value, pattern_fields
 
@@ -164,10 +165,7 @@ def export_docx(document: Document, path: str | Path, *, viewer: User | None = N
 def _lock_complaint(complaint_id: int) -> Complaint:
     """The complaint row, locked on PostgreSQL until commit so two workstations making the
     same document wait for each other (SQLite's IMMEDIATE transaction already serialises)."""
-    query = Complaint.select().where(Complaint.id == complaint_id)
-    if getattr(database.obj, "for_update", False):
-        query = query.for_update()
-    complaint = query.first()
+    complaint = locked_complaint(complaint_id)
     if complaint is None:
         raise DocumentError(_("Pengaduan tidak ditemukan."))
     return complaint

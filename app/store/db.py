@@ -31,7 +31,7 @@ from app.office import wording
 from app.office.zones import DEFAULT_ZONE, set_office_zone
 from app.paths import user_data_dir
 from app.store import clock, migrations
-from app.store.models import Setting, database
+from app.store.models import Complaint, Setting, database
 from app.store.network_share import refuse_network_path
 from app.store.sqlite_file import refuse_non_sqlite_file
 
@@ -283,3 +283,13 @@ def _sqlite_path(parsed) -> str:
     if parsed.netloc:  # sqlite://server/share/file.db is a UNC path in disguise
         return "//" + parsed.netloc + "/" + path
     return path or ":memory:"
+
+
+def locked_complaint(complaint_id: int) -> Complaint | None:
+    """The complaint row, locked on PostgreSQL until the caller's transaction ends, so two
+    workstations writing to the same complaint wait for each other (SQLite's IMMEDIATE
+    transactions already serialise writers); None when there is no such complaint."""
+    query = Complaint.select().where(Complaint.id == complaint_id)
+    if getattr(database.obj, "for_update", False):
+        query = query.for_update()
+    return query.first()
