@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from app import __version__
 from app.errors import PengaduanError
 from app.i18n import _
-from cli import admin, attachments, documents, report, sop, swimlane, working_calendar
+from cli import admin, attachments, documents, report, search, sop, swimlane, working_calendar
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,8 @@ COMMANDS: dict[str, Command] = {
                       attachments.run_attach),
     "report": Command("laporan periode ke .xlsx atau rekap .docx", report.args_report,
                       report.run_report),
+    "cari": Command("cari pengaduan di semua isian dan naskahnya", search.args_search,
+                    search.run_search),
 }
 
 

@@ -138,6 +138,7 @@ class RegisterPage(QWidget):
         self.ui.export_xlsx_button.clicked.connect(lambda: self.choose_export("xlsx"))
         self._date_enabled(False)
         self.last_export: str = ""
+        self._match_shown: int | None = None
 
     def _fill_combos(self) -> None:
         def fill(combo, first, choices):
@@ -181,6 +182,10 @@ class RegisterPage(QWidget):
         self._after_reload(selected)
 
     def _after_reload(self, selected: int | None) -> None:
+        column = self.model.match_column  # "Cocok pada" appears with a search text
+        if column is not None and self._match_shown != column:
+            self.ui.register_table.horizontalHeader().resizeSection(column, 340)
+        self._match_shown = column
         n = self.model.rowCount()
         self.ui.count_label.setText(_("{n} pengaduan ditampilkan").format(
             n=wording.thousands(n)))

@@ -5,11 +5,14 @@ complaints) and fetches display rows a page at a time when the view asks for the
 bounded number of pages. Sorting and filtering re-query the ids in the database.
 
 The columns are app.reports.register_export's (the export writes the same ones); this
-module adds only what Qt needs: roles, deadline colours, the summary's tooltip."""
+module adds only what Qt needs: roles, deadline colours, the summary's tooltip, and while
+the search box holds text a last column "Cocok pada": the field that matched and its
+snippet (app.services.search), which sorts by relevance."""
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from html import escape
 
 from PySide6.QtCore import QAbstractTableModel, Qt
 
@@ -21,7 +24,7 @@ from app.reports.register_export import (
     SUMMARY_COLUMN,
     state_text,
 )
-from app.services import register
+from app.services import register, search
 from app.store.models import STATUS_HOLD, User
 from ui.common import STATE_COLORS
 
@@ -61,6 +64,12 @@ class RegisterModel(QAbstractTableModel):
         self._pages: OrderedDict[int, dict[int, register.RegisterRow]] = OrderedDict()
         self._cutoffs = None
         self._loaded = False  # nothing is queried until the register is first shown
+        self._searching = False  # the "Cocok pada" column is shown
+
+    @property
+    def match_column(self) -> int | None:
+        """The position of the "Cocok pada" column, None when there is no search text."""
+        return len(REGISTER_COLUMNS) if self._searching else None
 
     # -- loading
     def reload(self) -> None:
@@ -71,6 +80,7 @@ class RegisterModel(QAbstractTableModel):
         self._ids = register.complaint_ids(self.filter, self.user, sort=self.sort_key,
                                            descending=self.descending, cutoffs=self._cutoffs)
         self._pages.clear()
+        self._searching = bool(search.needle(self.filter.text))
         self.endResetModel()
 
     def set_filter(self, f: register.RegisterFilter) -> None:
@@ -96,7 +106,8 @@ class RegisterModel(QAbstractTableModel):
         page = self._pages.get(page_no)
         if page is None:
             chunk = self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE]
-            page = register.fetch_rows(chunk, self.user, self._cutoffs)
+            page = register.fetch_rows(chunk, self.user, self._cutoffs,
+                                       text=self.filter.text if self._searching else "")
             self._pages[page_no] = page
             if len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
@@ -109,13 +120,17 @@ class RegisterModel(QAbstractTableModel):
         return 0 if parent is not None and parent.isValid() else len(self._ids)
 
     def columnCount(self, parent=None):
-        return 0 if parent is not None and parent.isValid() else len(REGISTER_COLUMNS)
+        if parent is not None and parent.isValid():
+            return 0
+        return len(REGISTER_COLUMNS) + (1 if self._searching else 0)
 
     def headerData(self, section, orientation, role=_DISPLAY):
         if role != _DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(REGISTER_COLUMNS):
             return _(REGISTER_COLUMNS[section].title)
+        if orientation == Qt.Orientation.Horizontal and section == self.match_column:
+            return _("Cocok pada")
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._ids):
             return str(section + 1)
         return None
@@ -124,7 +139,7 @@ class RegisterModel(QAbstractTableModel):
         if role == _DISPLAY:
             column = index.column()
             if not 0 <= column < len(REGISTER_COLUMNS):
-                return None
+                return self._match_text(index) if column == self.match_column else None
             row = self.register_row(index.row())
             return None if row is None else REGISTER_COLUMNS[column].value(row, self.lanes)
         if role in (_FOREGROUND, _BACKGROUND):
@@ -134,18 +149,38 @@ class RegisterModel(QAbstractTableModel):
             row = self.register_row(index.row())
             return None if row is None else _state_role(row, role)
         if role == _TOOLTIP:
+            if index.column() == self.match_column:
+                return self._match_text(index, html=True)
             if index.column() != SUMMARY_COLUMN:
                 return None
             row = self.register_row(index.row())
             return None if row is None else row.summary
         if role == _USER:
-            if not 0 <= index.column() < len(REGISTER_COLUMNS):
+            if not 0 <= index.column() < self.columnCount():
                 return None
             row = self.register_row(index.row())
             return None if row is None else row.id
         return None
 
+    def _match_text(self, index, html: bool = False) -> str | None:
+        """Where the row matched the search text: "field: …before «match» after…"; as
+        rich text (the tooltip) with the match in bold."""
+        row = self.register_row(index.row())
+        match = None if row is None else row.match
+        if match is None:
+            return None
+        if html:
+            return (f"<b>{escape(match.label)}</b><br>{escape(match.before)}"
+                    f"<b>{escape(match.hit)}</b>{escape(match.after)}")
+        return f"{match.label}: {match.before}\u00ab{match.hit}\u00bb{match.after}"
+
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
+        if column == self.match_column:  # best match first, or last
+            self.sort_key = register.RELEVANCE
+            self.descending = order == Qt.SortOrder.DescendingOrder
+            if self._loaded:
+                self.reload()
+            return
         if not 0 <= column < len(REGISTER_COLUMNS):
             return
         key = REGISTER_COLUMNS[column].sort_key

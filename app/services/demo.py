@@ -35,7 +35,7 @@ from app.services.demo_texts import (
     TOWNS,
     UPTS,
 )
-from app.store import blobs, step_tally
+from app.store import blobs, search_index, step_tally
 from app.store.models import (
     OUTCOME_COMPLETED,
     OUTCOME_FORWARDED,
@@ -211,6 +211,7 @@ def generate(n: int, *, seed: int = 1, at: dt.datetime | None = None, months: in
         _chain_audit(writer.audit, at)
         _reset_sequences()
         step_tally.rebuild()  # the bulk rows bypassed the workflow that keeps it
+        search_index.rebuild(first_id)  # and the search index
     if progress:
         progress(len(receipts), len(receipts))
     summary.complaints = len(receipts)

@@ -26,6 +26,7 @@ from app.services.accounts import Actor, audit_name
 from app.services.office_lists import division_for
 from app.services.permissions import OUTPUT, naskah_masked, require_write
 from app.store import search_index
+from app.store.db import locked_complaint
 from app.store.models import (
     OUTCOME_RETURNED,
     Attachment,
@@ -261,10 +262,7 @@ def save(actor: Actor, complaint_id: int, kind: str, data: dict[str, Any], *,
 
 
 def _locked(complaint_id: int) -> Complaint:
-    query = Complaint.select().where(Complaint.id == complaint_id)
-    if getattr(database.obj, "for_update", False):
-        query = query.for_update()
-    complaint = query.first()
+    complaint = locked_complaint(complaint_id)
     if complaint is None:
         raise InvalidAction(_("Pengaduan tidak ditemukan."))
     return complaint

@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import SQL, Expression, NodeList, PostgresqlDatabase, Value
+from peewee import Expression
 
 from app.office import deadlines
 from app.office.text import clean_text
-from app.services import fields, settings
+from app.services import fields, search, settings
 from app.services.calendar import office_calendar
 from app.services.permissions import can_see_reporter, reporter_display
 from app.store.models import (
@@ -57,6 +57,7 @@ class RegisterRow:
     due_at: dt.datetime | None
     state: str
     row_version: int
+    match: search.Match | None = None  # where the register's search text matched
 
 
 SORT_COLUMNS = {
@@ -69,6 +70,7 @@ SORT_COLUMNS = {
     "step_due_at": Complaint.step_due_at,
     "due_at": Complaint.due_at,
 }
+RELEVANCE = "relevance"  # with a search text: best match first (app.services.search)
 
 
 def current_cutoffs(at: dt.datetime | None = None) -> deadlines.Cutoffs:
@@ -84,13 +86,6 @@ def search_text(text: str | None) -> str:
     return clean_text(text)[:fields.SEARCH_LIMIT].strip()
 
 
-def _contains(column, text: str) -> Expression:
-    """Case-insensitive substring match with the user's `%` and `_` kept literal."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    operator = "ILIKE" if isinstance(database.obj, PostgresqlDatabase) else "LIKE"
-    return NodeList((column, SQL(operator), Value(f"%{escaped}%"), SQL("ESCAPE '\\'")))
-
-
 def _overdue(c: deadlines.Cutoffs) -> Expression:
     return (Complaint.status == STATUS_OPEN) & (
         (Complaint.step_due_at < c.now) | (Complaint.due_at < c.now))
@@ -104,12 +99,10 @@ def _due_soon(c: deadlines.Cutoffs) -> Expression:
 
 def _where(f: RegisterFilter, user: User | None, c: deadlines.Cutoffs) -> Expression | None:
     conditions = []
-    text = search_text(f.text)
-    if text:
-        match = _contains(Complaint.search_text, text)
-        if user and can_see_reporter(user, "rahasia"):
-            # Only the configured lanes find a confidential complaint by its reporter.
-            match |= _contains(Complaint.search_private, text)
+    # Every field and output, through the search index; the fields that may name a
+    # confidential reporter only for the lanes that may see them (app.services.search).
+    match = search.condition(f.text, user)
+    if match is not None:
         conditions.append(match)
     for column, value in ((Complaint.status, f.status), (Complaint.current_lane, f.lane),
                           (Complaint.tier, f.tier), (Complaint.channel, f.channel)):
@@ -152,8 +145,15 @@ def _order(sort: str, descending: bool):
 def complaint_ids(f: RegisterFilter, user: User | None = None, *, sort: str = "received_at",
                   descending: bool = True, cutoffs: deadlines.Cutoffs | None = None
                   ) -> list[int]:
-    """Every id matching `f`, in display order (ids only: cheap even at 100k rows)."""
+    """Every id matching `f`, in display order (ids only: cheap even at 100k rows).
+    `sort` RELEVANCE with a search text: best match first (descending: last)."""
     c = cutoffs or current_cutoffs()
+    if sort == RELEVANCE and search.needle(f.text):
+        query = _base(Complaint.select(Complaint.id), f, user, c)
+        sql, params = query.sql()
+        wanted = {row[0] for row in database.execute_sql(sql, params).fetchall()}
+        ranked = [cid for cid in search.ranked_ids(f.text, user) if cid in wanted]
+        return ranked[::-1] if descending else ranked
     query = _base(Complaint.select(Complaint.id), f, user, c).order_by(*_order(sort, descending))
     # Straight from the cursor: peewee's per-row processing costs ~1 µs a row, which is
     # most of the time at 100k ids.
@@ -195,14 +195,25 @@ def _rows(query, user: User | None, c: deadlines.Cutoffs) -> list[RegisterRow]:
 
 
 def fetch_rows(ids: list[int], user: User | None = None,
-               cutoffs: deadlines.Cutoffs | None = None) -> dict[int, RegisterRow]:
-    """The display rows for `ids` (one page), keyed by id; the reporter masked per user."""
+               cutoffs: deadlines.Cutoffs | None = None, *, text: str = ""
+               ) -> dict[int, RegisterRow]:
+    """The display rows for `ids` (one page), keyed by id; the reporter masked per user;
+    with `text` (the search box), where each row matched it (RegisterRow.match)."""
     if not ids:
         return {}
     c = cutoffs or current_cutoffs()
     query = (Complaint.select(*_ROW_FIELDS).join(Pelapor, on=(Complaint.pelapor == Pelapor.id))
              .where(Complaint.id.in_(ids)))
-    return {row.id: row for row in _rows(query, user, c)}
+    return {row.id: row for row in _with_matches(_rows(query, user, c), text, user)}
+
+
+def _with_matches(rows: list[RegisterRow], text: str, user: User | None
+                  ) -> list[RegisterRow]:
+    if search.needle(text):
+        found = search.matches([row.id for row in rows], text, user)
+        for row in rows:
+            row.match = found.get(row.id)
+    return rows
 
 
 def page(f: RegisterFilter, user: User | None = None, *, offset: int = 0, limit: int = 100,
@@ -215,7 +226,7 @@ def page(f: RegisterFilter, user: User | None = None, *, offset: int = 0, limit:
     if where is not None:
         query = query.where(where)
     query = query.order_by(*_order(sort, descending)).offset(offset).limit(limit)
-    return _rows(query, user, c)
+    return _with_matches(_rows(query, user, c), f.text, user)
 
 
 def count(f: RegisterFilter, user: User | None = None,

@@ -30,7 +30,8 @@ from app.office.sop import Sop, Step
 from app.office.vocab import CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS
 from app.services import accounts, audit, fields, outputs, settings, sop_versions
 from app.services.calendar import office_calendar
-from app.store import step_tally
+from app.store import search_index, step_tally
+from app.store.db import locked_complaint
 from app.store.models import (
     OUTCOME_COMPLETED,
     OUTCOME_FORWARDED,
@@ -198,6 +199,7 @@ def register_complaint(actor: User, data: ComplaintInput, pelapor: PelaporInput,
         complaint = _advance(actor, complaint, sop, record, OUTCOME_FORWARDED, at,
                              note=None, waiver=waiver, override=override,
                              target=sop.forward_of(first.no).target)
+        search_index.refresh(complaint.id)  # findable from the moment it is registered
     return complaint
 
 
@@ -373,10 +375,7 @@ def reopen(actor: User, complaint_id: int, *, reason: str,
     A closed complaint is otherwise read-only (app.services.permissions)."""
     at = at or now()
     with database.atomic():
-        query = Complaint.select().where(Complaint.id == complaint_id)
-        if database.obj.for_update:
-            query = query.for_update()
-        complaint = query.first()
+        complaint = locked_complaint(complaint_id)
         if complaint is None:
             raise InvalidAction(_("Pengaduan tidak ditemukan."))
         if not accounts.current(actor).is_admin:
@@ -420,13 +419,9 @@ class _action:
         self.txn = database.atomic()
         self.txn.__enter__()
         try:
-            query = Complaint.select().where(Complaint.id == self.complaint_id)
-            if database.obj.for_update:
-                # Lock the row first: everything read below then belongs to one state of
-                # the complaint (a rival's commit cannot slip in between our reads).
-                # SQLite's IMMEDIATE transactions already serialise writers.
-                query = query.for_update()
-            complaint = query.first()
+            # Lock the row first: everything read below then belongs to one state of the
+            # complaint (a rival's commit cannot slip in between our reads).
+            complaint = locked_complaint(self.complaint_id)
             if complaint is None:
                 raise InvalidAction(_("Pengaduan tidak ditemukan."))
             if self.expected is not None and complaint.row_version != self.expected:

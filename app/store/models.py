@@ -9,6 +9,7 @@ calendar and every printed document speak in office time.
 from __future__ import annotations
 
 from peewee import (
+    BigIntegerField,
     BlobField,
     BooleanField,
     CharField,
@@ -341,6 +342,18 @@ class Paraf(BaseModel):
         indexes = ((("document", "lane"), True),)
 
 
+class SearchDoc(BaseModel):
+    """The search index's rows (schema v6): a complaint's searchable fields of one rank,
+    public or private, normalised in `body` (indexed: SQLite FTS5 trigram, PostgreSQL
+    pg_trgm) and as typed in `text`. The id orders results (app.store.search_index)."""
+
+    id = BigIntegerField(primary_key=True)  # INTEGER on SQLite: the rowid FTS5 points at
+    complaint = ForeignKeyField(Complaint, backref="+", on_delete="CASCADE")
+    private = BooleanField()  # id & 1, as a column for PostgreSQL's planner statistics
+    body = TextField()
+    text = TextField()
+
+
 GENESIS_HASH = "0" * 64  # the previous hash of the chain's first entry
 
 
@@ -367,5 +380,5 @@ class AuditEntry(BaseModel):
 ALL_MODELS = [
     SchemaInfo, SopVersion, User, UserLane, Setting, CalendarYear, CalendarDay, Counter, Pelapor,
     Complaint, StepRecord, StepTally, Hold, Blob, Attachment, StepOutput, Document, Paraf,
-    AuditHead, AuditEntry,
+    SearchDoc, AuditHead, AuditEntry,
 ]

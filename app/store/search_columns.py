@@ -2,7 +2,9 @@
 
 One column means one LIKE over 100k rows instead of five plus a look-up of every reporter.
 Names of confidential reporters are kept apart (search_private) so that searching by name
-never reveals who filed a confidential complaint to someone who may not know."""
+never reveals who filed a confidential complaint to someone who may not know. Since schema
+v6 the register searches every field through the search index (app.store.search_index);
+these columns still answer what it cannot, queries under three characters."""
 
 from __future__ import annotations
 

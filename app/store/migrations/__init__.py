@@ -42,8 +42,15 @@ def _rebuild_step_tally() -> None:
     step_tally.rebuild()
 
 
+def _rebuild_search_index() -> None:
+    from app.store import search_index
+
+    search_index.rebuild()
+
+
 # What an upgrade can leave stale, and how today's code recomputes it.
-_REBUILDERS = {"search_columns": _rebuild_search_columns, "step_tally": _rebuild_step_tally}
+_REBUILDERS = {"search_columns": _rebuild_search_columns, "step_tally": _rebuild_step_tally,
+               "search_index": _rebuild_search_index}
 
 
 def _upgrades():
@@ -105,6 +112,7 @@ def _ensure_schema(db: Database) -> int:
                 _("Basis data berisi tabel Pengaduan tanpa nomor versi skema; tidak dibuka."))
         with db.atomic():
             db.create_tables(ALL_MODELS)
+            _create_index_objects(db)
             SchemaInfo.create(version=SCHEMA_VERSION, app_version=__version__)
             AuditHead.create(seq=0, last_hash=GENESIS_HASH)
         return SCHEMA_VERSION
@@ -130,6 +138,14 @@ def _ensure_schema(db: Database) -> int:
                 _REBUILDERS[name]()
             SchemaInfo.update(version=SCHEMA_VERSION, app_version=__version__).execute()
     return SCHEMA_VERSION
+
+
+def _create_index_objects(db: Database) -> None:
+    """What the models cannot declare: the search index's FTS5 table and triggers or its
+    pg_trgm GIN index (the v6 upgrade makes the same from its frozen copy)."""
+    from app.store import search_index
+
+    search_index.create_objects(db)
 
 
 def _backup_sqlite(db: Database, version: int) -> Path | None:

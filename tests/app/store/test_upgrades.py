@@ -322,8 +322,10 @@ def _sqlite_parts(db: Database) -> Schema:
         for _seq, name, unique, _origin, _partial in db.execute_sql(
                 f"PRAGMA index_list({_quoted(table)})").fetchall():
             columns = tuple(r[2] for r in db.execute_sql(f"PRAGMA index_info({_quoted(name)})"))
-            sql = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = ?",
-                                 (name,)).fetchone()[0] or ""
+            # A WITHOUT ROWID table's key (FTS5's shadow tables) has no sqlite_master row.
+            row = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = ?",
+                                 (name,)).fetchone()
+            sql = (row[0] if row else None) or ""
             where = re.split(r"\bWHERE\b", sql, maxsplit=1, flags=re.I)
             schema.indexes[name] = (table, columns, bool(unique),
                                     _predicate(where[1] if len(where) > 1 else "", table))
