@@ -17,6 +17,7 @@ from app.i18n import _
 from app.office import wording
 from app.office.vocab import ATTACHMENT_KINDS, CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS
 from app.services import desk, fields, settings, workflow
+from app.store import clock
 from app.store.models import now
 from ui.attachments.attach_panel import AttachPanel, PreparedFile
 from ui.common import Failed, guarded, icon, show_error, show_ok, style_title
@@ -45,8 +46,9 @@ class IntakeDialog(QDialog):
         self.ui.received_at_edit.setMaximumDateTime(QDateTime(now()).addSecs(60))
         self.ui.error_label.hide()
         # The complainant's own letter: number, date (none: no letter or undated), subject.
-        self.ui.letter_date_edit.setDate(QDate.currentDate())
-        self.ui.letter_date_edit.setMaximumDate(QDate.currentDate())
+        today = QDate(clock.today())  # the office's date, not this PC's
+        self.ui.letter_date_edit.setDate(today)
+        self.ui.letter_date_edit.setMaximumDate(today)
         self.ui.letter_date_check.toggled.connect(self.ui.letter_date_edit.setEnabled)
         self.ui.letter_number_edit.textEdited.connect(self._letter_number_typed)
         self.receipt_box: QMessageBox | None = None  # the offer to print the Tanda Terima

@@ -66,3 +66,26 @@ def main_window(qtbot, make_session, qsettings):
         return window
 
     return open_for
+
+
+def click(qtbot, button):
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def open_case(qtbot, make_session, monkeypatch):
+    """Open a complaint's case screen as `user`. A naskah made there is not opened in
+    Word (the case screen's products and the disposition sheet)."""
+    from ui.case_view import CaseDialog
+
+    monkeypatch.setattr("ui.case.product_forms.open_in_default_app", lambda path: None)
+
+    def opener(user, complaint_id):
+        dialog = CaseDialog(make_session(user), complaint_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return dialog
+
+    return opener

@@ -8,28 +8,12 @@ from PySide6.QtCore import Qt
 
 from tests.app.attachment_files import named_pdf
 from tests.conftest import T0
+from tests.ui.conftest import click
 
 pytestmark = pytest.mark.usefixtures("db")
 
 
-@pytest.fixture
-def open_case(qtbot, make_session, monkeypatch):
-    from ui.case_view import CaseDialog
 
-    # A disposition's sheet is opened in Word to print: not here.
-    monkeypatch.setattr("ui.case.product_forms.open_in_default_app", lambda path: None)
-
-    def opener(user, complaint_id):
-        dialog = CaseDialog(make_session(user), complaint_id)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        return dialog
-
-    return opener
-
-
-def click(qtbot, button):
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_kabag_p2_sees_no_kakanwil_action(open_case, users, registered):

@@ -12,13 +12,13 @@ from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtCore import Qt
 
 from app.naskah import versions
 from app.services import naskah_records
 from tests.app.naskah.reading import texts
 from tests.app.naskah.test_untrusted_docx import edited_in_word, macro_enabled
 from tests.conftest import advance_to
+from tests.ui.conftest import click
 
 pytestmark = pytest.mark.usefixtures("db")
 
@@ -48,21 +48,7 @@ def nota(registered, users):
     return complaint
 
 
-@pytest.fixture
-def open_case(qtbot, make_session):
-    from ui.case_view import CaseDialog
 
-    def opener(user, complaint_id):
-        dialog = CaseDialog(make_session(user), complaint_id)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        return dialog
-
-    return opener
-
-
-def click(qtbot, button):
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def open_in_word(qtbot, case, row: int = 0) -> None:

@@ -20,6 +20,7 @@ from app.naskah.pdf import open_in_default_app
 from app.office import wording
 from app.office.vocab import DELIVERY_CHANNELS, DOC_TYPES
 from app.services import casefile, outputs, settings
+from app.store import clock
 from ui.common import Failed, guarded, icon, show_error
 from ui.forms.ui_answer_form import Ui_AnswerForm
 from ui.forms.ui_delivery_form import Ui_DeliveryForm
@@ -315,9 +316,10 @@ class DeliveryForm(ProductForm):
         ui.channel_combo.setCurrentIndex(ui.channel_combo.findData(channel) if channel else -1)
         received = case.received_at.date()
         ui.date_edit.setMinimumDate(QDate(received.year, received.month, received.day))
-        ui.date_edit.setMaximumDate(QDate.currentDate())
+        today = QDate(clock.today())  # the office's date, not this PC's
+        ui.date_edit.setMaximumDate(today)
         ui.date_edit.setDate(QDate.fromString(data["tanggal"], Qt.DateFormat.ISODate)
-                             if data.get("tanggal") else QDate.currentDate())
+                             if data.get("tanggal") else today)
         ui.published_check.setChecked(bool(data.get("dipublikasikan")))
         ui.ticket_check.setVisible(bool(case.lapor_ticket))  # only with a LAPOR! ticket
         ui.ticket_check.setText(_("Tiket SP4N-LAPOR! {t} sudah ditutup").format(
