@@ -26,8 +26,10 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from peewee import Database, PostgresqlDatabase
+from peewee import Database, DatabaseError, PostgresqlDatabase
 
+from app.errors import DatabaseConfigError
+from app.i18n import _
 from app.office.vocab import CONFIDENTIAL
 from app.office.wording import long_date
 from app.store.models import Complaint, Pelapor, SearchDoc, StepOutput, database
@@ -326,15 +328,35 @@ SQLITE_OBJECTS = (
     "INSERT INTO search_fts(rowid, body) VALUES (new.id, new.body); END",
 )
 POSTGRES_OBJECTS = (
-    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     "CREATE INDEX IF NOT EXISTS search_doc_body ON search_doc USING gin (body gin_trgm_ops)",
 )
+
+
+DATABASE_ERRORS = (DatabaseError,)  # peewee wraps the driver's ProgrammingError
+
+
+def require_pg_trgm(db: Database) -> None:
+    """pg_trgm in the database: already there (a database administrator may install it for
+    an account that does not own the database), or created now (a trusted extension: the
+    database's owner may); else a clear DatabaseConfigError instead of the server's."""
+    if db.execute_sql("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").fetchone():
+        return
+    try:
+        db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except DATABASE_ERRORS as exc:
+        raise DatabaseConfigError(_(
+            "Pencarian memerlukan ekstensi PostgreSQL pg_trgm, yang tidak dapat dipasang "
+            "oleh akun ini ({e}). Minta administrator basis data menjalankan: CREATE "
+            "EXTENSION pg_trgm; pada basis data ini, lalu buka kembali.").format(
+                e=str(exc).strip().splitlines()[0] if str(exc).strip() else exc)) from exc
 
 
 def create_objects(db: Database) -> None:
     """The index objects peewee's models cannot declare (a fresh database; the v6 upgrade
     runs its frozen copy): FTS5 with the triggers that keep it on SQLite, pg_trgm's GIN
     index on PostgreSQL."""
+    if isinstance(db, PostgresqlDatabase):
+        require_pg_trgm(db)
     for statement in (POSTGRES_OBJECTS if isinstance(db, PostgresqlDatabase)
                       else SQLITE_OBJECTS):
         db.execute_sql(statement)

@@ -97,7 +97,6 @@ _SQLITE_SEARCH = (
     "INSERT INTO search_fts(rowid, body) VALUES (new.id, new.body); END",
 )
 _POSTGRES_SEARCH = (
-    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     "CREATE INDEX IF NOT EXISTS search_doc_body ON search_doc USING gin (body gin_trgm_ops)",
 )
 
@@ -123,6 +122,10 @@ def upgrade(migrator: SchemaMigrator) -> None:
             db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" INTEGER NOT NULL '
                            "DEFAULT 0")
         db.create_tables([SearchDoc])
+        if isinstance(migrator, PostgresqlMigrator):
+            from app.store.search_index import require_pg_trgm  # a clear refusal
+
+            require_pg_trgm(db)
         for statement in (_POSTGRES_SEARCH if isinstance(migrator, PostgresqlMigrator)
                           else _SQLITE_SEARCH):
             db.execute_sql(statement)
