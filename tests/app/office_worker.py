@@ -27,13 +27,14 @@ def work(url: str, client: int, actions: int, seed: int, go, progress, results) 
 def _work(url, client, actions, seed, go, progress, report) -> None:
     from peewee import InterfaceError, OperationalError
 
-    from app.errors import StaleComplaint
-    from app.services import workflow
+    from app.errors import NotPermitted, StaleComplaint
+    from app.services import outputs, settings, workflow
     from app.store.db import open_database
     from app.store.models import STATUS_CLOSED, STATUS_HOLD, Complaint, User
 
     open_database(url)
     users = {u.username: u for u in User.select()}
+    division = settings.current().divisi_terkait[0]["kode"]
     rng = random.Random(seed)
     at = dt.datetime(2026, 11, 25, 8, 0) + dt.timedelta(seconds=client)
     go.wait(timeout=120)
@@ -52,14 +53,20 @@ def _work(url, client, actions, seed, go, progress, report) -> None:
             common = dict(expected_version=c.row_version, at=at)
             if c.status == STATUS_HOLD:
                 workflow.resume(user, c.id, note=marker, **common)
-            elif c.current_step in (7, 8, 9) and rng.random() < 0.6:  # keeps drafts looping
+            elif c.current_step in (8, 9) and rng.random() < 0.6:  # keeps drafts looping
                 workflow.return_for_revision(user, c.id, note=marker, **common)
+            elif c.current_step == 6 and c.current_pass > 1:
+                # A returned draft moves up again only as a new version: write it first.
+                outputs.save(user, c.id, "nota_dinas", {
+                    "divisi": division, "hal": "Tindak Lanjut Pengaduan", "isi": marker},
+                    at=at)
+                workflow.forward(user, c.id, note=marker, **common)
             elif c.current_step == 5 and rng.random() < 0.2:
                 workflow.hold(user, c.id, reason=marker, **common)
             else:
                 workflow.forward(user, c.id, note=marker, **common)
             report["done"].append(marker)
-        except StaleComplaint:
+        except (StaleComplaint, NotPermitted):  # NotPermitted: the step moved on meanwhile
             report["stale"] += 1
         except (OperationalError, InterfaceError):
             # The server went away: this action may or may not have committed.

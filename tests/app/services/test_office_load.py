@@ -32,7 +32,7 @@ from tests.conftest import (
     complaint_input,
     pelapor_input,
     postgres_only,
-    provide_kelengkapan,
+    provide_all_products,
 )
 
 CLIENTS, ACTIONS, COMPLAINTS = 20, 200, 50
@@ -45,8 +45,7 @@ def _prepare(users):
     for _ in range(COMPLAINTS):
         c = workflow.register_complaint(pphti, complaint_input(), pelapor_input(),
                                         attachments=[("surat", "s.pdf", named_pdf("surat"))], at=T0)
-        provide_kelengkapan(c, 6)
-        provide_kelengkapan(c, 10)
+        provide_all_products(c)
 
 
 def _run(url, restart_after: int | None = None):
@@ -111,6 +110,8 @@ def _check_office(reports):
                 assert after.step_no == before.step_no
             elif before.outcome == "dikembalikan":
                 assert after.step_no in sop.revision_targets(before.step_no)
+            elif before.part < len(sop.step(before.step_no).parts):  # on to the sub-step
+                assert (after.step_no, after.part) == (before.step_no, before.part + 1)
             else:
                 assert after.step_no == sop.forward_of(before.step_no).target
         holds_open = Hold.select().where((Hold.complaint == c) & Hold.ended_at.is_null()).count()
