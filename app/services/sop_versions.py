@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import platform
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +36,9 @@ SETTING = "sop_version"  # app.services.settings.OfficeSettings.sop_version
 ADOPT_ACTION = "sop.adopsi"
 
 _sop_cache: dict[str, Sop] = {}  # by content hash
-_sop_by_row: dict[tuple[int, int], Sop] = {}  # by (database, SopVersion id)
+# By database, then SopVersion id: weakly, so a database object that is gone takes its
+# entries with it (a new one that reuses its id() must not find another file's rows).
+_sop_by_row: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _sop_by_file: dict[tuple[str, int, int], Sop] = {}  # by (path, mtime, size)
 _adopted_sql: dict[type, tuple[str, list]] = {}  # by kind of database
 
@@ -74,12 +77,12 @@ def register_sop(sop: Sop) -> SopVersion:
 
 def sop_of(complaint: Complaint) -> Sop:
     """The SOP version the complaint started under (not the one in force today)."""
-    key = (id(database.obj), complaint.sop_version_id)
-    sop = _sop_by_row.get(key)
+    rows = _sop_by_row.setdefault(database.obj, {})
+    sop = rows.get(complaint.sop_version_id)
     if sop is None:
         row = SopVersion.get_by_id(complaint.sop_version_id)
         sop = _sop_cache.get(row.version) or parse_sop(row.text, source=f"db:{row.version}")
-        _sop_cache[row.version] = _sop_by_row[key] = sop
+        _sop_cache[row.version] = rows[complaint.sop_version_id] = sop
     return sop
 
 

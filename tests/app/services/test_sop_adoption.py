@@ -292,3 +292,26 @@ def test_only_an_administrator_hears_of_a_different_bundled_file(users, tmp_path
     assert "W.7-OT.01.02-600" in notice and "W.7-OT.01.02-566" in notice
     assert "pengaduan sop adopsi --user admin" in notice
     assert desk.sop_notice(operator) == ""
+
+
+def test_a_closed_database_takes_its_sop_versions_out_of_the_cache(tmp_path):
+    # A database opened later may get the id() of one that is gone: the complaints of the
+    # new file must be read with the new file's SOP rows, never a cached one of the old.
+    import gc
+    import types
+
+    from app.store.db import open_database
+
+    first = open_database(f"sqlite:///{tmp_path}/lama.db")
+    row = sop_versions.register_sop(sop_versions.current_sop())
+    sop = sop_versions.sop_of(types.SimpleNamespace(sop_version_id=row.id))
+    assert sop.version == row.version and first in sop_versions._sop_by_row
+    first.close()
+    second = open_database(f"sqlite:///{tmp_path}/baru.db")
+    del first
+    gc.collect()
+    assert list(sop_versions._sop_by_row.keys()) == []  # nothing left of the first file
+    again = sop_versions.register_sop(sop_versions.current_sop())
+    assert sop_versions.sop_of(types.SimpleNamespace(
+        sop_version_id=again.id)).version == row.version
+    second.close()
