@@ -225,7 +225,7 @@ def _from_outputs(complaint: Complaint, doc_type: str, sop, office, step_no: int
     # The nota dinas: the fields of the version made (or the latest), their paraf.
     draft = outputs.get(output_id) if output_id else outputs.latest(complaint.id,
                                                                      outputs.NOTA_DINAS)
-    division = outputs.division_of(complaint)
+    division = outputs.division_of(complaint, office)
     result["divisi_terkait"] = division["nama"] if division else _("Divisi Terkait")
     if doc_type == "nota_dinas" and draft is not None:
         note = draft.fields

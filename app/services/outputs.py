@@ -326,7 +326,7 @@ def record_disposition(actor: Actor, complaint: Complaint, sop: Sop, step: Step,
                        note: str, data: dict[str, Any] | None, at: dt.datetime) -> None:
     """The disposition of a disposing step, from the action: its instruction (`note`), the
     targets (default: the next step's lane) and the ticked instructions."""
-    data = dict(data or {}, kepada=disposition_targets(complaint, data), catatan=note)
+    data = dict(data or {}, kepada=disposition_targets(complaint, data, sop), catatan=note)
     clean = check(DISPOSITION, data, complaint, sop, at)
     previous = latest(complaint.id, DISPOSITION)
     if (previous is not None and (previous.step_no, previous.pass_no)
@@ -340,11 +340,12 @@ def record_disposition(actor: Actor, complaint: Complaint, sop: Sop, step: Step,
     search_index.refresh(complaint.id)
 
 
-def disposition_targets(complaint: Complaint, data: dict[str, Any] | None) -> list[str]:
+def disposition_targets(complaint: Complaint, data: dict[str, Any] | None,
+                        sop: Sop | None = None) -> list[str]:
     """The lanes a disposition goes to: those ticked, else the next step's official."""
     if data and data.get("kepada"):
         return list(data["kepada"])
-    sop = sop_versions.sop_of(complaint)
+    sop = sop or sop_versions.sop_of(complaint)
     target = sop.forward_of(complaint.current_step).target
     return [sop.acting_lane(target)] if target is not None else []
 
@@ -376,10 +377,11 @@ def parafs_for(document: Document) -> dict[str, Paraf]:
     return result
 
 
-def division_of(complaint: Complaint) -> dict[str, Any] | None:
+def division_of(complaint: Complaint,
+                office: settings.OfficeSettings | None = None) -> dict[str, Any] | None:
     """The division the complaint's nota dinas goes to: the one chosen in its draft, else
-    the one the office's list points it to."""
-    office = settings.current()
+    the one the office's list points it to. `office`: the settings already read, if any."""
+    office = office or settings.current()
     if complaint.division_code:
         chosen = next((d for d in office.divisi_terkait
                        if d["kode"] == complaint.division_code), None)
