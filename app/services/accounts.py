@@ -57,6 +57,19 @@ FIRST_RUN = SystemActor("persiapan-awal")
 Actor = User | SystemActor
 
 
+def lanes_now(user: User) -> frozenset[str]:
+    """The lanes `user`'s account holds at this moment; none once it is deactivated or
+    gone. One plain query without a lock, for what a user may *see* (a search, a list):
+    an action's rights come from current(), which also share-locks the account."""
+    if not isinstance(user, User):
+        raise TypeError(f"user must be a User, not {user!r}")
+    mark = database.obj.param
+    rows = database.execute_sql(
+        f'SELECT l.lane FROM "{UserLane._meta.table_name}" l JOIN "{User._meta.table_name}" u '
+        f"ON u.id = l.user_id WHERE u.id = {mark} AND u.active", [user.id]).fetchall()
+    return frozenset(lane for (lane,) in rows)
+
+
 def current(actor: User) -> User:
     """The account of `actor` as it is now: its row, active flag, administrator flag and
     lanes read again (never the User loaded at login, whose rights may have been revoked

@@ -7,7 +7,7 @@ from app.i18n import _
 from app.office.sop import Sop
 from app.office.vocab import CONFIDENTIAL, DOC_READERS, DOC_SIGNERS, DOC_TYPES
 from app.services import settings
-from app.services.accounts import SystemActor, current
+from app.services.accounts import SystemActor, current, lanes_now
 from app.services.sop_versions import sop_of
 from app.store.models import STATUS_CLOSED, Complaint, User
 
@@ -19,11 +19,8 @@ def can_see_reporter(user: User | None, confidentiality: str) -> bool:
         return True
     if user is None:
         return False
-    try:
-        user = current(user)  # the lanes the account holds now, not at login
-    except NotPermitted:
-        return False  # deactivated since: sees nobody's identity
-    return bool(user.lanes & set(settings.current().confidential_viewers))
+    # The lanes the account holds now, not at login; none once deactivated.
+    return bool(lanes_now(user) & set(settings.current().confidential_viewers))
 
 
 def reporter_display(user: User | None, confidentiality: str, name: str | None, *,
