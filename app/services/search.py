@@ -19,8 +19,8 @@ by them or sees them in a snippet.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from peewee import SQL, Expression, NodeList, PostgresqlDatabase, Value
 
@@ -34,13 +34,13 @@ from app.store.search_index import FIELDS, complaint_of, normalise, normalise_qu
 
 MIN_INDEXED = 3  # a trigram index answers from three characters on; shorter ones scan
 PAGE = 100
-RANKED_ROWS = 500  # matching rows ranked for a first page (see _ranked_rows)
+RANKED_ROWS = 500  # matching rows ranked for a first page (see search)
 CONTEXT = 32  # characters of the field shown on each side of the match
 
 
-@dataclass(frozen=True)
-class Match:
-    """Where a complaint matched: the field and a snippet of it split around the match."""
+class Match(NamedTuple):
+    """Where a complaint matched: the field and a snippet of it split around the match.
+    (A tuple: a page makes a hundred of them per keystroke.)"""
 
     complaint_id: int
     register_no: str
@@ -96,30 +96,30 @@ def _contains(column, text: str) -> Expression:
     return NodeList((column, SQL(operator), Value(f"%{escaped}%"), SQL("ESCAPE '\\'")))
 
 
-def _ranked_rows(wanted: str, public_only: bool, limit: int | None) -> dict[int, int]:
-    """complaint id -> the id of its best matching row, ranked: best field first (numbers,
-    names, subjects, texts), then newest; `limit` complaints (None: all). A first page
-    ranks the newest RANKED_ROWS matching rows: all of them unless the word is common,
-    and the index never has to read every match to show the first page."""
-    scan = len(wanted) < MIN_INDEXED
-    window = None if limit is None else max(limit * 5, RANKED_ROWS)
-    sql, params = search_index.match_query(wanted, public_only=public_only, limit=window,
-                                           scan=scan)
+def _ranked_rows(wanted: str, public_only: bool) -> dict[int, int]:
+    """complaint id -> the id of its best matching row, for every matching complaint,
+    ranked: best field first (numbers, names, subjects, texts), then newest."""
+    sql, params = search_index.match_query(wanted, public_only=public_only,
+                                           scan=len(wanted) < MIN_INDEXED)
     best: dict[int, int] = {}
     for (row_id,) in database.execute_sql(sql, params).fetchall():
         best.setdefault(complaint_of(row_id), row_id)  # a complaint's best row comes first
-    ranked = sorted(best.items(), key=lambda item: (tier_of(item[1]), -item[0]))
-    return dict(ranked if limit is None else ranked[:limit])
+    return dict(sorted(best.items(), key=lambda item: (tier_of(item[1]), -item[0])))
 
 
 def search(text: str | None, user: User | None, *, limit: int = PAGE) -> list[Match]:
     """The first `limit` complaints matching `text` that `user` may find, best first, each
-    with its matching field and snippet."""
+    with its matching field and snippet. One query: the page ranks the newest RANKED_ROWS
+    matching rows (all of them unless the word is common), so the index never has to read
+    every match to show the first page."""
     wanted = needle(text)
     if not wanted or limit <= 0:
         return []
-    best = _ranked_rows(wanted, _public_only(user), limit)
-    return _explained(best, wanted)
+    sql, params = search_index.page_query(
+        wanted, public_only=_public_only(user), limit=limit,
+        window=max(limit * 5, RANKED_ROWS), scan=len(wanted) < MIN_INDEXED)
+    return [Match(complaint_of(row_id), number, *_where_in(body, row_text, wanted))
+            for row_id, body, row_text, number in database.execute_sql(sql, params)]
 
 
 def ranked_ids(text: str | None, user: User | None) -> list[int]:
@@ -128,7 +128,7 @@ def ranked_ids(text: str | None, user: User | None) -> list[int]:
     wanted = needle(text)
     if not wanted:
         return []
-    return list(_ranked_rows(wanted, _public_only(user), None))
+    return list(_ranked_rows(wanted, _public_only(user)))
 
 
 def matches(complaint_ids: list[int], text: str | None, user: User | None
@@ -167,14 +167,26 @@ def _explained(best: dict[int, int], wanted: str) -> list[Match]:
 def _where_in(body: str, text: str, wanted: str) -> tuple[str, str, str, str]:
     """The first field of a row holding `wanted`, and its snippet: `body` holds the row's
     fields normalised, one a line, in the order of `text` (search_index.rows_for)."""
-    parts = text.split(search_index.FIELD_SEP)
     position = body.find(wanted)
     if position < 0:  # changed since it matched
-        key, _sep, value = parts[0].partition(search_index.VALUE_SEP)
+        key, _sep, value = _field(text, 0).partition(search_index.VALUE_SEP)
         return key, "", "", _shorten(value, CONTEXT * 2)
-    line = min(body.count("\n", 0, position), len(parts) - 1)
-    key, _sep, value = parts[line].partition(search_index.VALUE_SEP)
+    key, _sep, value = _field(text, body.count("\n", 0, position)).partition(
+        search_index.VALUE_SEP)
     return (key, *snippet(value, wanted, hint=position - body.rfind("\n", 0, position) - 1))
+
+
+def _field(text: str, line: int) -> str:
+    """The `line`-th field of a row's text (the last one if there are fewer), found
+    without splitting the whole text: a description can be long."""
+    start = 0
+    for _i in range(line):
+        found = text.find(search_index.FIELD_SEP, start)
+        if found < 0:
+            break
+        start = found + len(search_index.FIELD_SEP)
+    end = text.find(search_index.FIELD_SEP, start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def snippet(value: str, wanted: str, hint: int = 0) -> tuple[str, str, str]:
@@ -190,12 +202,16 @@ def snippet(value: str, wanted: str, hint: int = 0) -> tuple[str, str, str]:
         end = start + len(wanted)
     else:
         start, end = found.span()
-    before, after = value[:start], value[end:]
+    # Only the characters the snippet can show: a description can be long.
+    before = value[max(start - CONTEXT - 1, 0):start]
+    after = _shorten(value[end:end + CONTEXT + 1], CONTEXT)
     if len(before) > CONTEXT:
         cut = before[-CONTEXT:]
         space = cut.find(" ")
         before = "\u2026" + (cut[space + 1:] if 0 <= space < CONTEXT // 2 else cut)
-    return _one_line(before), _one_line(value[start:end]), _one_line(_shorten(after, CONTEXT))
+    if "  " not in value and value.isprintable():  # mostly: one line already
+        return before, value[start:end], after
+    return _one_line(before), _one_line(value[start:end]), _one_line(after)
 
 
 def _shorten(text: str, size: int) -> str:

@@ -424,6 +424,22 @@ def match_query(needle: str, *, public_only: bool, before: int | None = None,
     return sql, params
 
 
+def page_query(needle: str, *, public_only: bool, limit: int, window: int,
+               scan: bool = False) -> tuple[str, list]:
+    """SQL and parameters of a first page in one query: of the newest `window` matching
+    rows, each complaint's best row (its highest id), ranked best field first then newest
+    (the order of the id's tier bits, then the id), `limit` of them, each with its body,
+    text and the complaint's register number (id, body, text, register_no)."""
+    sql, params = match_query(needle, public_only=public_only, limit=window, scan=scan)
+    if sql.startswith("SELECT rowid "):  # FTS5: a sub-query's column needs a name
+        sql = "SELECT rowid AS id " + sql[len("SELECT rowid "):]
+    best = ("SELECT MAX(m.id) AS best FROM (" + sql + ") m GROUP BY m.id >> 3 "
+            f"ORDER BY (MAX(m.id) >> 1) & 3 DESC, MAX(m.id) DESC LIMIT {int(limit)}")
+    return ('SELECT d.id, d.body, d.text, c.register_no FROM (' + best + ') r '
+            'JOIN search_doc d ON d.id = r.best JOIN complaint c ON c.id = d.complaint_id '
+            'ORDER BY (d.id >> 1) & 3 DESC, d.id DESC'), params
+
+
 def complaint_ids_sql(needle: str, *, public_only: bool, scan: bool = False
                       ) -> tuple[str, list]:
     """SQL (and parameters) selecting the ids of the complaints with a matching row: the
