@@ -119,7 +119,7 @@ def search(text: str | None, user: User | None, *, limit: int = PAGE) -> list[Ma
         wanted, public_only=_public_only(user), limit=limit,
         window=max(limit * 5, RANKED_ROWS), scan=len(wanted) < MIN_INDEXED)
     return [Match(complaint_of(row_id), number, *_where_in(body, row_text, wanted))
-            for row_id, body, row_text, number in database.execute_sql(sql, params)]
+            for row_id, body, row_text, number in database.execute_sql(sql, params).fetchall()]
 
 
 def ranked_ids(text: str | None, user: User | None) -> list[int]:
