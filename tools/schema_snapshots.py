@@ -14,10 +14,11 @@ own functions (the ones its `pengaduan` commands call; not the commands themselv
 read the wall clock and cannot add overrides or settings):
 
 - two office calendar overrides in holiday_override, one 'libur' and one 'kerja';
-- two settings rows (office_phone, due_soon_days), each audited;
-- its demo: COMPLAINTS complaints (seed SEED, received over the MONTHS months before AT:
-  open, closed, looped back, on hold at v3 and v4), with the demo accounts, step records,
-  holds, attachments, documents and the audit chain;
+- two settings rows (office_phone, due_soon_days), each audited; at v6 a third,
+  due_soon_step_minutes (the fixed threshold v7 replaced by due_soon_step_percent);
+- its demo: COMPLAINTS complaints (seed SEEDS[version] or SEED, received over the MONTHS
+  months before AT: open, closed, looped back, on hold at v3, v4 and v6), with the demo
+  accounts, step records, holds, attachments, documents and the audit chain;
 - one generated document (tanda terima) of the first complaint, a .docx blob.
 
 Saved in `--out` (default tests/app/store/schemas/):
@@ -66,9 +67,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "tests" / "app" / "store" / "schemas"
 # Schema version -> the last commit whose program writes that version.
-VERSIONS = {2: "ea14f37", 3: "00c95aa", 4: "13786a6", 5: "95cdde6"}
+VERSIONS = {2: "ea14f37", 3: "00c95aa", 4: "13786a6", 5: "95cdde6", 6: "f4f6dfe"}
 COMPLAINTS = 8
 SEED = 4  # among seeds 1-8, the one whose v3/v4 demo has a complaint on hold
+# Where a version's demo differs: v6's seed 4 closes all eight; seed 3 leaves two open and
+# one on hold (what the v7 upgrade fills step_soon_at for).
+SEEDS = {6: 3}
 MONTHS = 2  # received over the two months before AT: some still open
 AT = "2026-11-27T10:00:00"  # the old program's frozen clock (a Friday in office hours)
 PG_ENV = "PENGADUAN_SNAPSHOT_PG_URL"
@@ -142,6 +146,8 @@ else:  # v5: the calendar in the database
                             "snapshot", actor=ADMIN)
 settings.put("office_phone", "(0717) 438000", actor=ADMIN)
 settings.put("due_soon_days", 2, actor=ADMIN)
+if expected == 6:  # the last with a fixed "due soon" step threshold, read by v7 as gone
+    settings.put("due_soon_step_minutes", 20, actor=ADMIN)
 demo.generate(n, seed=seed, at=AT, months=months)
 operator = models.User.get(models.User.username == "kasubag_pphti")
 first = models.Complaint.select().order_by(models.Complaint.id)
@@ -175,7 +181,8 @@ def run_old_program(tree: Path, version: int, url: str, home: Path) -> dict:
                XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
                QT_QPA_PLATFORM="offscreen", PYTHONHASHSEED="0")
     done = _run([sys.executable, "-c", DRIVER, url, str(version), AT, str(COMPLAINTS),
-                 str(SEED), str(MONTHS)], cwd=tree, env=env, capture_output=True, text=True)
+                 str(SEEDS.get(version, SEED)), str(MONTHS)], cwd=tree, env=env,
+                capture_output=True, text=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
