@@ -15,6 +15,15 @@ class ValidationError(PengaduanError):
         self.field = field
 
 
+class InvalidFields(ValidationError):
+    """Several fields break their rules at once (a form shows them all): `problems` holds
+    each as a ValidationError; the first gives this error its field, all its message."""
+
+    def __init__(self, problems: list[ValidationError]):
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems), self.problems[0].field)
+
+
 class SopError(PengaduanError):
     """A malformed SOP file. `problems` lists (file, key, reason) triples."""
 
@@ -73,6 +82,15 @@ class AuditBroken(PengaduanError):
 
 class DocumentError(PengaduanError):
     """A document cannot be made, stored or read; the message says why."""
+
+
+class NoProgramToOpen(DocumentError):
+    """No program on this computer opens the file (no default application for its type);
+    `path` is where the file is, so the user can keep or copy it."""
+
+    def __init__(self, message: str, path: str):
+        super().__init__(message)
+        self.path = path
 
 
 class IntegrityError(PengaduanError):

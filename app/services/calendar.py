@@ -259,18 +259,21 @@ def _describe(row: CalendarDay | None) -> dict | None:
     return {"jenis": row.kind, "nama": row.name, "sumber": row.source}
 
 
-def _open_steps() -> dict[int, float]:
-    """The working minutes each open step was given, measured on the calendar as it is
-    before a change (every year it spans loaded first), by complaint id."""
+def _open_steps() -> dict[int, tuple[float, float | None]]:
+    """The working minutes each open step was given, and those until it turns "due soon",
+    measured on the calendar as it is before a change (every year it spans loaded first),
+    by complaint id."""
     before = office_calendar()
-    return {cid: before.working_minutes_between(started, due)
-            for cid, started, due in Complaint.select(
-                Complaint.id, Complaint.step_started_at, Complaint.step_due_at)
+    return {cid: (before.working_minutes_between(started, due),
+                  before.working_minutes_between(started, soon) if soon else None)
+            for cid, started, soon, due in Complaint.select(
+                Complaint.id, Complaint.step_started_at, Complaint.step_soon_at,
+                Complaint.step_due_at)
             .where((Complaint.status == STATUS_OPEN) & Complaint.step_started_at.is_null(False)
                    & Complaint.step_due_at.is_null(False)).tuples().iterator()}
 
 
-def _changed(year: int, allowed: dict[int, float]) -> int:
+def _changed(year: int, allowed: dict[int, tuple[float, float | None]]) -> int:
     """Record the change (other workstations see the revision move) and move the deadlines
     of the open complaints to the new calendar; returns how many complaints moved."""
     CalendarYear.update(revision=CalendarYear.revision + 1).where(
@@ -278,7 +281,8 @@ def _changed(year: int, allowed: dict[int, float]) -> int:
     return move_open_deadlines(allowed, office_calendar())
 
 
-def move_open_deadlines(allowed: dict[int, float], after: WorkingCalendar) -> int:
+def move_open_deadlines(allowed: dict[int, tuple[float, float | None]],
+                        after: WorkingCalendar) -> int:
     """Lay the working time each open step had (`allowed`, by complaint id, measured before
     the change) out again on `after`, and count each statutory deadline again from
     receipt. A complaint changed meanwhile by an action (its row_version moved) is left as
@@ -287,15 +291,20 @@ def move_open_deadlines(allowed: dict[int, float], after: WorkingCalendar) -> in
     moved = 0
     query = (Complaint.select(Complaint.id, Complaint.status, Complaint.received_at,
                               Complaint.tier, Complaint.held_minutes,
-                              Complaint.step_started_at, Complaint.step_due_at,
-                              Complaint.due_at, Complaint.row_version)
+                              Complaint.step_started_at, Complaint.step_soon_at,
+                              Complaint.step_due_at, Complaint.due_at, Complaint.row_version)
              .where(Complaint.status != STATUS_CLOSED))
     for c in query.iterator():
         changes: dict = {}
         if c.status == STATUS_OPEN and c.id in allowed and c.step_started_at:
-            step_due = deadlines.step_due(after, c.step_started_at, allowed[c.id])
+            given, until_soon = allowed[c.id]
+            step_due = deadlines.step_due(after, c.step_started_at, given)
             if step_due != c.step_due_at:
                 changes["step_due_at"] = step_due
+            soon = (min(step_due, deadlines.step_due(after, c.step_started_at, until_soon))
+                    if until_soon is not None else None)  # keeps its working time too
+            if soon is not None and soon != c.step_soon_at:
+                changes["step_soon_at"] = soon
         try:
             days = settings.tier_days(c.tier, office)
         except (KeyError, TypeError, ValueError):  # a tier gone or damaged: left as it was

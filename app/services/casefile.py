@@ -267,7 +267,8 @@ def load(user: User, complaint_id: int, *, at: dt.datetime | None = None) -> Cas
                                           Document.signed_attachment)
                  .where(Document.complaint == complaint).order_by(Document.id)]
     cut = register.current_cutoffs(at)
-    state = (deadlines.complaint_state(complaint.step_due_at, complaint.due_at, cut)
+    state = (deadlines.complaint_state(complaint.step_soon_at, complaint.step_due_at,
+                                       complaint.due_at, cut)
              if complaint.status == STATUS_OPEN else deadlines.ON_TIME)
     left = (deadlines.minutes_left(calendar, at, complaint.step_due_at)
             if complaint.status == STATUS_OPEN and complaint.step_due_at else None)

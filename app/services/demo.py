@@ -160,7 +160,7 @@ def generate(n: int, *, seed: int = 1, at: dt.datetime | None = None, months: in
                 ("kakanwil", "kadiv", "kabag_p2", "kasubag_pphti", "divisi_terkait")}
     calendar = office_calendar()
     office = settings.current()
-    cut = deadlines.cutoffs(calendar, at, office.due_soon_step_minutes, office.due_soon_days)
+    cut = deadlines.cutoffs(calendar, at, office.due_soon_days)
     pattern = office.register_pattern
     tier_days = {key: int(tier["hari_kerja"]) for key, tier in office.tiers.items()}
     office_code = office.office_code
@@ -202,7 +202,7 @@ def generate(n: int, *, seed: int = 1, at: dt.datetime | None = None, months: in
                                     office_code=office_code)
             _one_complaint(rng, writer, sop, calendar, cut, at, cid, pid, number, received,
                            version_row.id, actor_of, blob_hash, summary, tier_days, ids,
-                           divisions)
+                           divisions, office.due_soon_step_percent)
             if progress and (i + 1) % 2000 == 0:
                 progress(i + 1, len(receipts))
             if len(writer.rows["step_record"]) > 50_000:
@@ -219,7 +219,7 @@ def generate(n: int, *, seed: int = 1, at: dt.datetime | None = None, months: in
 
 
 def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, sop_row,
-                   actor_of, blob_hash, summary, tier_days, ids, divisions):
+                   actor_of, blob_hash, summary, tier_days, ids, divisions, soon_percent):
     category = rng.choice(list(TOPICS))
     tier = TIER_OF[category]
     channel = rng.choice(CHANNELS)
@@ -263,6 +263,7 @@ def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, s
     step_no, part = 1, 0
     held_minutes = 0.0
     status, current, current_pass, step_started, step_due = STATUS_OPEN, None, 1, None, None
+    step_soon = None
     current_part = 0
     closed_at = None
     # Where the draft goes back: Kabag P2 at 8, the Kadiv at 9, the Kakanwil in 9's sub-step.
@@ -315,7 +316,8 @@ def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, s
             current, current_pass, current_part = step_no, pass_no, part
             # A sub-step is timed within its step: the step's start and due time hold.
             step_started = pass_start
-            step_due = calendar.add_working_minutes(pass_start, step.minutes)
+            step_soon, step_due = deadlines.step_clock(calendar, pass_start, step.minutes,
+                                                       step.minutes, soon_percent)
             w.add("step_record", (cid, seq, step_no, step.lane_of(part), pass_no, part, t,
                                   None, None, None, None, None, None, None, standard))
             break
@@ -346,8 +348,8 @@ def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, s
     trail.close()
     summary.looped += looped
     due = deadlines.statutory_due(calendar, received, days, held_minutes)
-    if status == STATUS_OPEN and deadlines.complaint_state(step_due, due, cut) == \
-            deadlines.OVERDUE:
+    state = deadlines.complaint_state(step_soon, step_due, due, cut)
+    if status == STATUS_OPEN and state == deadlines.OVERDUE:
         summary.overdue += 1
     summary.step_records += seq
     summary.by_status[status] = summary.by_status.get(status, 0) + 1
@@ -359,8 +361,8 @@ def _one_complaint(rng, w, sop, calendar, cut, at, cid, pid, number, received, s
         summary_text, description, conf, ticket, letter_no, letter_day, letter_subject,
         trail.division_code, sop_row, current,
         sop.acting_lane(current, current_part) if current else None, current_pass,
-        current_part, status, step_started, step_due, due, held_minutes, closed_at,
-        actor_of["kasubag_pphti"], 1, search["search_text"], search["search_private"]))
+        current_part, status, step_started, step_soon, step_due, due, held_minutes,
+        closed_at, actor_of["kasubag_pphti"], 1, search["search_text"], search["search_private"]))
     w.audit.append((received, "demo", "pengaduan.demo", cid,
                     json.dumps({"nomor": number}, ensure_ascii=False)))
 
@@ -371,8 +373,8 @@ _COLUMNS = {
                   "subject_name, category, tier, summary, description, confidentiality, "
                   "lapor_ticket, letter_number, letter_date, letter_subject, division_code, "
                   "sop_version_id, current_step, current_lane, current_pass, current_part, "
-                  "status, step_started_at, step_due_at, due_at, held_minutes, closed_at, "
-                  "created_by_id, row_version, search_text, search_private"),
+                  "status, step_started_at, step_soon_at, step_due_at, due_at, held_minutes, "
+                  "closed_at, created_by_id, row_version, search_text, search_private"),
     "step_record": ("complaint_id, seq, step_no, lane, pass_no, part, started_at, ended_at, "
                     "actor_id, outcome, note, kelengkapan_waiver, override_reason, "
                     "working_minutes, standard_minutes"),

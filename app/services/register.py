@@ -55,9 +55,12 @@ class RegisterRow:
     confidentiality: str
     step_due_at: dt.datetime | None
     due_at: dt.datetime | None
-    state: str
+    state: str  # the worse of the two below (the "Keadaan" column)
     row_version: int
     match: search.Match | None = None  # where the register's search text matched
+    step_state: str = deadlines.ON_TIME  # the step's own deadline
+    due_state: str = deadlines.ON_TIME  # the statutory deadline
+    step_soon_at: dt.datetime | None = None
 
 
 SORT_COLUMNS = {
@@ -74,9 +77,7 @@ RELEVANCE = "relevance"  # with a search text: best match first (app.services.se
 
 
 def current_cutoffs(at: dt.datetime | None = None) -> deadlines.Cutoffs:
-    office = settings.current()
-    return deadlines.cutoffs(office_calendar(), at or now(),
-                             office.due_soon_step_minutes, office.due_soon_days)
+    return deadlines.cutoffs(office_calendar(), at or now(), settings.current().due_soon_days)
 
 
 def search_text(text: str | None) -> str:
@@ -92,8 +93,10 @@ def _overdue(c: deadlines.Cutoffs) -> Expression:
 
 
 def _due_soon(c: deadlines.Cutoffs) -> Expression:
+    """Neither deadline passed, and the step past its stored "due soon" instant or the
+    statutory deadline within its window: index ranges on the stored instants."""
     return (Complaint.status == STATUS_OPEN) & (Complaint.step_due_at >= c.now) & (
-        Complaint.due_at >= c.now) & ((Complaint.step_due_at < c.step_soon)
+        Complaint.due_at >= c.now) & ((Complaint.step_soon_at <= c.now)
                                       | (Complaint.due_at < c.statutory_soon))
 
 
@@ -120,8 +123,8 @@ def _where(f: RegisterFilter, user: User | None, c: deadlines.Cutoffs) -> Expres
         conditions.append(_due_soon(c))
     elif f.deadline_state == deadlines.ON_TIME:
         conditions.append((Complaint.status == STATUS_HOLD) | (
-            (Complaint.status == STATUS_OPEN) & (Complaint.step_due_at >= c.step_soon)
-            & (Complaint.due_at >= c.statutory_soon)))
+            (Complaint.status == STATUS_OPEN) & (Complaint.step_soon_at > c.now)
+            & (Complaint.step_due_at >= c.now) & (Complaint.due_at >= c.statutory_soon)))
     if not conditions:
         return None
     result = conditions[0]
@@ -165,7 +168,7 @@ _ROW_FIELDS = (Complaint.id, Complaint.register_no, Complaint.received_at, Pelap
                Complaint.subject_name, Complaint.summary, Complaint.current_step,
                Complaint.current_lane, Complaint.status, Complaint.tier, Complaint.channel,
                Complaint.confidentiality, Complaint.step_due_at, Complaint.due_at,
-               Complaint.row_version)
+               Complaint.row_version, Complaint.step_soon_at)
 
 
 def _timestamp(value) -> dt.datetime | None:
@@ -184,13 +187,20 @@ def _rows(query, user: User | None, c: deadlines.Cutoffs) -> list[RegisterRow]:
     sql, params = query.sql()
     for t in database.execute_sql(sql, params).fetchall():
         (cid, number, received, name, subject, summary, step, lane, status, tier, channel,
-         conf, step_due, due, version) = t
+         conf, step_due, due, version, step_soon) = t
         received, step_due, due = _timestamp(received), _timestamp(step_due), _timestamp(due)
-        state = (deadlines.complaint_state(step_due, due, c) if status == STATUS_OPEN
-                 else deadlines.ON_TIME)
+        step_soon = _timestamp(step_soon)
+        if status == STATUS_OPEN:  # each deadline by its own threshold
+            step_state = deadlines.step_state(step_soon, step_due, c)
+            due_state = deadlines.statutory_state(due, c)
+        else:
+            step_state = due_state = deadlines.ON_TIME
         reporter = reporter_display(user, conf, name, may_see=may_see)
         rows.append(RegisterRow(cid, number, received, reporter, subject, summary, step, lane,
-                                status, tier, channel, conf, step_due, due, state, version))
+                                status, tier, channel, conf, step_due, due,
+                                deadlines.worse(step_state, due_state), version,
+                                step_state=step_state, due_state=due_state,
+                                step_soon_at=step_soon))
     return rows
 
 

@@ -53,9 +53,16 @@ class OfficeSettings:
     office_zone: str = DEFAULT_ZONE
     # {seq}, {year}, {month}, {month_roman} and {office_code} are filled in.
     register_pattern: str = "{seq:04d}/PENGADUAN/{month_roman}/{year}"
-    # "Due soon" when less than this much working time is left.
-    due_soon_step_minutes: float = 30
+    # A step is "due soon" once this share (%) of its standard working time is used (a
+    # 10-minute step after 8 minutes at 80); the statutory deadline within this many working
+    # days of it. The step's instant is stored when it starts (Complaint.step_soon_at), so
+    # a change applies to the steps that start from then on (steps are minutes long).
+    due_soon_step_percent: float = 80
     due_soon_days: float = 1
+    # Each user's reminder of what is due today and late (app.services.reminders): at
+    # log-in and at this time of day ("HH:MM", the office's time), when enabled.
+    reminders_enabled: bool = True
+    reminder_time: str = "07:30"
     tiers: dict = field(default_factory=_default_tiers)
     # Who may see a confidential reporter's identity (lanes).
     confidential_viewers: list = field(default_factory=lambda: ["kasubag_pphti", "kakanwil"])
@@ -100,14 +107,18 @@ class OfficeSettings:
 
 # Each setting's declared type (the annotations above); an int is fine where a float is.
 TYPES: dict[str, type] = get_type_hints(OfficeSettings)
-_ACCEPTS = {str: (str,), float: (int, float), dict: (dict,), list: (list,)}
+_ACCEPTS = {str: (str,), float: (int, float), dict: (dict,), list: (list,), bool: (bool,)}
+# Settings earlier versions stored that this one no longer has, read as gone (not warned
+# about): the fixed "due soon" minutes of a step, replaced by due_soon_step_percent in v7.
+RETIRED = frozenset({"due_soon_step_minutes"})
 # A damaged value of these falls back to the safe side, not to the default: no lane sees a
 # confidential reporter until an administrator sets the list again.
 FAIL_CLOSED: dict[str, Any] = {"confidential_viewers": []}
 
 
 def _valid(name: str, value: Any) -> bool:
-    return isinstance(value, _ACCEPTS[TYPES[name]]) and not isinstance(value, bool)
+    kind = TYPES[name]
+    return isinstance(value, _ACCEPTS[kind]) and (kind is bool or not isinstance(value, bool))
 
 
 def current() -> OfficeSettings:
@@ -148,6 +159,11 @@ def put(key: str, value: Any, *, actor: Actor) -> None:
     unknown setting, a value of the wrong type or shape (a list or table with a malformed
     entry: every problem is named), and for the logo (set_office_logo checks the image)."""
     require_admin(actor)  # before anything about the value is said
+    if key in RETIRED:
+        raise ValidationError(_("Pengaturan '{k}' tidak dipakai lagi: peringatan segera jatuh "
+                                "tempo sebuah langkah kini diatur dengan "
+                                "due_soon_step_percent (persen waktu baku langkah yang "
+                                "terpakai).").format(k=key), key)
     if key not in TYPES:
         raise ValidationError(_("Pengaturan '{k}' tidak dikenal.").format(k=key), key)
     if not _valid(key, value):
@@ -234,6 +250,13 @@ def _logo_problems(value: dict, strict: bool = True) -> list[str]:
     return []
 
 
+def _clock_problems(value: Any, _strict: bool = True) -> list[str]:
+    """A time of day as "HH:MM" (24 hours): the daily reminder's."""
+    if isinstance(value, str) and re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value):
+        return []
+    return [_("harus berupa jam \"JJ:MM\" (00:00 sampai 23:59), mis. \"07:30\"")]
+
+
 # An older stored form, read as today's (checked as today's afterwards).
 _OLD_FORMS = {"divisi_terkait": office_lists.divisions_from_pairs,
               "office_logo": _logo_from_path}
@@ -246,7 +269,8 @@ _SHAPES = {"divisi_terkait": office_lists.division_problems,
            "tiers": office_lists.tier_problems,
            "confidential_viewers": office_lists.lane_list_problems,
            "attachment_max_mb": office_lists.number_problems(0.001, 500),
-           "due_soon_step_minutes": office_lists.number_problems(0, 450),
+           "due_soon_step_percent": office_lists.number_problems(10, 100),
+           "reminder_time": _clock_problems,
            "due_soon_days": office_lists.number_problems(0, 30)}
 _SHAPES.update({key: office_lists.line_problems for key in (
     "office_ministry", "office_name", "office_address", "office_phone", "office_fax",

@@ -9,7 +9,6 @@ StaleComplaint with no trace left: exactly one of two racing users succeeds.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import sys
 from dataclasses import dataclass
@@ -22,14 +21,17 @@ from app.errors import (
     MissingOutput,
     NotPermitted,
     StaleComplaint,
-    ValidationError,
 )
 from app.i18n import _
 from app.office import deadlines, wording
 from app.office.sop import Sop, Step
-from app.office.vocab import CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS
 from app.services import accounts, audit, fields, outputs, settings, sop_versions
 from app.services.calendar import office_calendar
+from app.services.intake import (  # the form's input and its rules, named here as before
+    ComplaintInput,
+    PelaporInput,
+    validate_intake,
+)
 from app.store import search_index, step_tally
 from app.store.db import locked_complaint
 from app.store.models import (
@@ -62,76 +64,6 @@ RESUME = "lanjutkan"
 
 
 # --------------------------------------------------------------------------- intake
-
-@dataclass
-class PelaporInput:
-    name: str = ""
-    nik: str = ""
-    address: str = ""
-    phone: str = ""
-    email: str = ""
-    anonymous: bool = False
-
-
-@dataclass
-class ComplaintInput:
-    received_at: dt.datetime
-    channel: str
-    subject_kind: str
-    subject_name: str
-    category: str
-    tier: str
-    summary: str
-    description: str
-    confidentiality: str = "biasa"
-    lapor_ticket: str = ""
-    # The complainant's letter, as written on it (none for a walk-in or a telephone call).
-    letter_number: str = ""
-    letter_date: dt.date | None = None
-    letter_subject: str = ""
-
-
-def validate_intake(data: ComplaintInput, pelapor: PelaporInput,
-                    at: dt.datetime | None = None) -> tuple[ComplaintInput, PelaporInput]:
-    """Raise ValidationError (with the field name) for the first rule the input breaks;
-    return the input cleaned as it is stored (app.services.fields: limits, kinds, text)."""
-    at = at or now()
-    data = dataclasses.replace(
-        data, summary=fields.clean("summary", data.summary,
-                                   required=_("Ringkasan pengaduan wajib diisi.")),
-        description=fields.clean("description", data.description,
-                                 required=_("Uraian pengaduan wajib diisi.")),
-        subject_name=fields.clean("subject_name", data.subject_name,
-                                  required=_("Pihak yang diadukan wajib diisi.")))
-    choices = [("channel", data.channel, CHANNELS, _("Saluran pengaduan tidak dikenal.")),
-               ("subject_kind", data.subject_kind, SUBJECT_KINDS,
-                _("Jenis terlapor tidak dikenal.")),
-               ("category", data.category, CATEGORIES, _("Kategori tidak dikenal.")),
-               ("tier", data.tier, settings.tiers(), _("Tingkat pengaduan tidak dikenal.")),
-               ("confidentiality", data.confidentiality, CONFIDENTIALITY,
-                _("Sifat kerahasiaan tidak dikenal."))]
-    for field, value, allowed, message in choices:
-        if value not in allowed:
-            raise ValidationError(message, field)
-    data = dataclasses.replace(
-        data, lapor_ticket=fields.clean("lapor_ticket", data.lapor_ticket),
-        letter_number=fields.clean("letter_number", data.letter_number),
-        letter_subject=fields.clean("letter_subject", data.letter_subject))
-    if data.received_at is None:
-        raise ValidationError(_("Tanggal diterima wajib diisi."), "received_at")
-    if data.received_at > at + dt.timedelta(minutes=1):
-        raise ValidationError(_("Tanggal diterima tidak boleh di masa depan."), "received_at")
-    if data.letter_date is not None and data.letter_date > data.received_at.date():
-        raise ValidationError(_("Tanggal surat tidak boleh sesudah tanggal diterima."),
-                              "letter_date")
-    anonymous = pelapor.anonymous or data.confidentiality == "anonim"
-    pelapor = dataclasses.replace(pelapor, name=fields.clean(
-        "name", pelapor.name, required=None if anonymous else _(
-            "Nama pelapor wajib diisi (atau pilih anonim).")), **{
-        name: fields.clean(name, getattr(pelapor, name))
-        for name in ("nik", "address", "phone", "email")})
-    return data, pelapor
-
 
 def register_complaint(actor: User, data: ComplaintInput, pelapor: PelaporInput, *,
                        attachments: list[tuple] = (),
@@ -327,7 +259,7 @@ def hold(actor: User, complaint_id: int, *, reason: str, expected_version: int |
                       calendar)
         Hold.create(complaint=complaint, step_no=step.no, reason=reason.strip(),
                     started_at=at, started_by=actor)
-        updated = _bump(complaint, status=STATUS_HOLD, step_due_at=None)
+        updated = _bump(complaint, status=STATUS_HOLD, step_soon_at=None, step_due_at=None)
         audit.record("pengaduan.tunda", actor=actor.username, complaint_id=complaint.id, at=at,
                      detail={"langkah": step.no, "alasan": reason, "override": override})
         return updated
@@ -359,7 +291,7 @@ def resume(actor: User, complaint_id: int, *, note: str | None = None,
         held_total = complaint.held_minutes + held
         updated = _bump(
             complaint, status=STATUS_OPEN, step_started_at=at,
-            step_due_at=deadlines.step_due(calendar, at, remaining), held_minutes=held_total,
+            **_step_clock(calendar, at, remaining, step.minutes), held_minutes=held_total,
             due_at=deadlines.statutory_due(calendar, complaint.received_at,
                                            settings.tier_days(complaint.tier), held_total))
         audit.record("pengaduan.lanjutkan", actor=actor.username, complaint_id=complaint.id,
@@ -396,7 +328,7 @@ def reopen(actor: User, complaint_id: int, *, reason: str,
         updated = _bump(complaint, status=STATUS_OPEN, current_step=last.no,
                         current_lane=sop.acting_lane(last.no), current_pass=pass_no,
                         current_part=0, step_started_at=at, closed_at=None,
-                        step_due_at=deadlines.step_due(calendar, at, last.minutes))
+                        **_step_clock(calendar, at, last.minutes, last.minutes))
         audit.record("pengaduan.buka_kembali", actor=actor.username,
                      complaint_id=complaint.id, at=at,
                      detail={"langkah": last.no, "alasan": reason})
@@ -535,7 +467,8 @@ def _advance(actor, complaint, sop, record, outcome, at, *, note, waiver, overri
     _close_record(complaint, record, actor, outcome, at, note, waiver, override, calendar)
     if target is None:
         updated = _bump(complaint, status=STATUS_CLOSED, current_step=None, current_lane=None,
-                        current_part=0, step_started_at=None, step_due_at=None, closed_at=at)
+                        current_part=0, step_started_at=None, step_soon_at=None,
+                        step_due_at=None, closed_at=at)
     elif next_part:
         # A sub-step: the same step and pass in the next official's lane, still timed by
         # the step's standard (its due time stays).
@@ -550,7 +483,7 @@ def _advance(actor, complaint, sop, record, outcome, at, *, note, waiver, overri
         _open_record(complaint, nxt, pass_no, at)
         updated = _bump(complaint, current_step=target, current_lane=sop.acting_lane(target),
                         current_pass=pass_no, current_part=0, step_started_at=at,
-                        step_due_at=deadlines.step_due(calendar, at, nxt.minutes))
+                        **_step_clock(calendar, at, nxt.minutes, nxt.minutes))
     audit.record({OUTCOME_RETURNED: "pengaduan.kembalikan",
                   OUTCOME_COMPLETED: "pengaduan.selesai"}.get(outcome, "pengaduan.teruskan"),
                  actor=actor.username, complaint_id=complaint.id, at=at,
@@ -558,6 +491,14 @@ def _advance(actor, complaint, sop, record, outcome, at, *, note, waiver, overri
                          "pengecualian": waiver, "override": override}
                  | ({"bagian": next_part} if next_part else {}))
     return updated
+
+
+def _step_clock(calendar, at: dt.datetime, remaining: float, standard: float) -> dict:
+    """The step's "due soon" and due instants, stored when it (re)starts: the register
+    filters by them as index ranges (app.office.deadlines.step_clock)."""
+    soon, due = deadlines.step_clock(calendar, at, remaining, standard,
+                                     settings.current().due_soon_step_percent)
+    return {"step_soon_at": soon, "step_due_at": due}
 
 
 def _open_record(complaint: Complaint, step: Step, pass_no: int, at: dt.datetime,

@@ -194,6 +194,9 @@ class Complaint(BaseModel):
     current_part = IntegerField(default=0)  # 1.. within a step's sub-steps (the SOP's bagian)
     status = CharField(default=STATUS_OPEN, index=True)
     step_started_at = DateTimeField(null=True)
+    # When the current step turns "due soon" (a share of its standard time used, schema v7):
+    # fixed when the step starts, so the register's filter is an index range.
+    step_soon_at = DateTimeField(null=True)
     step_due_at = DateTimeField(null=True)  # SOP standard time of the current step
     due_at = DateTimeField(null=True)  # statutory deadline of the tier
     held_minutes = FloatField(default=0)  # working minutes spent on hold (clocks paused)
@@ -206,6 +209,7 @@ class Complaint(BaseModel):
             (("current_lane", "step_due_at"), False),
             (("current_lane", "due_at"), False),
             (("status", "step_due_at"), False),
+            (("status", "step_soon_at"), False),
             # The reports' counts of a period read this index alone, never the wide rows.
             (("received_at", "status", "current_lane", "channel", "tier", "subject_kind",
               "subject_name", "due_at", "closed_at"), False),

@@ -327,8 +327,13 @@ SQLITE_OBJECTS = (
     "INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', old.id, old.body); "
     "INSERT INTO search_fts(rowid, body) VALUES (new.id, new.body); END",
 )
+STATISTICS = "ALTER TABLE search_doc ALTER COLUMN body SET STATISTICS 1000"
 POSTGRES_OBJECTS = (
     "CREATE INDEX IF NOT EXISTS search_doc_body ON search_doc USING gin (body gin_trgm_ops)",
+    # A finer sample of the bodies: with the default (100) a phrase in 4 % of the rows was
+    # estimated at 0.2 %, and the planner read 15,000 rows through the GIN index (70 ms at
+    # 100,000 complaints) instead of walking the ids backwards to the first 500 (15 ms).
+    STATISTICS,
 )
 
 

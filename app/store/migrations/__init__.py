@@ -26,7 +26,7 @@ from app.errors import DatabaseConfigError, SchemaTooNew
 from app.i18n import _
 from app.store.models import ALL_MODELS, GENESIS_HASH, AuditHead, SchemaInfo
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 _PG_LOCK_KEY = 7_566_2020  # advisory lock: workstations starting together migrate once
 
 
@@ -56,9 +56,9 @@ _REBUILDERS = {"search_columns": _rebuild_search_columns, "step_tally": _rebuild
 def _upgrades():
     """The upgrade modules by target version; imported (with playhouse.migrate) only when a
     database needs upgrading, not at every start."""
-    from app.store.migrations import v2, v3, v4, v5, v6
+    from app.store.migrations import v2, v3, v4, v5, v6, v7
 
-    return {2: v2, 3: v3, 4: v4, 5: v5, 6: v6}
+    return {2: v2, 3: v3, 4: v4, 5: v5, 6: v6, 7: v7}
 
 
 def ensure_schema(db: Database) -> int:

@@ -23,9 +23,12 @@ def _register(users, **overrides):
 
 def test_deadline_states_by_step_time(users):
     c = _register(users)  # step 2 opened 08:00, standard 10 minutes, due 08:10
-    cut = register.current_cutoffs(T0 + 2 * MIN)
+    early = register.current_cutoffs(T0 + 2 * MIN)
+    rows = register.page(RegisterFilter(lane="kakanwil"), cutoffs=early)
+    assert [r.state for r in rows] == [deadlines.ON_TIME]  # 20 % of its time used
+    cut = register.current_cutoffs(T0 + 8 * MIN)  # 80 % used: due soon
     rows = register.page(RegisterFilter(lane="kakanwil"), cutoffs=cut)
-    assert [r.state for r in rows] == [deadlines.DUE_SOON]  # 8 minutes left < 30
+    assert [r.state for r in rows] == [deadlines.DUE_SOON]
     late = register.current_cutoffs(T0 + 11 * MIN)
     assert register.page(RegisterFilter(deadline_state=deadlines.OVERDUE),
                          cutoffs=late)[0].id == c.id

@@ -48,12 +48,12 @@ def test_a_value_of_the_wrong_type_is_refused_and_nothing_is_stored(db):
 
 
 def test_a_damaged_stored_value_falls_back_to_its_default(db):
-    Setting.create(key="due_soon_step_minutes", value='"tiga puluh"')
+    Setting.create(key="due_soon_step_percent", value='"delapan puluh"')
     Setting.create(key="office_city", value="{not json")
     Setting.create(key="setting_of_a_newer_version", value="1")
     Setting.create(key="confidential_viewers", value='"kadiv"')
     office = settings.current()
-    assert office.due_soon_step_minutes == 30 and office.office_city == "Pangkalpinang"
+    assert office.due_soon_step_percent == 80 and office.office_city == "Pangkalpinang"
     assert office.confidential_viewers == []  # fails closed: nobody sees the reporter
 
 

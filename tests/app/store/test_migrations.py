@@ -57,11 +57,18 @@ def _report_indexes(db):
     return {n for n in names if n == "step_record_returned" or "received_at_status" in n}
 
 
+def _back_to_v6(db):
+    """Undo v7 (the step's stored "due soon" instant): its index and column go."""
+    db.execute_sql('DROP INDEX "complaint_status_step_soon_at"')
+    db.execute_sql('ALTER TABLE "complaint" DROP COLUMN "step_soon_at"')
+
+
 def _back_to_v5(db):
     """Undo v6 (the SOP outputs): its tables and columns go, as a v5 database had none."""
     from peewee import PostgresqlDatabase
     from playhouse.migrate import SchemaMigrator, migrate
 
+    _back_to_v6(db)
     db.execute_sql('DROP TABLE "paraf"')
     # SQLite cannot drop a column with a foreign key in place: copy the table instead.
     legacy = {} if isinstance(db, PostgresqlDatabase) else {"legacy": True}
