@@ -16,6 +16,7 @@ from app.naskah.catalogue import (
     SIFAT,
     VARIABLES,
 )
+from app.office import timefmt
 from app.office.vocab import (
     ATTACHMENT_KINDS,
     CATEGORIES,
@@ -127,7 +128,8 @@ def build_context(complaint: Complaint, doc_type: str, *, actor: Actor | None = 
         "uraian": complaint.description,
         "kerahasiaan": label(CONFIDENTIALITY, complaint.confidentiality),
         "tiket_lapor": complaint.lapor_ticket or "-",
-        "batas_waktu": long_date(complaint.due_at),
+        # a deadline is a moment: its closing time and zone (app.office.timefmt)
+        "batas_waktu": timefmt.long(complaint.due_at),
         "pelapor_dirahasiakan": bool(mask_reporter),
         "pelapor_nama": name,
         "pelapor_nik": reporter(pelapor.nik),

@@ -2,40 +2,28 @@
 working minutes, sizes, numbers and terbilang. Naskah dinas, the swimlane, reports and the
 screens all call these, so one thing is never written two ways on two screens.
 
-Conventions (PUEBI and the Tata Naskah Dinas): a dot between hours and minutes ("16.05"), a
-dot for thousands and a comma for decimals ("1.234", "12,5 MB"), month names in full in
-prose ("28 November 2026") and as numbers in tables ("28/11/2026")."""
+Dates and times are app.office.timefmt's, the one form every screen and list uses
+("Jum, 04-12-2026 16.30 WIB"); the names here are that module's, kept for the callers that
+word other things too. Conventions (PUEBI and the Tata Naskah Dinas): a dot between hours
+and minutes ("16.05"), a dot for thousands and a comma for decimals ("1.234", "12,5 MB"),
+month names in full in prose ("28 November 2026")."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from app.i18n import _
+from app.office import timefmt
+from app.office.timefmt import MONTHS, NONE, long_date, month_name  # noqa: F401 - theirs
 from app.office.working_time import WORKING_DAY_MINUTES
-from app.office.zones import office_zone
 
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember")
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 QUARTERS = ("I", "II", "III", "IV")
-NONE = "-"  # what a document or a table shows for a value that is not there
-
-
-def month_name(month: int) -> str:
-    """1 -> "Januari"."""
-    return _(MONTHS[month - 1])
 
 
 def month_abbrev(month: int) -> str:
     """1 -> "Jan" (chart axes)."""
     return month_name(month)[:3]
-
-
-def long_date(day: dt.date | None) -> str:
-    """28 November 2026, as written in naskah dinas and report titles; "-" for none."""
-    if day is None:
-        return NONE
-    return f"{day.day} {month_name(day.month)} {day.year}"
 
 
 def month_year(day: dt.date) -> str:
@@ -44,36 +32,34 @@ def month_year(day: dt.date) -> str:
 
 
 def clock(moment: dt.datetime | dt.time | None) -> str:
-    """16.05: hours and minutes with a dot (PUEBI); "-" for none."""
-    return moment.strftime("%H.%M") if moment is not None else NONE
+    """16.05 WIB: a time of day in the office's zone (timefmt.clock); "-" for none."""
+    return timefmt.clock(moment)
 
 
 def long_datetime(moment: dt.datetime | None, zone: str | None = None) -> str:
     """28 November 2026 pukul 16.05 WIB (the office's zone unless `zone` names another)."""
-    if moment is None:
-        return NONE
-    return _("{d} pukul {t} {z}").format(d=long_date(moment), t=clock(moment),
-                                         z=zone or office_zone().label)
+    return timefmt.long(moment, zone)
 
 
 def long_date_clock(moment: dt.datetime) -> str:
-    """28 November 2026 16.05: when a report or a screen was as of."""
-    return f"{long_date(moment)} {clock(moment)}"
+    """28 November 2026 pukul 16.05 WIB: when a report or a screen was as of."""
+    return timefmt.long(moment)
 
 
 def short_date(day: dt.date | None) -> str:
-    """28/11/2026 (tables and lists); "" for none, so an empty cell stays empty."""
-    return day.strftime("%d/%m/%Y") if day is not None else ""
+    """Sab, 28-11-2026 (tables and lists: timefmt.day); "" for none."""
+    return timefmt.day(day)
 
 
 def short_datetime(moment: dt.datetime | None) -> str:
-    """28/11/2026 16.05 (tables and lists); "" for none."""
-    return f"{short_date(moment)} {clock(moment)}" if moment is not None else ""
+    """Sab, 28-11-2026 16.05 WIB (tables and lists: timefmt.moment); "" for none."""
+    return timefmt.moment(moment)
 
 
 def day_month_clock(moment: dt.datetime | None) -> str:
-    """28/11 16.05, where the year goes without saying (the swimlane's cells); "-" for none."""
-    return f"{moment.strftime('%d/%m')} {clock(moment)}" if moment is not None else NONE
+    """28-11 16.05, where the year goes without saying (the swimlane's cells); "-" for
+    none."""
+    return timefmt.compact(moment)
 
 
 def working_minutes(minutes: float | None) -> str:

@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from app.i18n import _
-from app.office import deadlines, wording
+from app.office import deadlines, timefmt, wording
 from app.office.sop import FORWARD, REVISION, Sop, Step
 from app.office.working_time import WorkingCalendar
 from app.services.calendar import office_calendar
@@ -377,7 +377,9 @@ def _pass_line(p: Pass, numbered: bool) -> str:
     if p.open:  # nobody has acted yet: only the start is known
         return prefix + _("Mulai {t}").format(t=wording.day_month_clock(p.started_at))
     line = prefix + _("{who}, {start}–{end} ({m})").format(
-        who=who, start=wording.day_month_clock(p.started_at), end=wording.clock(p.ended_at),
+        # the cells' compact form; the zone is on the "Keadaan per" line
+        who=who, start=wording.day_month_clock(p.started_at),
+        end=timefmt.bare_clock(p.ended_at),
         m=wording.working_minutes(p.working_minutes))
     if p.outcome == "dikembalikan":
         reason = p.notes[-1] if p.notes else ""

@@ -22,6 +22,7 @@ from app.errors import PengaduanError
 from app.files import scanning
 from app.files.filetypes import FILE_DIALOG_FILTER
 from app.i18n import _, ngettext
+from app.office import timefmt
 from app.services.attachments import max_bytes, read_upload
 from app.store import clock
 from ui.common import icon, show_error, show_ok
@@ -116,8 +117,7 @@ class ScanDialog(QDialog):
         save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         save.setText(_("Simpan sebagai PDF"))
         ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Batal"))
-        ui.filename_edit.setText(filename or clock.now().strftime(
-            "pindaian-%Y%m%d-%H%M.pdf"))
+        ui.filename_edit.setText(filename or f"pindaian-{timefmt.file_stamp(clock.now())}.pdf")
 
     # -- devices
     def refresh_devices(self) -> None:

@@ -11,7 +11,7 @@ import zlib
 import pytest
 
 from app.naskah import versions
-from app.office import wording
+from app.office import timefmt, wording
 from app.office.text import clean_text
 from app.office.vocab import DOC_TYPES
 from app.services import accounts, naskah_records, permissions, settings, sop_versions, workflow
@@ -202,7 +202,7 @@ def test_tanda_terima_gives_the_register_number_and_only_what_was_received(trick
     assert field(receipt, "Nama Pelapor") == NAME
     assert field(receipt, "Pihak yang Diadukan") == tricky.subject_name
     assert field(receipt, "Diterima") == "25 November 2026 pukul 08.00 WIB"
-    assert field(receipt, "Batas Penyelesaian") == wording.long_date(tricky.due_at)
+    assert field(receipt, "Batas Penyelesaian") == timefmt.long(tricky.due_at)
     joined = "\n".join(texts(receipt))
     assert "surat & lampiran <1>.pdf" in joined
     assert "jawaban divisi.pdf" not in joined and "nota-dinas" not in joined

@@ -24,21 +24,22 @@ def test_every_month_has_its_indonesian_name():
     assert wording.QUARTERS == ("I", "II", "III", "IV")
 
 
-def test_clock_times_take_a_dot_between_hours_and_minutes():
-    assert wording.clock(MOMENT) == "16.05"
-    assert wording.clock(dt.time(7, 30)) == "07.30"
+def test_clock_times_take_a_dot_between_hours_and_minutes_and_the_zone():
+    assert wording.clock(MOMENT) == "16.05 WIB"
+    assert wording.clock(dt.time(7, 30)) == "07.30 WIB"
     assert wording.clock(None) == "-"
     assert wording.long_datetime(MOMENT) == "28 November 2026 pukul 16.05 WIB"
     assert wording.long_datetime(MOMENT, zone="WITA") == "28 November 2026 pukul 16.05 WITA"
     assert wording.long_datetime(None) == "-"
-    assert wording.long_date_clock(MOMENT) == "28 November 2026 16.05"
+    assert wording.long_date_clock(MOMENT) == "28 November 2026 pukul 16.05 WIB"
 
 
-def test_table_dates_are_numbers_and_an_empty_cell_stays_empty():
-    assert wording.short_date(dt.date(2026, 3, 9)) == "09/03/2026"
-    assert wording.short_datetime(MOMENT) == "28/11/2026 16.05"
+def test_table_dates_are_the_one_form_and_an_empty_cell_stays_empty():
+    """The wording names are app.office.timefmt's forms (tests/app/office/test_timefmt.py)."""
+    assert wording.short_date(dt.date(2026, 3, 9)) == "Sen, 09-03-2026"
+    assert wording.short_datetime(MOMENT) == "Sab, 28-11-2026 16.05 WIB"
     assert wording.short_date(None) == wording.short_datetime(None) == ""
-    assert wording.day_month_clock(MOMENT) == "28/11 16.05"
+    assert wording.day_month_clock(MOMENT) == "28-11 16.05"
     assert wording.day_month_clock(None) == "-"
 
 
@@ -99,5 +100,5 @@ def test_no_other_module_spells_the_months_out():
     root = Path(wording.__file__).resolve().parents[2]
     spelled = [p.relative_to(root).as_posix() for package in ("app", "ui", "cli")
                for p in (root / package).rglob("*.py")
-               if p.name != "wording.py" and '"Februari"' in p.read_text(encoding="utf-8")]
+               if p.name != "timefmt.py" and '"Februari"' in p.read_text(encoding="utf-8")]
     assert not spelled

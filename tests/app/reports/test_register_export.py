@@ -70,7 +70,7 @@ def test_export_view_writes_the_rows_asked_for_with_the_reporter_masked(
     assert hidden[2] == ("Pelapor Rahasia" if sees_reporter else MASKED)
     assert by_summary["Antrean paspor lama"][2] == "Budi Santoso"
     for row in rows[1:]:
-        assert row[1] == "25/11/2026"
+        assert row[1] == "Rab, 25-11-2026"  # the one date form, as on the screen
         assert row[3] == "Lapas Kelas IIA Pangkalpinang"
         assert row[4] == f"2 \u00b7 {lanes['kakanwil']}"
     if not sees_reporter:

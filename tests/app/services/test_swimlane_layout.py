@@ -142,7 +142,7 @@ def test_halfway_steps_are_done_current_and_waiting(users, registered):
     assert states == [sl.DONE] * 3 + [sl.CURRENT] + [sl.WAITING] * 11
     kakanwil = chart.row_of(2)
     assert kakanwil.waktu_note == "realisasi 10 mnt" and kakanwil.late_minutes == 0
-    assert kakanwil.keterangan == ("Kakanwil, 25/11 08.00–08.10 (10 mnt)",)
+    assert kakanwil.keterangan == ("Kakanwil, 25-11 08.00–08.10 (10 mnt)",)
     current = chart.row_of(4)
     assert current.remaining_minutes == pytest.approx(10)
     assert current.waktu_note == "sisa 10 mnt"
@@ -157,7 +157,7 @@ def test_overdue_step_says_by_how_much_working_time(users, registered):
     assert row.state == sl.OVERDUE
     assert row.late_minutes == pytest.approx(35)
     assert row.waktu_note == "lewat 35 mnt"
-    assert "Terlambat 35 mnt (batas 25/11 08.10)" in row.keterangan
+    assert "Terlambat 35 mnt (batas 25-11 08.10)" in row.keterangan
     assert any("Terlambat 35 mnt kerja" in line for line in row.details)
 
 
@@ -189,7 +189,7 @@ def test_held_step_is_on_hold_and_the_wait_is_listed(users, registered):
     row = chart.row_of(5)
     assert row.state == sl.ON_HOLD
     assert row.waktu_note == "jam berhenti"
-    assert any(line.startswith("Ditunda 25/11") and "Menunggu kronologi" in line
+    assert any(line.startswith("Ditunda 25-11") and "Menunggu kronologi" in line
                for line in row.keterangan)
     # Resumed next morning and finished: the night and the wait are not working time.
     resumed = T0.replace(day=26, hour=9)
