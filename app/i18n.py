@@ -12,11 +12,13 @@ from app.paths import resource_dir
 
 DOMAIN = "pengaduan"
 _translation: gettext.NullTranslations = gettext.NullTranslations()
+_language = "id"
 
 
 def set_language(language: str | None) -> None:
     """Switch every later `_()` call to `language` ("id" = the source strings)."""
-    global _translation
+    global _translation, _language
+    _language = language or "id"
     if not language or language == "id":
         _translation = gettext.NullTranslations()
         return
@@ -31,3 +33,8 @@ def _(message: str) -> str:
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     return _translation.ngettext(singular, plural, n)
+
+
+def language() -> str:
+    """The language set_language() chose ("id": the source strings)."""
+    return _language

@@ -20,14 +20,20 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.errors import IntegrityError
+from app.errors import IntegrityError, NotPermitted, ValidationError
 from app.files import filetypes
 from app.files.filetypes import DEFAULT_MAX_MB, FileInfo, corrected_name
 from app.i18n import _
-from app.office.vocab import DOC_TYPES
+from app.office.vocab import ATTACHMENT_KINDS, DOC_TYPES
 from app.services import audit, naskah_records
 from app.services.accounts import Actor, SystemActor, audit_name
-from app.services.permissions import ATTACH, SIGNED, require_write
+from app.services.permissions import (
+    ATTACH,
+    SIGNED,
+    attachment_reveals_reporter,
+    can_see_reporter,
+    require_write,
+)
 from app.store import blobs
 from app.store.models import Attachment, Complaint, Document, User, database
 
@@ -155,6 +161,43 @@ def attach_paths(complaint: Complaint | int, kind: str, paths: list[str | Path],
                             step_no=step_no, info=info) for content, info in checked]
 
 
+def change_kind(actor: Actor, attachment_id: int, kind: str) -> Attachment:
+    """File an attachment under another kind (a file picked with the wrong kind), in one
+    transaction with its audit entry ("lampiran.ubah_jenis", old and new kind). Checked as
+    adding a file of the new kind now (app.services.permissions); a naskah's signed scan
+    keeps its kind (its document points at it), and a file becomes a naskah's scan only
+    through the signing flow. A change that would show a confidential complainant's file
+    to more readers (the letter re-filed as the division's answer) only by an official who
+    may see the complainant. Raises NotPermitted or ValidationError."""
+    if kind not in ATTACHMENT_KINDS or kind in DOC_TYPES:
+        raise ValidationError(_("Jenis lampiran ini tidak dapat dipilih di sini."), "kind")
+    with database.atomic():
+        row = Attachment.get_or_none(Attachment.id == attachment_id)
+        if row is None:
+            raise ValidationError(_("Lampiran tidak ditemukan."), "kind")
+        complaint = Complaint.get_by_id(row.complaint_id)
+        if row.kind == kind:
+            return row
+        require_write(actor, complaint, ATTACH, kind)
+        if Document.select().where(Document.signed_attachment == row.id).exists():
+            raise NotPermitted(_("Lampiran ini tercatat sebagai pindaian bertanda tangan "
+                                 "naskah dinas; jenisnya tidak dapat diubah."))
+        widens = (attachment_reveals_reporter(row.kind, row.step_no)
+                  and not attachment_reveals_reporter(kind, row.step_no))
+        if widens and not (isinstance(actor, SystemActor)
+                           or can_see_reporter(actor, complaint.confidentiality)):
+            raise NotPermitted(_("Lampiran ini dapat memuat identitas pelapor yang "
+                                 "dirahasiakan; hanya pejabat yang berwenang yang dapat "
+                                 "mengubah jenisnya."))
+        old = row.kind
+        Attachment.update(kind=kind).where(Attachment.id == row.id).execute()
+        audit.record("lampiran.ubah_jenis", actor=audit_name(actor), complaint_id=complaint.id,
+                     detail={"lampiran": row.id, "berkas": row.filename, "dari": old,
+                             "ke": kind})
+        row.kind = kind
+        return row
+
+
 # --------------------------------------------------------------------------- read
 def read_content(attachment: Attachment, *, actor: Actor | None = None) -> bytes:
     """The attachment's bytes; raises IntegrityError when they no longer match the hash.
@@ -183,7 +226,6 @@ def load(attachment_id: int, *, actor: Actor | None) -> tuple[Attachment, bytes]
     confidential complainant's own material and the actor may not see who they are;
     IntegrityError (audited, see read_content); Attachment.DoesNotExist; TypeError for an
     actor that is a bare name."""
-    from app.errors import NotPermitted
     from app.services.permissions import can_open_attachment
 
     row = Attachment.get_by_id(attachment_id)

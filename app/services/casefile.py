@@ -24,7 +24,7 @@ from app.office.vocab import (
     STATUSES,
     label,
 )
-from app.services import outputs, register, settings, sop_versions, workflow
+from app.services import outputs, register, settings, sop_versions, tasks, workflow
 from app.services.attachments import Attached, add_attachment, attach_file, checked
 from app.services.calendar import office_calendar
 from app.services.permissions import (
@@ -188,6 +188,9 @@ class CaseFile:
     letter_subject: str = ""
     disposition_default: str | None = None  # the lane a disposition goes to by default
     previous_draft: outputs.Output | None = None  # the nota dinas version before the latest
+    # What the current official does now and how it reached them (app.services.tasks).
+    action: str = ""
+    instruction: tasks.Instruction | None = None
 
 
 def _writes(user: User, complaint: Complaint) -> dict:
@@ -329,6 +332,8 @@ def _outputs(user: User, complaint: Complaint, product: str | None, visible: boo
     return {"current_part": complaint.current_part or 0, "product": product,
             "disposition_default": default,
             "previous_draft": drafts[0] if len(drafts) == 2 else None,
+            "action": tasks.current_action(complaint.id),
+            "instruction": tasks.instruction_of(complaint.id),
             "outputs": latest, "corrections": outputs.corrections(complaint.id),
             "may_write_output": writable, "division": division["nama"] if division else "",
             "letter_number": complaint.letter_number or "",

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app.errors import DocumentError
+from app.errors import DocumentError, NoProgramToOpen
 from app.i18n import _
 from app.naskah.kata_sambung import add_kata_sambung
 from app.naskah.pdf import converters
@@ -88,4 +88,12 @@ def open_in_default_app(path: str | Path) -> None:
             subprocess.Popen([opener, str(path)], stdout=subprocess.DEVNULL,
                              stderr=subprocess.DEVNULL, start_new_session=True)
     except OSError as exc:
-        raise DocumentError(_("Berkas tidak dapat dibuka: {e}").format(e=exc)) from exc
+        # Windows' "no application is associated", or no opener at all: say what to do,
+        # not the system's error number.
+        log.info("tidak ada program untuk %s: %s", path, exc)
+        raise NoProgramToOpen(_(
+            "Tidak ada program di komputer ini yang dapat membuka berkas {t} ini. Berkasnya "
+            "tersimpan di:\n{p}\nSimpan salinannya dengan \"Simpan Sebagai...\", atau minta "
+            "petugas TI memasang program pembuka berkas {t}.").format(
+                t=path.suffix.lstrip(".").upper() or _("tanpa akhiran"), p=path),
+            str(path)) from exc
