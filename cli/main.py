@@ -17,7 +17,17 @@ from dataclasses import dataclass
 from app import __version__
 from app.errors import PengaduanError
 from app.i18n import _
-from cli import admin, attachments, documents, report, search, sop, swimlane, working_calendar
+from cli import (
+    admin,
+    attachments,
+    berkas,
+    documents,
+    report,
+    search,
+    sop,
+    swimlane,
+    working_calendar,
+)
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,10 @@ COMMANDS: dict[str, Command] = {
                       report.run_report),
     "cari": Command("cari pengaduan di semua isian dan naskahnya", search.args_search,
                     search.run_search),
+    "berkas": Command("berkas pengaduan lengkap sebagai satu PDF bermarkah", berkas.args_berkas,
+                      berkas.run_berkas),
+    "arsip": Command("arsip tahunan pengaduan selesai (administrator) dan pemeriksaannya",
+                     berkas.args_arsip, berkas.run_arsip),
 }
 
 
