@@ -15,7 +15,7 @@ import pytest
 from docx import Document as Docx
 
 from app.errors import NotPermitted
-from app.naskah import context, templates, versions
+from app.naskah import berkas, context, templates, versions
 from app.office.vocab import DOC_TYPES
 from app.reports import figures, register_export, report
 from app.reports.periods import Period
@@ -246,6 +246,7 @@ NO_REPORTER_DATA = {
     "app.naskah.versions": {"suggested_filename",  # type, number and version only
                             "store_revision", "attach_signed_scan"},  # writes
     "app.naskah.pdf": {"find_soffice", "convert_to_pdf", "open_in_default_app"},  # no data
+    "app.naskah.berkas": {"write"},  # lays out a pack already read as its viewer may see it
     "app.services.naskah_records": {"checked_type", "attach_signed"},  # a check; a write
     "app.reports.periods": set(),  # Period and ReportError: no function
     "app.reports.figures": {"percentile", "share_of"},  # arithmetic
@@ -290,6 +291,10 @@ def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db,
         "app.services.desk": {},  # every public function is in NO_REPORTER_DATA
         "app.services.tasks": {
             "my_task_items": lambda: tasks.my_task_items(divisi, at=AT),
+            # What to do and the instruction that came with it (Tugas Saya, case screen).
+            "instruction_of": lambda: tasks.instruction_of(c.id),
+            "instruction_text": lambda: tasks.instruction_text(tasks.instruction_of(c.id)),
+            "current_action": lambda: tasks.current_action(c.id),
         },
         "app.services.register": {
             "complaint_ids": lambda: (register.complaint_ids(everything, divisi),
@@ -318,6 +323,9 @@ def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db,
                 for d in naskah_records.document_versions(c.id) if d.created_by_id == divisi.id],
         },
         "app.naskah.pdf": {},  # every public function is in NO_REPORTER_DATA
+        "app.naskah.berkas": {  # the whole case file as one PDF: its text and metadata
+            "build": lambda: _berkas_text(c.id, divisi, tmp_path / "berkas.pdf"),
+        },
         "app.naskah.kata_sambung": {},
         "app.naskah.kop_logo": {},
         "app.naskah.untrusted": {},
@@ -365,6 +373,23 @@ def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db,
     # Kasubag PPHTI still reads them.
     assert IDENTITY["phone"] in docx_text(versions.document_content(unmasked[0],
                                                                      viewer=kasubag))
+
+
+def _berkas_text(complaint_id, viewer, out) -> str:
+    """Everything a berkas PDF holds that a reader could get at: its pages' text, its
+    metadata and its bookmarks."""
+    from pypdf import PdfReader
+
+    berkas.build(complaint_id, viewer, out)
+    reader = PdfReader(out)
+    marks = []
+
+    def walk(items):
+        for item in items:
+            walk(item) if isinstance(item, list) else marks.append(item.title)
+    walk(reader.outline)
+    return "\n".join([page.extract_text() or "" for page in reader.pages]
+                     + [str(v) for v in (reader.metadata or {}).values()] + marks)
 
 
 def _made_or_refused(user, complaint_id, doc_type) -> bytes | str:
