@@ -139,7 +139,7 @@ def pin_light_scheme(app: QApplication) -> None:
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     global _translator
-    from ui.common import GettextTranslator
+    from ui.qt_strings import QtStrings
 
     app = QApplication.instance()
     if app is None:
@@ -157,7 +157,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         font.setPointSize(10)
     app.setFont(font)
     if _translator is None:
-        _translator = GettextTranslator(app)
+        _translator = QtStrings(app)  # Qt's own texts too (its dialogs, buttons, menus)
         app.installTranslator(_translator)
     return app
 
@@ -226,6 +226,7 @@ def run_gui(args) -> int:
         holder["window"] = window
         window.show()
         window.start_live()  # changes from other workstations, and the outage banner
+        window.start_reminders()  # due today and late, now and at the daily time
         app.exec()
         holder["window"] = None
         if not window.logout_requested:
