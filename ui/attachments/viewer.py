@@ -16,19 +16,22 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QListView, QWidget
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QListView, QPushButton, QToolButton, QWidget
 
 from app.errors import IntegrityError
 from app.files.rendering import PageSource, RenderError
 from app.i18n import _
-from ui.attachments.render import PAGE_PRIORITY, THUMBNAIL_PRIORITY, PageRenderer
+from ui.attachments.render import PAGE_PRIORITY, THUMBNAIL_PRIORITY, PageRenderer, to_qimage
 from ui.common import icon, show_error
 from ui.forms.ui_attachment_viewer import Ui_AttachmentViewer
+from ui.printing import ask_printer, print_images
 
 THUMB_WIDTH = 110
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 FIT_WIDTH, FIT_PAGE = "lebar", "halaman"
 PAGE_MARGIN = 24  # px around the page inside the scroll area
+PRINT_DPI = 200  # a scan prints sharp at this; higher only makes the spool larger
 
 
 class ThumbnailModel(QAbstractListModel):
@@ -155,6 +158,49 @@ class AttachmentViewer(QWidget):
                            (QKeySequence.StandardKey.ZoomOut, lambda: self.step_zoom(-1))):
             QShortcut(keys, self, slot)
         ui.message_label.hide()
+        # Print, and a way out for whoever does not know a window's title bar.
+        self.print_button = QToolButton(self)
+        self.print_button.setObjectName("print_button")
+        self.print_button.setText(_("Cetak..."))
+        self.print_button.setToolTip(_("Cetak semua halaman (Ctrl+P)"))
+        self.print_button.setIcon(icon("fa5s.print"))
+        self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.print_button.setAutoRaise(True)
+        self.print_button.clicked.connect(self.print_pages)
+        self.close_button = QPushButton(icon("fa5s.times"), _("Tutup"), self)
+        self.close_button.setObjectName("close_button")
+        self.close_button.setToolTip(_("Tutup penampil (Esc)"))
+        self.close_button.clicked.connect(self.close)
+        ui.toolbar_layout.addWidget(self.print_button)
+        ui.toolbar_layout.addWidget(self.close_button)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_pages)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self,
+                           lambda: self.isWindow() and self.close())
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.ask_printer = ask_printer  # (printer, parent, title) -> bool; tests replace it
+
+    # -- printing
+    def print_pages(self, printer: QPrinter | None = None) -> int:
+        """Print every page as shown (turned as rotated here), asking for the printer
+        through `ask_printer`; returns the pages printed (0: cancelled or nothing open)."""
+        if not self.source:
+            return 0
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.windowTitle())
+        if not self.ask_printer(printer, self, _("Cetak lampiran")):
+            return 0
+        source = self.source
+
+        def pages():
+            for index in range(source.page_count):
+                rotation = self.rotations.get(index, 0)
+                yield to_qimage(source.render(index, PRINT_DPI / 72.0, rotation))
+
+        try:
+            return print_images(printer, pages())
+        except (OSError, RenderError) as exc:
+            self.show_problem(_("Lampiran tidak dapat dicetak: {e}").format(e=exc))
+            return 0
 
     # -- opening
     def open_content(self, content: bytes, mime: str, title: str = "") -> bool:
@@ -220,6 +266,7 @@ class AttachmentViewer(QWidget):
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.ui.previous_button, self.ui.next_button, self.ui.page_spin,
+                       self.print_button,
                        self.ui.zoom_in_button, self.ui.zoom_out_button,
                        self.ui.fit_width_button, self.ui.fit_page_button,
                        self.ui.rotate_left_button, self.ui.rotate_right_button):

@@ -27,6 +27,7 @@ from ui.forms.ui_delivery_form import Ui_DeliveryForm
 from ui.forms.ui_nota_dinas_form import Ui_NotaDinasForm
 from ui.forms.ui_signing_form import Ui_SigningForm
 from ui.forms.ui_telaahan_form import Ui_TelaahanForm
+from ui.opening import open_file
 
 INVALID_STYLE = "border: 2px solid #b3261e; background: #fff5f5;"
 SIFAT_LABELS = {"biasa": "Biasa", "segera": "Segera", "sangat_segera": "Sangat segera"}
@@ -39,10 +40,9 @@ def open_document(label: QLabel, document, viewer) -> bool:
     try:
         path = guarded(label, versions.export_docx, document,
                        folder / versions.suggested_filename(document), viewer=viewer)
-        guarded(label, open_in_default_app, path)
     except Failed:
         return False
-    return True
+    return open_file(label.window(), label, path, opener=open_in_default_app)
 
 
 def _text(widget) -> str:

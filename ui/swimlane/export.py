@@ -100,16 +100,18 @@ def export_pdf(chart: sl.Chart, path: str | Path) -> int:
     return paint_pages(chart, writer)
 
 
-def print_chart(chart: sl.Chart, parent=None) -> bool:
-    """Ask for a printer (QPrintDialog) and print; False when the user cancels."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+def print_chart(chart: sl.Chart, parent=None, *, printer=None, ask=None) -> bool:
+    """Ask for a printer and print; False when the user cancels. `ask(printer, parent,
+    title) -> bool` is the question (default: the system's print dialog, ui.printing);
+    `printer` may be given (a print-to-PDF printer in tests)."""
+    from PySide6.QtPrintSupport import QPrinter
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    from ui.printing import ask_printer
+
+    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(a4_landscape())
     printer.setDocName(chart.title)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_("Cetak bagan SOP"))
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+    if not (ask or ask_printer)(printer, parent, _("Cetak bagan SOP")):
         return False
     paint_pages(chart, printer)
     return True

@@ -23,6 +23,7 @@ from app.office import wording
 from app.office.sop import Sop
 from app.office.vocab import OUTCOMES, label
 from app.services import swimlane as sl
+from ui.common import icon as glyph
 from ui.swimlane.export import export_pdf, export_png, print_chart
 from ui.swimlane.view import SwimlaneView
 
@@ -38,6 +39,8 @@ class SwimlaneWindow(QMainWindow):
         self.history.setHeaderLabels([_("Langkah"), _("Putaran"), _("Mulai"), _("Selesai"),
                                       _("Oleh"), _("Hasil")])
         self.history.setRootIsDecorated(False)
+        self.view.setAccessibleName(_("Bagan alir SOP"))
+        self.history.setAccessibleName(_("Riwayat langkah"))
         self.history.setAlternatingRowColors(True)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
@@ -52,6 +55,8 @@ class SwimlaneWindow(QMainWindow):
     def _toolbar(self) -> None:
         bar = self.addToolBar(_("Bagan"))
         bar.setObjectName("swimlane_toolbar")
+        # Words beside the icons: the two exports share the save icon.
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         style = self.style()
         entries = [
             ("zoom_in", _("Perbesar"), QKeySequence.StandardKey.ZoomIn, None, self.view.zoom_in),
@@ -74,6 +79,7 @@ class SwimlaneWindow(QMainWindow):
             action.triggered.connect(slot)
             bar.addAction(action)
             self.actions_by_name[name] = action
+        self.actions_by_name["print"].setIcon(glyph("fa5s.print"))
 
     # -- content
     def show_complaint(self, complaint_id: int, at: dt.datetime | None = None) -> None:
@@ -137,7 +143,13 @@ class SwimlaneWindow(QMainWindow):
 
     def ask_print(self) -> None:
         if self.view.chart is not None:
-            self._guarded(lambda: print_chart(self.view.chart, self))
+            self._guarded(lambda: print_chart(self.view.chart, self, ask=self.ask_printer))
+
+    def ask_printer(self, printer, parent, title) -> bool:
+        """The print dialog (ui.printing); a test replaces it with a print-to-PDF answer."""
+        from ui.printing import ask_printer
+
+        return ask_printer(printer, parent, title)
 
     def _guarded(self, work) -> None:
         if self.view.chart is None:
