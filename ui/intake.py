@@ -10,17 +10,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, Qt, Signal
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
-from app.errors import ValidationError
+from app.errors import InvalidFields, ValidationError
 from app.i18n import _
-from app.office import wording
+from app.office import timefmt, wording
 from app.office.vocab import ATTACHMENT_KINDS, CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS
 from app.services import desk, fields, settings, workflow
 from app.store import clock
 from app.store.models import now
 from ui.attachments.attach_panel import AttachPanel, PreparedFile
-from ui.common import Failed, guarded, icon, show_error, show_ok, style_title
+from ui.common import Failed, confirm_keys, guarded, icon, show_error, show_ok, style_title
 from ui.forms.ui_intake_dialog import Ui_IntakeDialog
 
 INVALID_STYLE = "border: 2px solid #b3261e; background: #fff5f5;"
@@ -42,6 +49,8 @@ class IntakeDialog(QDialog):
         self.complaint = None
         style_title(self.ui.title_label)
         self._fill_choices()
+        # the one form's pieces, and the office's zone the time is recorded in
+        self.ui.received_at_edit.setDisplayFormat(timefmt.qt_moment_with_zone())
         self.ui.received_at_edit.setDateTime(QDateTime(now()))
         self.ui.received_at_edit.setMaximumDateTime(QDateTime(now()).addSecs(60))
         self.ui.error_label.hide()
@@ -63,9 +72,23 @@ class IntakeDialog(QDialog):
             kind_source=self.ui.attachment_kind_combo.currentData)
         self.ui.attach_panel_layout.addWidget(self.attach_panel)
         self.attach_panel.files_ready.connect(self.take_files)
+        # No kind until one is chosen: a file is never filed as a letter by default.
+        self.ui.attachment_kind_combo.setCurrentIndex(-1)
+        self.kind_menu = QMenu(self)  # Ubah Jenis: re-file the selected file
+        for key, text in ATTACHMENT_KINDS.items():
+            self.kind_menu.addAction(_(text)).triggered.connect(
+                lambda _c=False, k=key: self.set_file_kind(
+                    self.ui.attachment_list.currentRow(), k))
+        self.ui.change_kind_button.setMenu(self.kind_menu)
+        self.ui.attachment_list.currentRowChanged.connect(
+            lambda row: self.ui.change_kind_button.setEnabled(row >= 0))
+        self.ui.change_kind_button.setEnabled(False)
         self.ui.remove_file_button.clicked.connect(self.remove_selected_file)
         self.ui.save_button.clicked.connect(self.save)
         self.ui.cancel_button.clicked.connect(self.reject)
+        confirm_keys(self, self._confirm)
+        self.problems: dict[str, str] = {}  # field -> message, shown until fixed
+        self.discard_box: QMessageBox | None = None  # "throw the filled form away?"
         self.ui.confidentiality_combo.currentIndexChanged.connect(self._confidentiality_changed)
         self.ui.subject_kind_combo.currentIndexChanged.connect(self._subject_kind_changed)
         permission = desk.intake_permission(session.user)
@@ -93,6 +116,7 @@ class IntakeDialog(QDialog):
             self._fields[name] = getattr(self.ui, f"{name}_edit")
             self._fields[name].setMaxLength(fields.limit(name))
         self._subject_kind_changed()
+        self._watch_fields()
 
     def _fill_choices(self) -> None:
         for combo, choices in ((self.ui.channel_combo, CHANNELS),
@@ -143,31 +167,44 @@ class IntakeDialog(QDialog):
     def choose_files(self) -> None:
         self.attach_panel.choose_files()
 
-    def add_file(self, path: str | Path, kind: str = "surat") -> None:
-        """Give one file as if picked with `kind` chosen (checked like any other)."""
+    def add_file(self, path: str | Path, kind: str | None = "surat") -> None:
+        """Give one file as if picked with `kind` chosen (None: none chosen), checked like
+        any other."""
         combo = self.ui.attachment_kind_combo
-        combo.setCurrentIndex(max(0, combo.findData(kind)))
+        combo.setCurrentIndex(combo.findData(kind) if kind else -1)
         self.attach_panel.add_paths([path])
 
     def take_files(self, prepared: list[PreparedFile]) -> None:
-        """Checked files from the panel join the list (stored when the form is saved)."""
+        """Checked files from the panel join the list (stored when the form is saved), each
+        with the kind chosen when it was given, or none yet; the last one is selected."""
         for item in prepared:
-            kind = item.kind or self.ui.attachment_kind_combo.currentData()
-            self.files.append((kind, item.filename, item.content, item.info))
-            kind_label = _(ATTACHMENT_KINDS.get(kind, kind))
-            pages = item.info.pages
-            text = _("{f}  ({k}, {t}, {p} hlm, {s})").format(
-                f=item.filename, k=kind_label, t=item.info.type_label, p=pages,
-                s=wording.file_size(item.info.size))
-            self.ui.attachment_list.addItem(QListWidgetItem(icon("fa5s.file-alt"), text))
+            self.files.append((item.kind, item.filename, item.content, item.info))
+            self.ui.attachment_list.addItem(QListWidgetItem(icon("fa5s.file-alt"), ""))
+            self._show_file(len(self.files) - 1)
         if prepared:
-            self.ui.attachment_list.setStyleSheet("")
+            self.ui.attachment_list.setCurrentRow(len(self.files) - 1)
+            self._recheck("file")
+
+    def _show_file(self, row: int) -> None:
+        kind, filename, _content, info = self.files[row]
+        kind_label = (_(ATTACHMENT_KINDS.get(kind, kind)) if kind
+                      else _("jenis belum dipilih"))
+        self.ui.attachment_list.item(row).setText(_("{f}  ({k}, {t}, {p} hlm, {s})").format(
+            f=filename, k=kind_label, t=info.type_label, p=info.pages,
+            s=wording.file_size(info.size)))
+
+    def set_file_kind(self, row: int, kind: str | None) -> None:
+        if 0 <= row < len(self.files) and kind in ATTACHMENT_KINDS:
+            self.files[row] = (kind, *self.files[row][1:])
+            self._show_file(row)
+            self._recheck("file")
 
     def remove_selected_file(self) -> None:
         row = self.ui.attachment_list.currentRow()
         if row >= 0:
             self.ui.attachment_list.takeItem(row)
             del self.files[row]
+            self._recheck("file")
 
     # -- saving
     def inputs(self) -> tuple[workflow.ComplaintInput, workflow.PelaporInput]:
@@ -195,24 +232,80 @@ class IntakeDialog(QDialog):
         return data, pelapor
 
     def mark_invalid(self, field: str | None) -> None:
-        for widget in self._fields.values():
-            widget.setStyleSheet("")
-        widget = self._fields.get(field or "")
-        if widget is not None:
-            widget.setStyleSheet(INVALID_STYLE)
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        """Mark `field` alone (None: none) and put the cursor in it."""
+        self.show_problems({field: ""} if field else {}, message=False)
+
+    def find_problems(self) -> dict[str, str]:
+        """Every rule the form breaks now, by field, in the form's order: the core's
+        (app.services.intake) and the files' (a letter or a reason, a kind for each)."""
+        data, pelapor = self.inputs()
+        found: dict[str, str] = {}
+        try:
+            workflow.validate_intake(data, pelapor)
+        except InvalidFields as exc:
+            for problem in exc.problems:
+                found.setdefault(problem.field, str(problem))
+        except ValidationError as exc:
+            found[exc.field] = str(exc)
+        unkinded = [name for kind, name, *_rest in self.files if not kind]
+        if unkinded:
+            found["file"] = _("Pilih jenis berkas untuk: {f}.").format(f=", ".join(unkinded))
+        elif (not any(kind == "surat" for kind, *_rest in self.files)
+              and not self.ui.waiver_edit.text().strip()):
+            found["file"] = _("Lampirkan surat pengaduan (jenis \"Surat pengaduan\"), atau "
+                              "isi alasan kelengkapan dikecualikan (mis. pengaduan lisan).")
+        return found
+
+    def show_problems(self, problems: dict[str, str], *, message: bool = True) -> None:
+        """Mark every field with a problem and list every message (one per line); the
+        cursor goes to the first. Each mark and message goes as its field is fixed."""
+        self.problems = dict(problems)
+        for name, widget in self._fields.items():
+            widget.setStyleSheet(INVALID_STYLE if name in problems else "")
+        self.ui.waiver_edit.setStyleSheet(INVALID_STYLE if "file" in problems else "")
+        if message:
+            texts = [text for text in problems.values() if text]
+            show_error(self.ui.error_label, texts[0] if len(texts) == 1 else "\n".join(
+                f"\u2022 {text}" for text in texts))
+        first = next((self._fields[name] for name in problems if name in self._fields), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _watch_fields(self) -> None:
+        for name, widget in self._fields.items():
+            for signal in ("textChanged", "currentIndexChanged", "dateTimeChanged"):
+                if hasattr(widget, signal) and name != "file":
+                    getattr(widget, signal).connect(lambda *_a, n=name: self._recheck(n))
+                    break
+        self.ui.waiver_edit.textChanged.connect(lambda *_a: self._recheck("file"))
+        self.ui.letter_date_check.toggled.connect(lambda *_a: self._recheck("letter_date"))
+
+    def _recheck(self, name: str) -> None:
+        """A field with a problem was edited: keep the problems still there, drop the fixed
+        (never adds new ones while the user types)."""
+        if name not in self.problems and not (name == "confidentiality" and self.problems):
+            return
+        now_found = self.find_problems()
+        remaining = {field: now_found[field] for field in self.problems if field in now_found}
+        if remaining != self.problems:
+            focus = self.focusWidget()
+            self.show_problems(remaining)
+            if not remaining:
+                self.ui.error_label.hide()
+            if focus is not None:
+                focus.setFocus(Qt.FocusReason.OtherFocusReason)  # typing goes on where it was
+
+    def _confirm(self) -> None:
+        if self.ui.save_button.isEnabled():
+            self.save()
 
     def save(self) -> None:
+        problems = self.find_problems()
+        if problems:
+            self.show_problems(problems)
+            return
         data, pelapor = self.inputs()
         waiver = self.ui.waiver_edit.text().strip() or None
-        if not any(kind == "surat" for kind, *_rest in self.files) and not waiver:
-            self.mark_invalid("file")
-            show_error(self.ui.error_label, _(
-                "Lampirkan surat pengaduan (jenis \"Surat pengaduan\"), atau isi alasan "
-                "kelengkapan dikecualikan (mis. pengaduan lisan)."))
-            self.ui.waiver_edit.setStyleSheet(INVALID_STYLE)
-            return
-        self.ui.waiver_edit.setStyleSheet("")
         try:
             complaint = guarded(self.ui.error_label, workflow.register_complaint,
                                 self.session.user, data, pelapor, attachments=self.files,
@@ -220,8 +313,12 @@ class IntakeDialog(QDialog):
                                 override_reason=self.ui.override_edit.text().strip() or None)
         except Failed as failure:
             cause = failure.__cause__
-            self.mark_invalid(cause.field if isinstance(cause, ValidationError) else None)
+            if isinstance(cause, InvalidFields):
+                self.show_problems({p.field: str(p) for p in reversed(cause.problems)})
+            else:
+                self.mark_invalid(cause.field if isinstance(cause, ValidationError) else None)
             return
+        self.problems = {}
         self.mark_invalid(None)
         self.complaint = complaint
         show_ok(self.ui.error_label, _("Tersimpan dengan nomor register {no}.").format(
@@ -229,6 +326,34 @@ class IntakeDialog(QDialog):
         self.registered.emit(complaint.id, complaint.register_no)
         self.offer_receipt()
         self.accept()
+
+    # -- leaving: a filled form is not thrown away without asking
+    def is_filled(self) -> bool:
+        """Anything typed or attached (the preset date and choices do not count)."""
+        ui = self.ui
+        texts = [getattr(ui, f"{name}_edit").text() for name in (
+            "subject_name", "summary", "lapor_ticket", "name", "nik", "address", "phone",
+            "email", "waiver", "override", "letter_number", "letter_subject")]
+        return bool(self.files or ui.description_edit.toPlainText().strip()
+                    or any(t.strip() for t in texts))
+
+    def reject(self) -> None:
+        """Escape, Batal or the window's close: asks first when the form holds anything."""
+        if self.complaint is not None or not self.is_filled():
+            super().reject()
+            return
+        if self.discard_box is not None and self.discard_box.isVisible():
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, _("Buang isian?"), _(
+            "Formulir pengaduan ini sudah diisi. Tutup dan buang semua isiannya?"),
+            parent=self)
+        discard = box.addButton(_("Buang Isian"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(_("Kembali ke Formulir"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        discard.clicked.connect(lambda: QDialog.reject(self))
+        self.discard_box = box
+        box.open()
 
     # -- the receipt (Tanda Terima), offered right after the registration
     def offer_receipt(self) -> QMessageBox:

@@ -42,8 +42,9 @@ from ui.worker import TaskRunner
 if TYPE_CHECKING:
     from ui.case_view import CaseDialog
     from ui.intake import IntakeDialog
-    from ui.pages import RegisterPage, SettingsPage
+    from ui.pages import RegisterPage
     from ui.reports import ReportsPage
+    from ui.settings_page import SettingsPage
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.ui.action_logout.triggered.connect(self.logout)
         self.ui.action_about.triggered.connect(self.open_about)
         self.about_dialog = None  # ui.about.AboutDialog once opened
+        self.update_intake_offer()
         self._setup_status_bar()
         self._setup_banner()
         self.live = None  # ui.live.LiveUpdates once start_live() runs
@@ -159,7 +161,7 @@ class MainWindow(QMainWindow):
 
             page = ReportsPage(self.session, self)
         elif index == PAGE_SETTINGS:
-            from ui.pages import SettingsPage
+            from ui.settings_page import SettingsPage
 
             page = SettingsPage(self.session, self)
         else:
@@ -428,6 +430,7 @@ class MainWindow(QMainWindow):
         self._token = token
         if self._end_if_revoked():
             return
+        self.update_intake_offer()  # the account's lanes may have changed meanwhile
         self.refresh_page()
         # pages not on screen reload when shown next
         self._loaded &= {self.ui.page_stack.currentIndex()}
@@ -457,6 +460,15 @@ class MainWindow(QMainWindow):
         if state == Qt.ApplicationState.ApplicationActive:
             self.check_for_changes()
 
+    # -- reminders
+    def start_reminders(self) -> None:
+        """What is due today and late, at log-in and at the office's reminder time each day
+        (ui.reminders; a window beside this one, never blocking it)."""
+        from ui.reminders import ReminderScheduler
+
+        self.reminders = ReminderScheduler(self, self.session.user)
+        self.reminders.start()
+
     # -- complaints
     def open_case(self, complaint_id: int) -> CaseDialog:
         dialog = self.case_dialogs.get(complaint_id)
@@ -472,7 +484,22 @@ class MainWindow(QMainWindow):
         dialog.activateWindow()
         return dialog
 
-    def open_intake(self) -> IntakeDialog:
+    def update_intake_offer(self) -> None:
+        """Pengaduan Baru only for whoever may register now (step 1's lane, or an
+        administrator with a reason), read again as the account changes; the write itself
+        still checks (app.services.workflow.register_complaint)."""
+        from app.store.db import DATABASE_ERRORS
+
+        try:
+            allowed = desk.intake_permission(self.session.user).allowed
+        except DATABASE_ERRORS:
+            return  # offline: the offer stays as it was; the banner says why
+        self.ui.action_new_complaint.setVisible(allowed)
+        self.ui.action_new_complaint.setEnabled(allowed)
+
+    def open_intake(self) -> IntakeDialog | None:
+        if not self.ui.action_new_complaint.isEnabled():
+            return None  # not this account's to register (Ctrl+N from a stale window)
         if self.intake_dialog is not None and self.intake_dialog.isVisible():
             self.intake_dialog.raise_()
             return self.intake_dialog

@@ -6,21 +6,29 @@ imported when they are built."""
 from __future__ import annotations
 
 import logging
+from html import escape
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QTableView, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-from app.config import config_path
 from app.i18n import _
-from app.office import deadlines, wording
+from app.office import deadlines, timefmt, wording
 from app.office.vocab import CHANNELS, DEADLINE_STATES, STATUSES
-from app.services import desk, fields, register, settings, tasks
+from app.reports.register_export import state_text
+from app.services import fields, register, settings, tasks
 from app.store import clock
-from app.store.db import describe_url
 from ui.common import fit_columns, icon, notify, style_title
 from ui.forms.ui_tasks_page import Ui_TasksPage
-from ui.register_model import RegisterModel, TaskModel, overdue_count
+from ui.register_model import (
+    TASK_ACTION,
+    TASK_DUE,
+    TASK_STEP_LEFT,
+    TASK_SUMMARY,
+    RegisterModel,
+    TaskModel,
+    overdue_count,
+)
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +43,11 @@ def _enter_opens(table: QTableView, callback) -> None:
 
 
 class TasksPage(QWidget):
+    """Tugas Saya: what to do on each complaint waiting on the user, who sent it with what
+    instruction and the time left; the selected one in full under the table."""
+
     open_requested = Signal(int)
+    SUMMARY_MIN = 180  # px: below this the table scrolls sideways rather than cut it more
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -44,10 +56,23 @@ class TasksPage(QWidget):
         self.ui.setupUi(self)
         style_title(self.ui.title_label)
         self.model = TaskModel(self)
-        self.ui.tasks_table.setModel(self.model)
+        table = self.ui.tasks_table
+        table.setModel(self.model)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.horizontalHeader().setStretchLastSection(False)
+        table.horizontalHeader().setMinimumSectionSize(40)
         self.ui.hint_label.setStyleSheet("color: #555;")
-        _enter_opens(self.ui.tasks_table, self._open_row)
-        self._fitted = False
+        self.ui.task_detail_label.setStyleSheet(
+            "background: #f4f7fb; border: 1px solid #d5dde8; padding: 6px;")
+        self.ui.task_detail_label.hide()
+        _enter_opens(table, self._open_row)
+        table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_detail())
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and watched is self.ui.tasks_table.viewport():
+            self._fit_summary()
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         items = tasks.my_task_items(self.session.user)
@@ -64,12 +89,7 @@ class TasksPage(QWidget):
                      "tempo. Urutan: batas waktu langkah terdekat lebih dulu.").format(
                          n=len(items), o=over, s=soon)
         self.ui.summary_label.setText(text)
-        if not self._fitted:
-            fit_columns(self.ui.tasks_table, {
-                0: "0000/PENGADUAN/XII/2026", 1: "00/00/0000", 2: "Nama Pelapor Cont",
-                3: "Langkah 14", 4: "terlambat 7 j 05 mnt", 5: "00/00/0000",
-                6: "Segera jatuh tempo"}, stretch=7)
-            self._fitted = True
+        self.fit_columns()
         if current is not None:
             for row in range(self.model.rowCount()):
                 if self.model.complaint_id(row) == current:
@@ -77,6 +97,55 @@ class TasksPage(QWidget):
                     break
         elif items:
             self.ui.tasks_table.selectRow(0)
+        self._show_detail()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its widest text (the list is short and whole: measured,
+        not guessed), so the register number, the action and the time left are never cut;
+        the summary takes what is left, at least SUMMARY_MIN."""
+        table, model = self.ui.tasks_table, self.model
+        header = table.horizontalHeader()
+        metrics, bold = table.fontMetrics(), header.fontMetrics()
+        for column in range(TASK_SUMMARY):
+            texts = [model.data(model.index(r, column)) or "" for r in range(model.rowCount())]
+            title = model.headerData(column, Qt.Orientation.Horizontal) or ""
+            width = max([metrics.horizontalAdvance(t) for t in texts]
+                        + [bold.horizontalAdvance(line) + 16 for line in title.split("\n")]) + 18
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(column, width)
+        header.setSectionResizeMode(TASK_SUMMARY, QHeaderView.ResizeMode.Interactive)
+        self._fit_summary()
+
+    def _fit_summary(self) -> None:
+        table = self.ui.tasks_table
+        used = sum(table.columnWidth(c) for c in range(TASK_SUMMARY))
+        table.setColumnWidth(TASK_SUMMARY, max(self.SUMMARY_MIN,
+                                               table.viewport().width() - used))
+
+    def _show_detail(self) -> None:
+        """The selected task in full: the action, who sent it with what instruction, the
+        reporter, the summary and the deadlines."""
+        label = self.ui.task_detail_label
+        row = self.ui.tasks_table.currentIndex().row()
+        item = self.model.items[row] if 0 <= row < len(self.model.items) else None
+        if item is None:
+            label.hide()
+            return
+        r = item.row
+        lines = [_("<b>{no}</b> — {action}").format(
+            no=escape(r.register_no), action=escape(self.model.data(
+                self.model.index(row, TASK_ACTION)) or ""))]
+        sent = tasks.instruction_text(item.instruction)
+        if sent:
+            lines.append(escape(sent))
+        lines.append(escape(_("Pelapor: {p} · {s}").format(p=r.reporter, s=r.summary)))
+        lines.append(escape(_("Sisa waktu langkah: {left} · Batas penyelesaian: {due} "
+                              "· {state}").format(
+            left=self.model.data(self.model.index(row, TASK_STEP_LEFT)) or "-",
+            due=self.model.data(self.model.index(row, TASK_DUE)) or "-",
+            state=state_text(r, {}))))
+        label.setText("<br>".join(lines))
+        label.show()
 
     def _open_row(self, row: int) -> None:
         cid = self.model.complaint_id(row)
@@ -100,9 +169,9 @@ class RegisterPage(QWidget):
         table = self.ui.register_table
         table.setModel(self.model)
         table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        fit_columns(table, {0: "0000/PENGADUAN/XII/2026", 1: "00/00/0000",
+        fit_columns(table, {0: "0000/PENGADUAN/XII/2026", 1: "Kam, 28-11-2026",
                             2: "Nama Pelapor Cont", 3: "Lapas Kelas IIA Pangkal",
-                            4: "14 \u00b7 Kasubag PPHTI", 5: "00/00/0000",
+                            4: "14 \u00b7 Kasubag PPHTI", 5: "Kam, 28-11-2026",
                             6: "Segera jatuh tempo"}, stretch=7)
         table.verticalHeader().setDefaultSectionSize(24)
         _enter_opens(table, self._open_row)
@@ -221,7 +290,7 @@ class RegisterPage(QWidget):
     def choose_export(self, fmt: str) -> None:
         from PySide6.QtWidgets import QFileDialog  # 1.5 ms of type set-up, not at start
 
-        stamp = clock.today().strftime("%Y%m%d")
+        stamp = timefmt.file_stamp(clock.today())
         path, _filter = QFileDialog.getSaveFileName(
             self, _("Ekspor Register"), f"register-pengaduan-{stamp}.{fmt}",
             _("Excel (*.xlsx)") if fmt == "xlsx" else _("CSV (*.csv)"))
@@ -252,52 +321,3 @@ class RegisterPage(QWidget):
         cid = self.model.complaint_id(row)
         if cid is not None:
             self.open_requested.emit(cid)
-
-
-class SettingsPage(QWidget):
-    def __init__(self, session, parent=None):
-        super().__init__(parent)
-        self.session = session
-        from ui.forms.ui_settings_page import Ui_SettingsPage
-
-        self.ui = Ui_SettingsPage()
-        self.ui.setupUi(self)
-        style_title(self.ui.title_label)
-        self.ui.note_label.setStyleSheet("color: #555;")
-        from ui.admin import install_settings_sections
-
-        install_settings_sections(self)  # database dialog, password, user administration
-
-    def refresh(self) -> None:
-        ui, user = self.ui, self.session.user
-        if self.user_admin is not None:
-            self.user_admin.refresh()
-        office = settings.current()
-        ui.ministry_value.setText(office.office_ministry)
-        ui.office_name_value.setText(office.office_name)
-        ui.office_address_value.setText(office.office_address)
-        ui.office_contact_value.setText(_("Telepon {t}, Faksimili {f}, {w}, {e}").format(
-            t=office.office_phone, f=office.office_fax, w=office.office_web,
-            e=office.office_email))
-        ui.office_code_value.setText(office.office_code)
-        ui.register_pattern_value.setText(office.register_pattern)
-        ui.sop_value.setText(self.session.sop_text)
-        ui.database_value.setText(describe_url(self.session.db_url))
-        ui.connection_value.setText(self.session.connection_text)
-        ui.config_file_value.setText(str(config_path()))
-        ui.log_file_value.setText(self.session.log_path)
-        ui.user_value.setText(f"{user.full_name} ({user.username})")
-        ui.lanes_value.setText(", ".join(desk.lanes_of(user)) or "-")
-        ui.working_hours_value.setText(_(
-            "Senin-Kamis 07.30-16.00 (istirahat 12.00-13.00); Jumat 07.30-16.30 (istirahat "
-            "11.30-13.00); hari libur nasional dan cuti bersama tidak dihitung."))
-        ui.due_soon_value.setText(_("sisa waktu langkah kurang dari {m}; sisa batas "
-                                    "penyelesaian kurang dari {d} hari kerja").format(
-            m=wording.working_minutes(office.due_soon_step_minutes),
-            d=wording.number(office.due_soon_days)))
-        ui.confidential_value.setText(", ".join(
-            self.session.lanes.get(k, k) for k in office.confidential_viewers))
-        ui.tiers_tree.clear()
-        for tier in office.tiers.values():
-            QTreeWidgetItem(ui.tiers_tree, [_(tier["nama"]), str(tier["hari_kerja"])])
-        ui.tiers_tree.resizeColumnToContents(0)

@@ -20,11 +20,10 @@ from app.i18n import _
 from app.office import deadlines, wording
 from app.reports.register_export import (
     REGISTER_COLUMNS,
-    STATE_COLUMNS,
     SUMMARY_COLUMN,
-    state_text,
 )
 from app.services import register, search
+from app.services.tasks import instruction_text
 from app.store.models import STATUS_HOLD, User
 from ui.common import STATE_COLORS
 
@@ -43,13 +42,23 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _USER = int(Qt.ItemDataRole.UserRole)
 
 
-def _state_role(row, role):
+def _state_role(row, role, which: str = "state"):
+    """The colour of a deadline cell: `which` names the RegisterRow state it shows (the
+    step's, the statutory deadline's, or the worse of both)."""
     if row.status != "proses":
         return None
-    colors = STATE_COLORS.get(row.state)
+    colors = STATE_COLORS.get(getattr(row, which))
     if colors is None:
         return None
     return colors[0] if role == _FOREGROUND else colors[1]
+
+
+# Each deadline column coloured by its own deadline: the step's position by the step's,
+# "Batas Waktu" by the statutory one, "Keadaan" by the worse of the two.
+_REGISTER_STATE_OF = {title: which for title, which in (
+    ("Langkah / Posisi", "step_state"), ("Batas Waktu", "due_state"), ("Keadaan", "state"))}
+REGISTER_STATE_COLUMNS = {i: _REGISTER_STATE_OF[c.title] for i, c in enumerate(REGISTER_COLUMNS)
+                          if c.title in _REGISTER_STATE_OF}
 
 
 class RegisterModel(QAbstractTableModel):
@@ -144,10 +153,11 @@ class RegisterModel(QAbstractTableModel):
             return None if row is None else REGISTER_COLUMNS[column].value(row, self.lanes)
         if role in (_FOREGROUND, _BACKGROUND):
             # only the deadline columns: a whole register of red rows would say nothing
-            if index.column() not in STATE_COLUMNS:
+            which = REGISTER_STATE_COLUMNS.get(index.column())
+            if which is None:
                 return None
             row = self.register_row(index.row())
-            return None if row is None else _state_role(row, role)
+            return None if row is None else _state_role(row, role, which)
         if role == _TOOLTIP:
             if index.column() == self.match_column:
                 return self._match_text(index, html=True)
@@ -191,8 +201,13 @@ class RegisterModel(QAbstractTableModel):
             self.reload()
 
 
-TASK_COLUMNS = ["Nomor Register", "Diterima", "Pelapor", "Langkah", "Sisa Waktu Langkah",
-                "Batas Penyelesaian", "Keadaan", "Ringkasan"]
+# What to do first, then whose it was and the deadlines; the summary takes what is left.
+# The reporter and the deadline state are in the line under the table (ui.pages.TasksPage).
+# Two-line titles where the title is wider than what the column holds.
+TASK_COLUMNS = ["Nomor Register", "Tindakan", "Sisa Waktu\nLangkah", "Dari",
+                "Batas\nPenyelesaian", "Ringkasan"]
+TASK_NUMBER, TASK_ACTION, TASK_STEP_LEFT, TASK_FROM, TASK_DUE, TASK_SUMMARY = range(
+    len(TASK_COLUMNS))
 
 
 class TaskModel(QAbstractTableModel):
@@ -224,22 +239,25 @@ class TaskModel(QAbstractTableModel):
 
     def _text(self, item, column: int) -> str:
         row = item.row
-        if column == 0:
+        if column == TASK_NUMBER:
             return row.register_no
-        if column == 1:
-            return wording.short_date(row.received_at)
-        if column == 2:
-            return row.reporter
-        if column == 3:
-            return _("Langkah {no}").format(no=row.step_no)
-        if column == 4:
+        if column == TASK_ACTION:
+            return item.action or _("Langkah {no}").format(no=row.step_no)
+        if column == TASK_STEP_LEFT:
             return _("ditunda") if row.status == STATUS_HOLD else \
                 wording.time_left(item.step_minutes_left)
-        if column == 5:
+        if column == TASK_FROM:
+            return item.instruction.lane if item.instruction is not None else ""
+        if column == TASK_DUE:
             return wording.short_date(row.due_at)
-        if column == 6:
-            return state_text(row, {})
         return row.summary
+
+    def _tooltip(self, item, column: int) -> str:
+        """The action and the instruction in full where the cell may be short of them."""
+        sent = instruction_text(item.instruction)
+        if column in (TASK_ACTION, TASK_FROM) and sent:
+            return f"{item.action}\n{sent}" if column == TASK_ACTION else sent
+        return item.row.summary
 
     def _item(self, index):
         row = index.row()
@@ -250,12 +268,19 @@ class TaskModel(QAbstractTableModel):
             item = self._item(index)
             return None if item is None else self._text(item, index.column())
         if role in (_FOREGROUND, _BACKGROUND):
-            item = self._item(index)
-            return None if item is None else _state_role(item.row, role)
+            # each deadline column by its own deadline, the rest uncoloured
+            which = _task_state_of(index.column())
+            item = self._item(index) if which else None
+            return None if item is None else _state_role(item.row, role, which)
         if role == _TOOLTIP:
             item = self._item(index)
-            return None if item is None else item.row.summary
+            return None if item is None else self._tooltip(item, index.column())
         return None
+
+
+def _task_state_of(column: int) -> str | None:
+    """Which deadline a task column shows: the step's time left, the statutory date."""
+    return {TASK_STEP_LEFT: "step_state", TASK_DUE: "due_state"}.get(column)
 
 
 def overdue_count(items) -> tuple[int, int]:

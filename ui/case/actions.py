@@ -18,7 +18,7 @@ from app.naskah import drafts
 from app.office.vocab import ATTACHMENT_KINDS, DISPOSITION_INSTRUCTIONS
 from app.services import casefile, workflow
 from ui.case.product_forms import open_document
-from ui.common import Failed, guarded, icon, show_error, style_title
+from ui.common import Failed, confirm_keys, guarded, icon, show_error, style_title
 from ui.forms.ui_action_dialog import Ui_ActionDialog
 from ui.forms.ui_case_dialog import Ui_CaseDialog
 
@@ -160,6 +160,7 @@ class ActionDialog(QDialog):
         ui.browse_button.clicked.connect(self.choose_file)
         ui.confirm_button.clicked.connect(self.confirm)
         ui.cancel_button.clicked.connect(self.reject)
+        confirm_keys(self, lambda: self.confirm() if ui.confirm_button.isEnabled() else None)
         self.sheet = None  # the lembar disposisi made with the action
         self.printed = None  # the nota dinas version printed for signing
         self.targets: dict[str, QCheckBox] = {}

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from app.i18n import _
 from app.office import wording
 from app.office.vocab import DELIVERY_CHANNELS
-from app.services import casefile, outputs, settings
+from app.services import casefile, outputs, settings, tasks
 from ui.case.product_forms import FORMS, SIFAT_LABELS, DraftReview
 from ui.forms.ui_case_dialog import Ui_CaseDialog
 
@@ -55,6 +55,9 @@ class OutputsSection(QObject):
             self._form_key = key
             self._build_form(c)
         hint = self._hint(c)
+        if hint and c.may_write_output and c.instruction is not None \
+                and not c.instruction.returned:  # a return's note is in its own frame
+            hint = tasks.instruction_text(c.instruction) + "\n" + hint  # where one acts
         self.ui.output_hint_label.setText(hint)
         self.ui.output_hint_label.setVisible(bool(hint))
 

@@ -49,6 +49,7 @@ class Ui_ActionDialog(object):
 
         self.note_edit = QPlainTextEdit(ActionDialog)
         self.note_edit.setObjectName(u"note_edit")
+        self.note_edit.setTabChangesFocus(True)
 
         self.form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.note_edit)
 
@@ -210,6 +211,9 @@ class Ui_ActionDialog(object):
         ActionDialog.setWindowTitle(QCoreApplication.translate("ActionDialog", u"Tindakan", None))
         self.note_label.setText(QCoreApplication.translate("ActionDialog", u"Catatan:", None))
         self.attachment_label.setText(QCoreApplication.translate("ActionDialog", u"Lampirkan berkas:", None))
+#if QT_CONFIG(accessibility)
+        self.attachment_kind_combo.setAccessibleName(QCoreApplication.translate("ActionDialog", u"Jenis lampiran", None))
+#endif // QT_CONFIG(accessibility)
         self.file_edit.setPlaceholderText(QCoreApplication.translate("ActionDialog", u"tidak ada berkas", None))
         self.browse_button.setText(QCoreApplication.translate("ActionDialog", u"Pilih...", None))
         self.waiver_label.setText(QCoreApplication.translate("ActionDialog", u"Kelengkapan dikecualikan karena:", None))

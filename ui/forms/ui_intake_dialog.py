@@ -25,7 +25,7 @@ class Ui_IntakeDialog(object):
     def setupUi(self, IntakeDialog):
         if not IntakeDialog.objectName():
             IntakeDialog.setObjectName(u"IntakeDialog")
-        IntakeDialog.resize(1040, 700)
+        IntakeDialog.resize(1180, 680)
         self.main_layout = QVBoxLayout(IntakeDialog)
         self.main_layout.setSpacing(10)
         self.main_layout.setObjectName(u"main_layout")
@@ -129,6 +129,8 @@ class Ui_IntakeDialog(object):
 
         self.tier_combo = QComboBox(self.complaint_group)
         self.tier_combo.setObjectName(u"tier_combo")
+        self.tier_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tier_combo.setMinimumContentsLength(24)
 
         self.complaint_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.tier_combo)
 
@@ -186,6 +188,7 @@ class Ui_IntakeDialog(object):
 
         self.description_edit = QPlainTextEdit(self.complaint_group)
         self.description_edit.setObjectName(u"description_edit")
+        self.description_edit.setTabChangesFocus(True)
 
         self.complaint_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.description_edit)
 
@@ -273,10 +276,22 @@ class Ui_IntakeDialog(object):
 
         self.attachment_button_layout = QHBoxLayout()
         self.attachment_button_layout.setObjectName(u"attachment_button_layout")
+        self.attachment_kind_label = QLabel(self.attachment_group)
+        self.attachment_kind_label.setObjectName(u"attachment_kind_label")
+
+        self.attachment_button_layout.addWidget(self.attachment_kind_label)
+
         self.attachment_kind_combo = QComboBox(self.attachment_group)
         self.attachment_kind_combo.setObjectName(u"attachment_kind_combo")
+        self.attachment_kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.attachment_kind_combo.setMinimumContentsLength(18)
 
         self.attachment_button_layout.addWidget(self.attachment_kind_combo)
+
+        self.change_kind_button = QPushButton(self.attachment_group)
+        self.change_kind_button.setObjectName(u"change_kind_button")
+
+        self.attachment_button_layout.addWidget(self.change_kind_button)
 
         self.remove_file_button = QPushButton(self.attachment_group)
         self.remove_file_button.setObjectName(u"remove_file_button")
@@ -311,6 +326,8 @@ class Ui_IntakeDialog(object):
 
         self.columns_layout.addLayout(self.right_layout)
 
+        self.columns_layout.setStretch(0, 11)
+        self.columns_layout.setStretch(1, 9)
 
         self.main_layout.addLayout(self.columns_layout)
 
@@ -377,6 +394,7 @@ class Ui_IntakeDialog(object):
         self.address_label.setBuddy(self.address_edit)
         self.phone_label.setBuddy(self.phone_edit)
         self.email_label.setBuddy(self.email_edit)
+        self.attachment_kind_label.setBuddy(self.attachment_kind_combo)
         self.waiver_label.setBuddy(self.waiver_edit)
         self.override_label.setBuddy(self.override_edit)
 #endif // QT_CONFIG(shortcut)
@@ -401,7 +419,8 @@ class Ui_IntakeDialog(object):
         QWidget.setTabOrder(self.phone_edit, self.email_edit)
         QWidget.setTabOrder(self.email_edit, self.attachment_list)
         QWidget.setTabOrder(self.attachment_list, self.attachment_kind_combo)
-        QWidget.setTabOrder(self.attachment_kind_combo, self.remove_file_button)
+        QWidget.setTabOrder(self.attachment_kind_combo, self.change_kind_button)
+        QWidget.setTabOrder(self.change_kind_button, self.remove_file_button)
         QWidget.setTabOrder(self.remove_file_button, self.waiver_edit)
         QWidget.setTabOrder(self.waiver_edit, self.override_edit)
         QWidget.setTabOrder(self.override_edit, self.save_button)
@@ -420,24 +439,30 @@ class Ui_IntakeDialog(object):
         self.title_label.setText(QCoreApplication.translate("IntakeDialog", u"Pengaduan Baru (Langkah 1: registrasi)", None))
         self.complaint_group.setTitle(QCoreApplication.translate("IntakeDialog", u"Data pengaduan", None))
         self.received_at_label.setText(QCoreApplication.translate("IntakeDialog", u"Diterima tanggal *", None))
-        self.received_at_edit.setDisplayFormat(QCoreApplication.translate("IntakeDialog", u"dd/MM/yyyy HH:mm", None))
+        self.received_at_edit.setDisplayFormat(QCoreApplication.translate("IntakeDialog", u"dd-MM-yyyy HH.mm", None))
         self.channel_label.setText(QCoreApplication.translate("IntakeDialog", u"Saluran *", None))
         self.lapor_ticket_label.setText(QCoreApplication.translate("IntakeDialog", u"Nomor tiket SP4N-LAPOR!", None))
         self.lapor_ticket_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"bila masuk melalui SP4N-LAPOR!", None))
         self.letter_number_label.setText(QCoreApplication.translate("IntakeDialog", u"Surat pelapor: nomor", None))
-        self.letter_number_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"nomor pada surat (bila ada)", None))
+        self.letter_number_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"nomor surat (bila ada)", None))
         self.letter_date_check.setText(QCoreApplication.translate("IntakeDialog", u"tanggal", None))
 #if QT_CONFIG(tooltip)
         self.letter_date_check.setToolTip(QCoreApplication.translate("IntakeDialog", u"Centang bila surat bertanggal; kosongkan bila tidak ada surat atau tanpa tanggal", None))
 #endif // QT_CONFIG(tooltip)
-        self.letter_date_edit.setDisplayFormat(QCoreApplication.translate("IntakeDialog", u"dd/MM/yyyy", None))
+#if QT_CONFIG(accessibility)
+        self.letter_date_edit.setAccessibleName(QCoreApplication.translate("IntakeDialog", u"Tanggal surat pengaduan", None))
+#endif // QT_CONFIG(accessibility)
+        self.letter_date_edit.setDisplayFormat(QCoreApplication.translate("IntakeDialog", u"dd-MM-yyyy", None))
         self.letter_subject_label.setText(QCoreApplication.translate("IntakeDialog", u"Perihal surat", None))
         self.letter_subject_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"perihal sebagaimana tertulis pada surat", None))
         self.category_label.setText(QCoreApplication.translate("IntakeDialog", u"Kategori *", None))
         self.tier_label.setText(QCoreApplication.translate("IntakeDialog", u"Tingkat (batas waktu) *", None))
         self.subject_kind_label.setText(QCoreApplication.translate("IntakeDialog", u"Jenis terlapor *", None))
         self.subject_name_label.setText(QCoreApplication.translate("IntakeDialog", u"Pihak yang diadukan *", None))
-        self.subject_name_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"mis. Kantor Notaris Budi Santoso, S.H., M.Kn.", None))
+        self.subject_name_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"mis. Notaris Budi Santoso", None))
+#if QT_CONFIG(accessibility)
+        self.subject_division_combo.setAccessibleName(QCoreApplication.translate("IntakeDialog", u"Divisi atau unit kerja terlapor", None))
+#endif // QT_CONFIG(accessibility)
         self.subject_division_combo.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"pilih dari daftar divisi", None))
 #if QT_CONFIG(tooltip)
         self.subject_division_combo.setToolTip(QCoreApplication.translate("IntakeDialog", u"Divisi dan unit kerja kantor (daftar diatur administrator); nama lain boleh diketik", None))
@@ -459,12 +484,21 @@ class Ui_IntakeDialog(object):
         self.phone_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"0812-3456-7890", None))
         self.email_label.setText(QCoreApplication.translate("IntakeDialog", u"Email", None))
         self.attachment_group.setTitle(QCoreApplication.translate("IntakeDialog", u"Lampiran", None))
+#if QT_CONFIG(accessibility)
+        self.attachment_list.setAccessibleName(QCoreApplication.translate("IntakeDialog", u"Daftar lampiran", None))
+#endif // QT_CONFIG(accessibility)
+        self.attachment_kind_label.setText(QCoreApplication.translate("IntakeDialog", u"Jenis berkas baru:", None))
 #if QT_CONFIG(tooltip)
-        self.attachment_kind_combo.setToolTip(QCoreApplication.translate("IntakeDialog", u"Jenis berkas yang akan dilampirkan", None))
+        self.attachment_kind_combo.setToolTip(QCoreApplication.translate("IntakeDialog", u"Jenis berkas yang ditambahkan berikutnya (wajib dipilih)", None))
+#endif // QT_CONFIG(tooltip)
+        self.attachment_kind_combo.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"Pilih jenis berkas...", None))
+        self.change_kind_button.setText(QCoreApplication.translate("IntakeDialog", u"Ubah Jenis", None))
+#if QT_CONFIG(tooltip)
+        self.change_kind_button.setToolTip(QCoreApplication.translate("IntakeDialog", u"Ubah jenis berkas yang dipilih di daftar", None))
 #endif // QT_CONFIG(tooltip)
         self.remove_file_button.setText(QCoreApplication.translate("IntakeDialog", u"Hapus", None))
 #if QT_CONFIG(tooltip)
-        self.attach_panel_host.setToolTip(QCoreApplication.translate("IntakeDialog", u"Berkas baru dilampirkan dengan jenis yang dipilih di atas", None))
+        self.attach_panel_host.setToolTip(QCoreApplication.translate("IntakeDialog", u"Berkas baru dilampirkan dengan jenis yang dipilih di atas; jenisnya dapat diubah sebelum disimpan", None))
 #endif // QT_CONFIG(tooltip)
         self.waiver_label.setText(QCoreApplication.translate("IntakeDialog", u"Bila surat pengaduan tidak ada, kelengkapan dikecualikan karena:", None))
         self.waiver_edit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"mis. pengaduan lisan melalui telepon", None))

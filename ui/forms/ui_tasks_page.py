@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'tasks_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -49,6 +49,13 @@ class Ui_TasksPage(object):
 
         self.main_layout.addWidget(self.tasks_table)
 
+        self.task_detail_label = QLabel(TasksPage)
+        self.task_detail_label.setObjectName(u"task_detail_label")
+        self.task_detail_label.setWordWrap(True)
+        self.task_detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.main_layout.addWidget(self.task_detail_label)
+
         self.hint_label = QLabel(TasksPage)
         self.hint_label.setObjectName(u"hint_label")
         self.hint_label.setWordWrap(True)
@@ -63,6 +70,9 @@ class Ui_TasksPage(object):
 
     def retranslateUi(self, TasksPage):
         self.title_label.setText(QCoreApplication.translate("TasksPage", u"Tugas Saya", None))
+#if QT_CONFIG(accessibility)
+        self.tasks_table.setAccessibleName(QCoreApplication.translate("TasksPage", u"Daftar tugas saya", None))
+#endif // QT_CONFIG(accessibility)
         self.hint_label.setText(QCoreApplication.translate("TasksPage", u"Tekan Enter atau klik dua kali untuk membuka pengaduan. Merah: lewat batas waktu; kuning: segera jatuh tempo.", None))
         pass
     # retranslateUi
