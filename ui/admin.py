@@ -20,6 +20,7 @@ from app.i18n import _
 from app.office import wording
 from app.services import accounts, desk
 from app.store.models import ADMIN_ROLE
+from ui.berkas import install_archive_button
 from ui.common import icon
 from ui.forms.ui_password_dialog import Ui_PasswordDialog
 from ui.forms.ui_user_admin import Ui_UserAdmin
@@ -160,6 +161,7 @@ class UserAdminPanel(QGroupBox):
         self.ui.reset_password_button.clicked.connect(self.reset_password)
         self.ui.unlock_button.clicked.connect(self.unlock)
         table.doubleClicked.connect(lambda _i: self.edit_user())
+        self.arsip_button = install_archive_button(self)  # the yearly archive (issue 19)
 
     def refresh(self) -> None:
         self.rows = accounts.list_accounts(self.session.user)
@@ -173,8 +175,27 @@ class UserAdminPanel(QGroupBox):
                       ", ".join(names.get(k, k) for k in row.lanes), status,
                       wording.short_datetime(row.last_login) or "-")
             for c, value in enumerate(values):
-                table.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)  # whole, where Jabatan has to shorten
+                table.setItem(r, c, item)
         table.resizeColumnsToContents()
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Every column whole but Jabatan, which gives up what the table lacks (down to
+        a readable minimum), so Login terakhir is not pushed out of sight at 1280 px."""
+        table = self.ui.users_table
+        jabatan = COLUMNS.index("Jabatan")
+        table.resizeColumnToContents(jabatan)
+        total = sum(table.columnWidth(c) for c in range(table.columnCount()))
+        lack = total - table.viewport().width()
+        if lack > 0:
+            table.setColumnWidth(jabatan, max(160, table.columnWidth(jabatan) - lack))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.rows:
+            self._fit_width()
 
     def selected(self) -> accounts.AccountRow | None:
         index = self.ui.users_table.currentRow()

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from app.i18n import _
 from app.office import deadlines, wording
-from app.services import casefile, workflow
+from app.services import casefile, tasks, workflow
+from ui.berkas import BerkasPrinter
 from ui.case.actions import ActionDialog, fill_actions
 from ui.case.attachments import AttachmentsSection
 from ui.case.documents import DocumentsSection
 from ui.case.outputs import OutputsSection
-from ui.common import STATE_COLORS, Failed, guarded, icon, show_ok, style_title
+from ui.common import STATE_COLORS, Failed, fit_lines, guarded, icon, show_ok, style_title
 from ui.forms.ui_case_dialog import Ui_CaseDialog
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,8 @@ class CaseDialog(QDialog):
         self.outputs = OutputsSection(self, self.ui, session, complaint_id)
         self.outputs.saved.connect(self._after_change)
         self._setup_swimlane()
+        self._setup_task_rows()
+        self.berkas_printer = BerkasPrinter(self)  # "Cetak Berkas" (issue 19)
         for tab, name in ((self.ui.detail_tab, "fa5s.file-alt"),
                           (self.ui.output_tab, "fa5s.edit"),
                           (self.ui.history_tab, "fa5s.history"),
@@ -99,9 +102,54 @@ class CaseDialog(QDialog):
             self.ui.swimlane_layout.addWidget(placeholder)
             return
         self.swimlane = SwimlaneView(self)
+        # The chart's own window prints it and exports PNG/PDF (ui.swimlane.window).
+        self.swimlane_window = None
+        self.swimlane_print_button = QPushButton(icon("fa5s.print"),
+                                                 _("Cetak / Ekspor Bagan..."), self)
+        self.swimlane_print_button.setObjectName("swimlane_print_button")
+        self.swimlane_print_button.setToolTip(_("Buka bagan alir di jendela sendiri untuk "
+                                                "dicetak atau diekspor ke PDF/PNG"))
+        self.swimlane_print_button.clicked.connect(self.open_swimlane_window)
+        self.ui.swimlane_layout.addWidget(self.swimlane_print_button, 0,
+                                          Qt.AlignmentFlag.AlignRight)
         self.ui.swimlane_layout.addWidget(self.swimlane)
         if hasattr(self.swimlane, "stepClicked"):
             self.swimlane.stepClicked.connect(self._show_step_in_history)
+
+    def open_swimlane_window(self):
+        """The swimlane of this complaint in its own window: print, PDF, PNG."""
+        from ui.swimlane.window import SwimlaneWindow
+
+        if self.swimlane_window is None:
+            self.swimlane_window = SwimlaneWindow(self)
+            self.swimlane_window.setWindowFlag(Qt.WindowType.Window)
+        self.swimlane_window.show_complaint(self.complaint_id)
+        self.swimlane_window.show()
+        self.swimlane_window.raise_()
+        return self.swimlane_window
+
+    def _setup_task_rows(self) -> None:
+        """What to do now and the instruction that came with it, first on the main tab."""
+        self.task_value, self.instruction_value = QLabel(), QLabel()
+        for row, (caption, value) in enumerate(((_("Tindakan sekarang:"), self.task_value),
+                                                (_("Instruksi:"), self.instruction_value))):
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setStyleSheet("background: #f4f7fb; padding: 3px;")
+            label = QLabel(caption)
+            label.setBuddy(value)
+            self.ui.detail_form.insertRow(row, label, value)
+        self.task_value.setObjectName("task_value")
+        self.instruction_value.setObjectName("instruction_value")
+
+    def _fill_task(self, c: casefile.CaseFile) -> None:
+        open_step = c.current_step is not None
+        self.task_value.setText(_("{lane}: {action}").format(lane=c.current_lane,
+                                                             action=c.action)
+                                if open_step else _("Pengaduan selesai."))
+        self.instruction_value.setText(tasks.instruction_text(c.instruction) if open_step else "")
+        self.ui.detail_form.setRowVisible(self.instruction_value,
+                                          open_step and c.instruction is not None)
 
     # -- loading
     def refresh(self) -> None:
@@ -115,6 +163,7 @@ class CaseDialog(QDialog):
         self.case = case
         self._fill_header(case)
         self._fill_details(case)
+        self._fill_task(case)
         self._fill_history(case)
         self._fill_files(case)
         self.outputs.fill(case)
@@ -153,7 +202,11 @@ class CaseDialog(QDialog):
                 position += " - " + _("{left} (batas langkah {t})").format(
                     left=wording.time_left(c.step_minutes_left),
                     t=wording.short_datetime(c.step_due_at))
-        self.ui.position_label.setText(position)
+        fit_lines(self.ui.position_label, position)  # two lines always: nothing below moves
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        fit_lines(self.ui.position_label, self.ui.position_label.toolTip())
 
     def _fill_details(self, c: casefile.CaseFile) -> None:
         ui = self.ui
@@ -215,7 +268,8 @@ class CaseDialog(QDialog):
         for column in range(7):
             tree.resizeColumnToContents(column)
         tree.setColumnWidth(2, min(tree.columnWidth(2), 200))
-        tree.setColumnWidth(6, min(tree.columnWidth(6), 190))
+        whole = tree.fontMetrics().horizontalAdvance(_("Dikembalikan untuk perbaikan")) + 24
+        tree.setColumnWidth(6, min(tree.columnWidth(6), whole))  # the outcome read whole
         self.ui.history_detail_label.hide()
         worked = sum(h.working_minutes for h in c.history)
         text = _("{n} catatan langkah; waktu kerja {w} (standar SOP seluruhnya {s}); "

@@ -4,7 +4,7 @@ colours of deadline states, formatting, and non-blocking messages."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.i18n import _
@@ -65,6 +65,15 @@ def fit_columns(view, samples: dict[int, str], stretch: int) -> None:
     header.setStretchLastSection(False)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(60)
+
+
+def confirm_keys(dialog: QWidget, slot) -> None:
+    """Ctrl+Enter (either Enter key) confirms `dialog` from any of its fields, the
+    multi-line ones too, where a plain Enter starts a new line."""
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        shortcut = QShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | key), dialog)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(slot)
 
 
 def show_error(label: QLabel, text: str) -> None:
@@ -131,3 +140,43 @@ def _reconnect_quietly() -> None:
         desk.reconnect()
     except Exception as exc:  # noqa: BLE001 - still offline; the next attempt retries
         logging.getLogger(__name__).warning("belum dapat tersambung kembali: %s", exc)
+
+
+def fit_tree_columns(tree, limits: dict[int, int] | None = None) -> None:
+    """Every column of `tree` but the last (which takes what is left) as wide as its widest
+    text, header included, so nothing is cut; a column in `limits` no wider than that (a
+    long file name elides; its item carries the whole name as a tooltip)."""
+    for column in range(tree.columnCount() - 1):
+        tree.resizeColumnToContents(column)
+        cap = (limits or {}).get(column)
+        if cap and tree.columnWidth(column) > cap:
+            tree.setColumnWidth(column, cap)
+
+
+def fit_lines(label: QLabel, text: str, lines: int = 2) -> None:
+    """Show `text` in `label` in at most `lines` wrapped lines, the label always that high,
+    so what sits below it never moves as the text or the window's width changes; a longer
+    text ends in "…" and is whole in the tooltip. Call again on resize with label.toolTip()."""
+    metrics = label.fontMetrics()
+    margins = label.contentsMargins()
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    label.setFixedHeight(lines * metrics.lineSpacing() + margins.top() + margins.bottom() + 2)
+    label.setToolTip(text)
+    width = max(label.width() - margins.left() - margins.right(), 40)
+
+    def height(shown: str) -> int:
+        return metrics.boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, shown).height()
+
+    limit = (lines + 0.5) * metrics.lineSpacing()  # n lines measure a little over n spacings
+    if height(text) <= limit:
+        label.setText(text)
+        return
+    low, high = 0, len(text)  # the longest start of the text that fits with "…"
+    while low < high:
+        middle = (low + high + 1) // 2
+        if height(text[:middle].rstrip() + "…") <= limit:
+            low = middle
+        else:
+            high = middle - 1
+    label.setText(text[:low].rstrip() + "…")

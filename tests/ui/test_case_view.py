@@ -179,7 +179,10 @@ def test_attachment_added_from_the_case_screen(open_case, users, registered, tmp
 
 def test_swimlane_tab_is_there(open_case, users, registered):
     case = open_case(users["kakanwil"], registered.id)
-    assert case.ui.swimlane_layout.count() == 1
+    # The chart, and the button to its own window (print, PDF, PNG): ui/test_printing.py
+    layout = case.ui.swimlane_layout
+    assert [layout.itemAt(i).widget() for i in range(layout.count())] == [
+        case.swimlane_print_button, case.swimlane]
 
 
 def test_tambah_lampiran_checks_dropped_files_and_offers_the_scanner(open_case, users,

@@ -8,15 +8,17 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QTreeWidgetItem, QWidget
 
 from app.i18n import _
 from app.naskah.pdf import open_in_default_app
 from app.office import wording
 from app.office.vocab import ATTACHMENT_KINDS, DOC_TYPES
+from app.services import attachments as stored_files
 from app.services import casefile
-from ui.common import Failed, guarded, icon, show_error
+from ui.common import Failed, fit_tree_columns, guarded, icon, show_error
 from ui.forms.ui_case_dialog import Ui_CaseDialog
+from ui.opening import open_file
 
 
 class AttachmentsSection(QObject):
@@ -39,18 +41,31 @@ class AttachmentsSection(QObject):
         ui.attach_panel_layout.addWidget(self.panel)
         self.panel.files_ready.connect(self.store_attachments)
         ui.save_attachment_button.clicked.connect(self.save_attachment_copy)
+        # Ubah Jenis: a file picked with the wrong kind is re-filed (audited, checked).
+        self.change_kind_button = QPushButton(icon("fa5s.tag"), _("Ubah Jenis"), dialog)
+        self.change_kind_button.setObjectName("change_kind_button")
+        self.change_kind_button.setToolTip(_("Ubah jenis lampiran yang dipilih"))
+        self.kind_menu = QMenu(self.change_kind_button)
+        self.change_kind_button.setMenu(self.kind_menu)
+        ui.attachment_button_layout.insertWidget(1, self.change_kind_button)
+        ui.attachments_tree.currentItemChanged.connect(lambda *_a: self._offer_kind_change())
+        ui.attachment_kind_combo.setPlaceholderText(_("Pilih jenis berkas..."))
+        self.kinds: list[str] = []  # the kinds this user may file now
         ui.attachments_tree.itemDoubleClicked.connect(lambda *_a: self.open_attachment())
-        for column, width in enumerate((260, 170, 70, 80, 130)):
-            ui.attachments_tree.setColumnWidth(column, width)
 
     def fill(self, c: casefile.CaseFile) -> None:
         # Only the kinds this user may add now; none: the group says why.
+        # No kind until one is chosen: a file is never filed as a letter by default.
         combo, wanted = self.ui.attachment_kind_combo, self.ui.attachment_kind_combo.currentData()
         combo.clear()
         for kind in c.attach_kinds:
             combo.addItem(_(ATTACHMENT_KINDS[kind]), kind)
-        if wanted in c.attach_kinds:
-            combo.setCurrentIndex(c.attach_kinds.index(wanted))
+        combo.setCurrentIndex(c.attach_kinds.index(wanted) if wanted in c.attach_kinds else -1)
+        self.kinds = [k for k in c.attach_kinds if k not in DOC_TYPES]
+        self.kind_menu.clear()
+        for kind in self.kinds:
+            self.kind_menu.addAction(_(ATTACHMENT_KINDS[kind])).triggered.connect(
+                lambda _c=False, k=kind: self.change_kind(k))
         group = self.ui.add_attachment_group
         group.setEnabled(bool(c.attach_kinds))
         group.setToolTip(c.write_refusal)
@@ -63,18 +78,46 @@ class AttachmentsSection(QObject):
             item.setData(0, Qt.ItemDataRole.UserRole, a.id)
             item.setIcon(0, icon("fa5s.file-pdf" if a.filename.lower().endswith(".pdf")
                                  else "fa5s.file"))
+            item.setToolTip(0, a.filename)
+        fit_tree_columns(tree, {0: 320})  # the kind and the time whole; a long name elides
+        self._offer_kind_change()
+
+    def _offer_kind_change(self) -> None:
+        self.change_kind_button.setEnabled(
+            bool(self.kinds) and self._selected_attachment() is not None)
+        self.change_kind_button.setToolTip(
+            _("Ubah jenis lampiran yang dipilih") if self.kinds else
+            self.ui.add_attachment_group.toolTip())
+
+    def change_kind(self, kind: str) -> None:
+        """File the selected attachment under `kind` (the service checks and audits)."""
+        attachment_id = self._selected_attachment()
+        if attachment_id is None:
+            show_error(self.ui.message_label, _("Pilih lampiran terlebih dahulu."))
+            return
+        try:
+            row = guarded(self.ui.message_label, stored_files.change_kind, self.session.user,
+                          attachment_id, kind)
+        except Failed:
+            return
+        self.stored.emit(_("Jenis lampiran {f} diubah menjadi {k}.").format(
+            f=row.filename, k=_(ATTACHMENT_KINDS[kind])))
 
     def add_attachment(self, path: str | Path, kind: str) -> None:
         """Attach one file as if picked with `kind` chosen (checked like any other)."""
         combo = self.ui.attachment_kind_combo
-        combo.setCurrentIndex(max(0, combo.findData(kind)))
+        combo.setCurrentIndex(combo.findData(kind))
         self.panel.add_paths([path])
 
     def store_attachments(self, prepared: list) -> None:
         """Store the panel's checked files (one batch, one kind: all or nothing), say so."""
         if not prepared:
             return
-        kind = prepared[0].kind or self.ui.attachment_kind_combo.currentData()
+        kind = prepared[0].kind
+        if not kind:
+            show_error(self.ui.message_label, _(
+                "Pilih jenis berkas terlebih dahulu, lalu tambahkan berkasnya lagi."))
+            return
         try:
             stored = guarded(self.ui.message_label, casefile.attach_files, self.session.user,
                              self.complaint_id, kind,
@@ -130,6 +173,6 @@ class AttachmentsSection(QObject):
                                         attachment_id, self.session.user)
             target = Path(tempfile.mkdtemp(prefix="pengaduan-")) / filename
             target.write_bytes(content)
-            guarded(self.ui.message_label, open_in_default_app, target)
         except Failed:
             return
+        open_file(self.dialog, self.ui.message_label, target, opener=open_in_default_app)

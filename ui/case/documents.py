@@ -31,8 +31,9 @@ from app.office import wording
 from app.office.vocab import DOC_TYPES
 from app.services import casefile, naskah_records
 from ui.case.word_watch import SavedCopyBar, WordWatch, WorkingCopy
-from ui.common import Failed, guarded, icon, notify, show_error, show_ok
+from ui.common import Failed, fit_tree_columns, guarded, icon, notify, show_error, show_ok
 from ui.forms.ui_case_dialog import Ui_CaseDialog
+from ui.opening import open_file
 
 
 class DocumentsSection(QObject):
@@ -48,6 +49,7 @@ class DocumentsSection(QObject):
         layout = ui.document_button_layout
         self.doc_type_combo = QComboBox(dialog)
         self.doc_type_combo.setObjectName("doc_type_combo")
+        self.doc_type_combo.setAccessibleName(_("Jenis dokumen"))
         buttons = [
             ("generate_document_button", _("Buat Dokumen"), "fa5s.file-word",
              self.generate_document),
@@ -115,6 +117,7 @@ class DocumentsSection(QObject):
             item.setIcon(0, icon("fa5s.file-signature" if d.signed else "fa5s.file-word"))
             if d.id == selected:
                 docs.setCurrentItem(item)
+        fit_tree_columns(docs)  # Jenis, Nomor and Dibuat whole at 1280 px
         self._selection_changed()
 
     def _selected_id(self) -> int | None:
@@ -196,9 +199,7 @@ class DocumentsSection(QObject):
                     "Salinan {f} tidak dapat ditulis ({e}). Tutup berkas itu di Word, lalu "
                     "coba lagi.").format(f=path.name, e=exc.strerror or exc))
                 return
-        try:
-            guarded(self.ui.message_label, open_in_default_app, path)
-        except Failed:
+        if not open_file(self.dialog, self.ui.message_label, path, opener=open_in_default_app):
             return
         if writable:
             show_ok(self.ui.message_label, _(
