@@ -46,8 +46,12 @@ def _value_text(chart: Chart, value: float) -> str:
         else format_value("int", value)
 
 
-def paint_chart(painter: QPainter, rect: QRectF, chart: Chart, base_pt: float = 9.0) -> None:
-    """Draw `chart` inside `rect`: title, legend (several series), axis, bars and values."""
+def paint_chart(painter: QPainter, rect: QRectF, chart: Chart, base_pt: float = 9.0,
+                drawn: list | None = None) -> None:
+    """Draw `chart` inside `rect`: title, legend (several series), axis, bars and values.
+    `drawn` (when given) receives (what, text, rect) of each value and category label of a
+    bar chart, in the painter's coordinates: what the layout tests check for overlaps."""
+    drawn = [] if drawn is None else drawn
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(rect, QColor("white"))
@@ -73,7 +77,7 @@ def paint_chart(painter: QPainter, rect: QRectF, chart: Chart, base_pt: float = 
     elif chart.kind == "hbar":
         _hbars(painter, chart, body, metrics)
     else:
-        _bars(painter, chart, body, metrics)
+        _bars(painter, chart, body, metrics, drawn)
     painter.restore()
 
 
@@ -96,9 +100,11 @@ def _bar_color(chart, series, index) -> QColor:
     return QColor(series.color)
 
 
-def _bars(painter, chart, body, metrics) -> None:
+def _bars(painter, chart, body, metrics, drawn: list) -> None:
     """Vertical bars, stacked when there are several series (side by side for "group");
-    the total (or the highest) above each."""
+    the total (or the highest) above each: upright where it fits its slot, turned a quarter
+    where it does not (many steps on a narrow chart), every k-th where even that is too
+    narrow, so no two values ever overlap."""
     grouped = chart.kind == "group"
     totals = [(max if grouped else sum)(s.values[i] for s in chart.series)
               for i in range(len(chart.categories))]
@@ -106,10 +112,15 @@ def _bars(painter, chart, body, metrics) -> None:
     axis_w = max(metrics.horizontalAdvance(_tick_text(chart, top)),
                  metrics.horizontalAdvance("0")) + 8
     label_h = metrics.height() * 1.3
-    plot = QRectF(body.left() + axis_w, body.top() + metrics.height() * 1.2,
-                  body.width() - axis_w, body.height() - label_h - metrics.height() * 1.2)
+    slot = (body.width() - axis_w) / len(chart.categories)
+    texts = [_value_text(chart, total) for total in totals]
+    widest = max(metrics.horizontalAdvance(t) for t in texts) + 4
+    turned = widest > slot
+    every = 1 if not turned else max(1, math.ceil((metrics.height() + 2) / slot))
+    headroom = (widest if turned else metrics.height()) + 4
+    plot = QRectF(body.left() + axis_w, body.top() + headroom,
+                  body.width() - axis_w, body.height() - label_h - headroom)
     _vertical_axis(painter, chart, plot, top, step, metrics)
-    slot = plot.width() / len(chart.categories)
     bar_w = slot * 0.68
     for i, category in enumerate(chart.categories):
         x = plot.left() + slot * i + (slot - bar_w) / 2
@@ -125,13 +136,36 @@ def _bars(painter, chart, body, metrics) -> None:
             painter.fillRect(QRectF(x, y - h, bar_w, h), _bar_color(chart, series, i))
             y -= h
         painter.setPen(TEXT)
-        painter.drawText(QRectF(x - slot * 0.2, y - metrics.height() - 1, bar_w + slot * 0.4,
-                                metrics.height()),
-                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                         _value_text(chart, totals[i]))
-        painter.drawText(QRectF(plot.left() + slot * i, plot.bottom() + 2, slot, label_h),
-                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                         metrics.elidedText(category, Qt.TextElideMode.ElideRight, slot))
+        centre = plot.left() + slot * (i + 0.5)
+        if i % every == 0 and not turned:
+            box = QRectF(plot.left() + slot * i, y - metrics.height() - 1, slot,
+                         metrics.height())
+            painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                             texts[i])
+            drawn.append(("nilai", texts[i], _ink(box, metrics, texts[i])))
+        elif i % every == 0:
+            width = metrics.horizontalAdvance(texts[i])
+            painter.save()
+            painter.translate(centre, y - 2)
+            painter.rotate(-90)
+            painter.drawText(QRectF(0, -metrics.height() / 2, width + 2, metrics.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             texts[i])
+            painter.restore()
+            drawn.append(("nilai", texts[i], QRectF(centre - metrics.ascent() / 2,
+                                                    y - 2 - width, metrics.ascent(), width)))
+        box = QRectF(plot.left() + slot * i, plot.bottom() + 2, slot, label_h)
+        name = metrics.elidedText(category, Qt.TextElideMode.ElideRight, slot - 2)
+        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, name)
+        drawn.append(("kategori", name, _ink(box, metrics, name, top_aligned=True)))
+
+
+def _ink(box: QRectF, metrics: QFontMetricsF, text: str, top_aligned: bool = False) -> QRectF:
+    """Where a centred `text` drawn in `box` actually lands: its advance wide, its font's
+    ascent high (what a neighbour's text could touch)."""
+    width = metrics.horizontalAdvance(text)
+    line_top = box.top() if top_aligned else box.bottom() - metrics.height()
+    return QRectF(box.center().x() - width / 2, line_top, width, metrics.ascent())
 
 
 def _vertical_axis(painter, chart, plot, top, step, metrics) -> None:
@@ -189,6 +223,7 @@ class ChartWidget(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.chart: Chart | None = None
+        self.drawn: list = []  # the labels of the last paint (see paint_chart)
         self.setMinimumSize(360, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -200,7 +235,8 @@ class ChartWidget(QWidget):
     def paintEvent(self, _event):  # noqa: N802 - Qt's name
         painter = QPainter(self)
         if self.chart is not None:
-            paint_chart(painter, QRectF(self.rect()), self.chart)
+            self.drawn = []
+            paint_chart(painter, QRectF(self.rect()), self.chart, drawn=self.drawn)
         painter.end()
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import _
-from app.office import wording
+from app.office import timefmt, wording
 from app.reports import export as report_export
 from app.reports.periods import Period, ReportError
 from app.reports.report import Report, Table, build, format_value
@@ -128,6 +128,7 @@ class ReportsPage(QWidget):
                 title.setStyleSheet("font-weight: bold; color: #1f3b63; margin-top: 6px;")
                 table = QTableWidget(self)
                 table.setObjectName(f"table_{tab}_{key}")
+                title.setBuddy(table)  # the table's title names it for a screen reader
                 table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
                 table.setAlternatingRowColors(True)
                 table.verticalHeader().setVisible(False)
@@ -234,7 +235,8 @@ class ReportsPage(QWidget):
         if self.report is None:
             return
         stem = "rekap-pengaduan" if fmt == "docx" else "laporan-pengaduan"
-        name = f"{stem}-{self.report.period.start:%Y%m%d}-{self.report.period.end:%Y%m%d}"
+        period = self.report.period
+        name = f"{stem}-{timefmt.file_stamp(period.start)}-{timefmt.file_stamp(period.end)}"
         path, _filter = QFileDialog.getSaveFileName(
             self, _("Simpan Laporan"), f"{name}.{fmt}",
             _("Excel (*.xlsx)") if fmt == "xlsx" else _("Dokumen Word (*.docx)"))

@@ -107,5 +107,11 @@ class Ui_AboutDialog(object):
         AboutDialog.setWindowTitle(QCoreApplication.translate("AboutDialog", u"Tentang Pengaduan", None))
         self.title_label.setText(QCoreApplication.translate("AboutDialog", u"Layanan Pengaduan Masyarakat", None))
         self.summary_label.setText(QCoreApplication.translate("AboutDialog", u"Program ini memakai komponen pihak ketiga di bawah ini, masing-masing dengan lisensinya. Pilih sebuah komponen untuk membaca pemberitahuan dan teks lisensinya.", None))
+#if QT_CONFIG(accessibility)
+        self.component_list.setAccessibleName(QCoreApplication.translate("AboutDialog", u"Komponen pihak ketiga", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.notice_text.setAccessibleName(QCoreApplication.translate("AboutDialog", u"Teks lisensi komponen", None))
+#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -165,6 +165,14 @@ class Ui_ConnectionDialog(object):
 
         self.main_layout.addWidget(self.button_box)
 
+#if QT_CONFIG(shortcut)
+        self.host_label.setBuddy(self.host_edit)
+        self.port_label.setBuddy(self.port_spin)
+        self.database_label.setBuddy(self.database_edit)
+        self.user_label.setBuddy(self.user_edit)
+        self.password_label.setBuddy(self.password_edit)
+        self.sslmode_label.setBuddy(self.sslmode_combo)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ConnectionDialog)
 
@@ -176,6 +184,9 @@ class Ui_ConnectionDialog(object):
         self.intro_label.setText(QCoreApplication.translate("ConnectionDialog", u"Pilih tempat data pengaduan disimpan. Satu komputer saja: berkas SQLite di komputer ini. Beberapa komputer bersama: server PostgreSQL kantor.", None))
         self.sqlite_radio.setText(QCoreApplication.translate("ConnectionDialog", u"Berkas SQLite di komputer ini", None))
         self.sqlite_group.setTitle(QCoreApplication.translate("ConnectionDialog", u"SQLite", None))
+#if QT_CONFIG(accessibility)
+        self.sqlite_path_edit.setAccessibleName(QCoreApplication.translate("ConnectionDialog", u"Berkas basis data SQLite", None))
+#endif // QT_CONFIG(accessibility)
         self.sqlite_path_edit.setPlaceholderText(QCoreApplication.translate("ConnectionDialog", u"C:\\Users\\...\\pengaduan.db", None))
         self.browse_button.setText(QCoreApplication.translate("ConnectionDialog", u"Pilih...", None))
         self.postgres_radio.setText(QCoreApplication.translate("ConnectionDialog", u"Server PostgreSQL kantor", None))

@@ -171,7 +171,7 @@ class Ui_DeliveryForm(object):
         self.reply_edit.setPlaceholderText(QCoreApplication.translate("DeliveryForm", u"diisi dari jawaban divisi; sesuaikan untuk pelapor", None))
         self.channel_label.setText(QCoreApplication.translate("DeliveryForm", u"Disampaikan melalui *", None))
         self.date_label.setText(QCoreApplication.translate("DeliveryForm", u"Tanggal *", None))
-        self.date_edit.setDisplayFormat(QCoreApplication.translate("DeliveryForm", u"dd/MM/yyyy", None))
+        self.date_edit.setDisplayFormat(QCoreApplication.translate("DeliveryForm", u"dd-MM-yyyy", None))
         self.proof_label.setText(QCoreApplication.translate("DeliveryForm", u"Bukti (bila ada)", None))
         self.proof_edit.setPlaceholderText(QCoreApplication.translate("DeliveryForm", u"tanda terima, tangkapan layar", None))
         self.browse_button.setText(QCoreApplication.translate("DeliveryForm", u"Pilih...", None))

@@ -130,6 +130,9 @@ class Ui_MainWindow(object):
         ___qlistwidgetitem3.setText(QCoreApplication.translate("MainWindow", u"Pengaturan", None))
         self.nav_list.setSortingEnabled(__sortingEnabled)
 
+#if QT_CONFIG(accessibility)
+        self.nav_list.setAccessibleName(QCoreApplication.translate("MainWindow", u"Navigasi halaman", None))
+#endif // QT_CONFIG(accessibility)
         self.main_toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Bilah alat", None))
     # retranslateUi
 

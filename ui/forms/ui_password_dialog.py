@@ -76,6 +76,11 @@ class Ui_PasswordDialog(object):
 
         self.main_layout.addWidget(self.button_box)
 
+#if QT_CONFIG(shortcut)
+        self.old_password_label.setBuddy(self.old_password_edit)
+        self.new_password_label.setBuddy(self.new_password_edit)
+        self.confirm_label.setBuddy(self.confirm_edit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PasswordDialog)
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'register_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -150,6 +150,9 @@ class Ui_RegisterPage(object):
 
     def retranslateUi(self, RegisterPage):
         self.title_label.setText(QCoreApplication.translate("RegisterPage", u"Semua Pengaduan", None))
+#if QT_CONFIG(accessibility)
+        self.search_edit.setAccessibleName(QCoreApplication.translate("RegisterPage", u"Cari pengaduan", None))
+#endif // QT_CONFIG(accessibility)
         self.search_edit.setPlaceholderText(QCoreApplication.translate("RegisterPage", u"Cari nomor register, nama pelapor, terlapor, ringkasan, tiket SP4N-LAPOR! (Ctrl+F)", None))
         self.export_csv_button.setText(QCoreApplication.translate("RegisterPage", u"Ekspor CSV", None))
 #if QT_CONFIG(tooltip)
@@ -159,29 +162,53 @@ class Ui_RegisterPage(object):
 #if QT_CONFIG(tooltip)
         self.export_xlsx_button.setToolTip(QCoreApplication.translate("RegisterPage", u"Simpan tampilan saat ini ke berkas Excel (.xlsx)", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.status_combo.setAccessibleName(QCoreApplication.translate("RegisterPage", u"Saring menurut status", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.status_combo.setToolTip(QCoreApplication.translate("RegisterPage", u"Status", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.lane_combo.setAccessibleName(QCoreApplication.translate("RegisterPage", u"Saring menurut posisi", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.lane_combo.setToolTip(QCoreApplication.translate("RegisterPage", u"Posisi (pelaksana langkah saat ini)", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.tier_combo.setAccessibleName(QCoreApplication.translate("RegisterPage", u"Saring menurut tingkat", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.tier_combo.setToolTip(QCoreApplication.translate("RegisterPage", u"Tingkat pengaduan", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.channel_combo.setAccessibleName(QCoreApplication.translate("RegisterPage", u"Saring menurut saluran", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.channel_combo.setToolTip(QCoreApplication.translate("RegisterPage", u"Saluran pengaduan", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.state_combo.setAccessibleName(QCoreApplication.translate("RegisterPage", u"Saring menurut batas waktu", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.state_combo.setToolTip(QCoreApplication.translate("RegisterPage", u"Keadaan batas waktu", None))
 #endif // QT_CONFIG(tooltip)
         self.date_check.setText(QCoreApplication.translate("RegisterPage", u"Diterima", None))
-        self.from_date.setDisplayFormat(QCoreApplication.translate("RegisterPage", u"dd/MM/yyyy", None))
+#if QT_CONFIG(accessibility)
+        self.from_date.setAccessibleName(QCoreApplication.translate("RegisterPage", u"Diterima dari tanggal", None))
+#endif // QT_CONFIG(accessibility)
+        self.from_date.setDisplayFormat(QCoreApplication.translate("RegisterPage", u"dd-MM-yyyy", None))
         self.date_to_label.setText(QCoreApplication.translate("RegisterPage", u"s.d.", None))
-        self.to_date.setDisplayFormat(QCoreApplication.translate("RegisterPage", u"dd/MM/yyyy", None))
+#if QT_CONFIG(accessibility)
+        self.to_date.setAccessibleName(QCoreApplication.translate("RegisterPage", u"Diterima sampai tanggal", None))
+#endif // QT_CONFIG(accessibility)
+        self.to_date.setDisplayFormat(QCoreApplication.translate("RegisterPage", u"dd-MM-yyyy", None))
         self.reset_button.setText(QCoreApplication.translate("RegisterPage", u"Atur Ulang", None))
 #if QT_CONFIG(tooltip)
         self.reset_button.setToolTip(QCoreApplication.translate("RegisterPage", u"Hapus semua saringan", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.register_table.setAccessibleName(QCoreApplication.translate("RegisterPage", u"Daftar pengaduan", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

@@ -69,6 +69,9 @@ class Ui_SigningForm(object):
 #if QT_CONFIG(tooltip)
         self.print_button.setToolTip(QCoreApplication.translate("SigningForm", u"Membuat versi nota dinas dari konsep terakhir, dengan tanggal paraf, dan membukanya untuk dicetak", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.draft_view.setAccessibleName(QCoreApplication.translate("SigningForm", u"Konsep nota dinas terakhir", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

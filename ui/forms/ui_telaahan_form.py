@@ -177,6 +177,9 @@ class Ui_TelaahanForm(object):
         self.saran_label.setText(QCoreApplication.translate("TelaahanForm", u"6. Saran (tindakan) *", None))
         self.saran_edit.setPlaceholderText(QCoreApplication.translate("TelaahanForm", u"mis. teruskan ke divisi terkait dengan nota dinas", None))
         self.waiver_check.setText(QCoreApplication.translate("TelaahanForm", u"Tanpa telaahan, karena:", None))
+#if QT_CONFIG(accessibility)
+        self.waiver_edit.setAccessibleName(QCoreApplication.translate("TelaahanForm", u"Alasan tanpa telaahan", None))
+#endif // QT_CONFIG(accessibility)
         self.waiver_edit.setPlaceholderText(QCoreApplication.translate("TelaahanForm", u"mis. pengaduan hanya meminta informasi", None))
         self.save_button.setText(QCoreApplication.translate("TelaahanForm", u"Simpan Telaahan", None))
         pass

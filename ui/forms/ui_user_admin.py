@@ -78,6 +78,9 @@ class Ui_UserAdmin(object):
 
     def retranslateUi(self, UserAdmin):
         UserAdmin.setTitle(QCoreApplication.translate("UserAdmin", u"Pengguna (administrator)", None))
+#if QT_CONFIG(accessibility)
+        self.users_table.setAccessibleName(QCoreApplication.translate("UserAdmin", u"Daftar pengguna", None))
+#endif // QT_CONFIG(accessibility)
         self.add_button.setText(QCoreApplication.translate("UserAdmin", u"Tambah Pengguna...", None))
         self.edit_button.setText(QCoreApplication.translate("UserAdmin", u"Ubah...", None))
         self.reset_password_button.setText(QCoreApplication.translate("UserAdmin", u"Atur Ulang Kata Sandi...", None))

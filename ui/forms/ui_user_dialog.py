@@ -111,6 +111,14 @@ class Ui_UserDialog(object):
 
         self.main_layout.addWidget(self.button_box)
 
+#if QT_CONFIG(shortcut)
+        self.username_label.setBuddy(self.username_edit)
+        self.full_name_label.setBuddy(self.full_name_edit)
+        self.nip_label.setBuddy(self.nip_edit)
+        self.jabatan_label.setBuddy(self.jabatan_edit)
+        self.password_label.setBuddy(self.password_edit)
+        self.lanes_label.setBuddy(self.lanes_list)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(UserDialog)
 

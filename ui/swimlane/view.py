@@ -40,6 +40,9 @@ class SwimlaneView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Left-aligned, not centred: the centring offset is worked out before the vertical
+        # scroll bar appears and was not redone, which pushed the right edge out of view.
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setBackgroundBrush(Qt.GlobalColor.white)
         self._chart: sl.Chart | None = None
         self._layout: Layout | None = None
@@ -106,10 +109,17 @@ class SwimlaneView(QGraphicsView):
         scene = self.scene()
         if scene is None:
             return
-        width = scene.sceneRect().width()
-        available = self.viewport().width() - 4
-        if width > 0 and available > 0:
-            self.set_zoom(available / width)
+        rect = scene.sceneRect()
+        # From the view's own size, not the viewport's: the viewport narrows when the
+        # vertical scroll bar appears after the zoom, which cut the table's right edge.
+        frame = 2 * self.frameWidth()
+        available = self.width() - frame - 4
+        if rect.width() <= 0 or available <= 0:
+            return
+        zoom = available / rect.width()
+        if rect.height() * zoom > self.height() - frame:  # taller than the view: a scroll bar
+            zoom = (available - self.verticalScrollBar().sizeHint().width()) / rect.width()
+        self.set_zoom(zoom)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
