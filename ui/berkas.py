@@ -10,10 +10,9 @@ import datetime as dt
 import logging
 import tempfile
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.errors import PengaduanError
 from app.i18n import _
 from ui.common import icon
+from ui.worker import CancellableTask
 
 log = logging.getLogger(__name__)
 
@@ -70,58 +70,6 @@ class _ChartMaker(QObject):
         else:
             self.asked.emit(complaint_id, box := {})
         return box.get("pdf")
-
-
-class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(self, work, signals: _Signals):
-        super().__init__()
-        self.work, self.signals = work, signals
-
-    def run(self):
-        try:
-            result = self.work(self.signals.progress.emit)
-        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, shown there
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.finished.emit(result)
-
-
-class CancellableTask(QObject):
-    """`work(progress, cancelled)` on the thread pool, with a progress bar and a cancel
-    button that `owner` shows; `synchronous` runs it inline (tests)."""
-
-    def __init__(self, parent: QObject | None = None, *, synchronous: bool = False):
-        super().__init__(parent)
-        self.synchronous = synchronous
-        self.cancel_event = threading.Event()
-        self.signals: _Signals | None = None
-
-    def run(self, work, *, on_progress: Callable[[int, int], None],
-            on_done: Callable[[object], None], on_error: Callable[[Exception], None]) -> None:
-        self.cancel_event.clear()
-        if self.synchronous:
-            try:
-                result = work(on_progress, self.cancel_event.is_set)
-            except Exception as exc:  # noqa: BLE001 - same contract as the threaded path
-                on_error(exc)
-            else:
-                on_done(result)
-            return
-        self.signals = signals = _Signals()
-        signals.progress.connect(on_progress)
-        signals.finished.connect(on_done)
-        signals.failed.connect(on_error)
-        QThreadPool.globalInstance().start(_Job(lambda progress: work(
-            progress, self.cancel_event.is_set), signals))
-
-    def cancel(self) -> None:
-        self.cancel_event.set()
 
 
 class ProgressDialog(QDialog):

@@ -5,6 +5,7 @@ Tests use `TaskRunner(synchronous=True)`, which runs the task inline."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
@@ -83,3 +84,35 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         return self.pool.waitForDone(msecs)
+
+
+class CancellableTask(QObject):
+    """`work(progress, cancelled)` on the thread pool, with a progress bar and a cancel
+    button that `owner` shows; `synchronous` runs it inline (tests)."""
+
+    def __init__(self, parent: QObject | None = None, *, synchronous: bool = False):
+        super().__init__(parent)
+        self.synchronous = synchronous
+        self.cancel_event = threading.Event()
+        self.signals: _Signals | None = None
+
+    def run(self, work, *, on_progress: Callable[[int, int], None],
+            on_done: Callable[[object], None], on_error: Callable[[Exception], None]) -> None:
+        self.cancel_event.clear()
+        if self.synchronous:
+            try:
+                result = work(on_progress, self.cancel_event.is_set)
+            except Exception as exc:  # noqa: BLE001 - same contract as the threaded path
+                on_error(exc)
+            else:
+                on_done(result)
+            return
+        self.signals = signals = _Signals()
+        signals.progress.connect(on_progress)
+        signals.finished.connect(on_done)
+        signals.failed.connect(on_error)
+        QThreadPool.globalInstance().start(_Job(lambda progress: work(
+            progress, self.cancel_event.is_set), signals))
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
