@@ -1,0 +1,349 @@
+"""The rules of the workflow's authorisation and transitions (app.services.workflow): who may
+act at a step (its lane; an administrator only with a reason), what each step offers, in which
+state an action may run, where a draft may be returned to, what a hold stops and a resume
+gives back, and who reopens a closed complaint."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from app.errors import InvalidAction, MissingKelengkapan, NotPermitted
+from app.services import workflow
+from app.services.workflow import FORWARD, HOLD, RESUME, RETURN, available_actions
+from app.store.models import (
+    STATUS_CLOSED,
+    STATUS_HOLD,
+    STATUS_OPEN,
+    AuditEntry,
+    Complaint,
+    Document,
+    Hold,
+    StepRecord,
+    User,
+)
+from tests.app.attachment_files import named_pdf
+from tests.app.quick_accounts import hash_each_password_once  # noqa: F401
+from tests.conftest import (
+    T0,
+    advance_to,
+    complaint_input,
+    pelapor_input,
+    provide_kelengkapan,
+)
+
+MIN = dt.timedelta(minutes=1)
+
+
+def fresh(users, name: str) -> User:
+    return User.get_by_id(users[name].id)
+
+
+def as_shown_at(complaint, step: int, status: str = STATUS_OPEN, part: int | None = None):
+    """The complaint as the case screen would hold it at `step` (available_actions reads
+    only the row it is given)."""
+    complaint.current_step, complaint.status, complaint.current_part = step, status, part
+    return complaint
+
+
+def last_entry(complaint) -> AuditEntry:
+    return (AuditEntry.select().where(AuditEntry.complaint_id == complaint.id)
+            .order_by(AuditEntry.seq.desc()).first())
+
+
+def open_record(complaint) -> StepRecord:
+    return StepRecord.get((StepRecord.complaint == complaint.id)
+                          & StepRecord.ended_at.is_null())
+
+
+# ------------------------------------------------------------- what a step offers whom
+
+def test_the_steps_lane_may_forward_and_needs_no_override(registered, users, sop):
+    [action] = available_actions(fresh(users, "kakanwil"), as_shown_at(registered, 2))
+    assert action == workflow.ActionInfo(FORWARD, sop.step(2).label_of(0), True, "", True,
+                                         False)
+
+
+def test_another_lane_is_told_who_acts(registered, users, sop):
+    [action] = available_actions(fresh(users, "kadiv"), as_shown_at(registered, 2))
+    kakanwil = sop.lane("kakanwil").name
+    assert (action.allowed, action.needs_override) == (False, False)
+    assert action.reason == f"Hanya {kakanwil} yang dapat bertindak pada langkah 2."
+
+
+def test_an_administrator_may_act_for_the_lane_with_a_reason(registered, users, sop):
+    [action] = available_actions(fresh(users, "admin"), as_shown_at(registered, 2))
+    kakanwil = sop.lane("kakanwil").name
+    assert (action.allowed, action.needs_override) == (True, True)
+    assert action.reason == (f"Hanya {kakanwil} yang dapat bertindak pada langkah 2. "
+                             "Administrator dapat bertindak dengan alasan.")
+
+
+def test_the_review_step_may_be_held_and_a_held_complaint_only_resumed(registered, users):
+    kasubag = fresh(users, "kasubag_pphti")
+    actions = available_actions(kasubag, as_shown_at(registered, 5))
+    assert [(a.name, a.label, a.allowed, a.note_required) for a in actions] == [
+        (FORWARD, actions[0].label, True, False),
+        (HOLD, "Tunda (menunggu pelapor)", True, True)]
+    actions = available_actions(kasubag, as_shown_at(registered, 5, STATUS_HOLD))
+    assert [(a.name, a.allowed, a.reason) for a in actions] == [
+        (FORWARD, False, "Pengaduan sedang ditunda; lanjutkan dulu."),
+        (RESUME, True, "")]
+    assert (actions[1].label, actions[1].note_required) == ("Lanjutkan", False)
+    admin = available_actions(fresh(users, "admin"), as_shown_at(registered, 5, STATUS_HOLD))
+    assert [(a.name, a.allowed, a.needs_override) for a in admin] == [
+        (FORWARD, False, True), (RESUME, True, True)]
+    assert available_actions(fresh(users, "admin"), as_shown_at(registered, 5))[1] \
+        .needs_override
+
+
+def test_a_draft_may_be_returned_from_the_paraf_steps(registered, users):
+    assert [a.name for a in available_actions(fresh(users, "kasubag_pphti"),
+                                              as_shown_at(registered, 7))] == [FORWARD]
+    actions = available_actions(fresh(users, "kabag_p2"), as_shown_at(registered, 8))
+    assert [a.name for a in actions] == [FORWARD, RETURN]
+    ret = actions[1]
+    assert (ret.label, ret.allowed, ret.reason, ret.note_required, ret.needs_override) == \
+        ("Kembalikan untuk Perbaikan", True, "", True, False)
+    held = available_actions(fresh(users, "admin"), as_shown_at(registered, 8, STATUS_HOLD))
+    assert (held[1].allowed, held[1].needs_override) == (False, True)
+
+
+def test_the_acting_lane_of_a_sub_step_decides_who_may_act(registered, users, sop):
+    for part, lane in ((None, "kadiv"), (1, "kakanwil")):
+        shown = as_shown_at(registered, 9, part=part)
+        allowed = {name for name in ("kadiv", "kakanwil")
+                   if available_actions(fresh(users, name), shown)[0].allowed}
+        assert allowed == {lane}
+    action = available_actions(fresh(users, "kadiv"), as_shown_at(registered, 9, part=1))[0]
+    # The Kakanwil's share has its own label (the signature, not the Kadiv's paraf).
+    assert sop.step(9).label_of(1) != sop.step(9).label_of(0)
+    assert action.label == sop.step(9).label_of(1)
+    assert action.reason == f"Hanya {sop.lane('kakanwil').name} yang dapat bertindak pada " \
+                            "langkah 9."
+
+
+def test_a_closed_complaint_offers_nothing(registered, users):
+    assert available_actions(fresh(users, "admin"), as_shown_at(registered, 14,
+                                                                STATUS_CLOSED)) == []
+
+
+# ----------------------------------------------------------------- who may act now
+
+def test_only_the_steps_lane_acts_and_the_step_stays(registered, users, sop):
+    with pytest.raises(NotPermitted) as refused:
+        workflow.forward(fresh(users, "kadiv"), registered.id, note="Tindak lanjuti.")
+    assert str(refused.value) == \
+        f"Langkah 2 hanya dapat dilakukan oleh {sop.lane('kakanwil').name}."
+    assert Complaint.get_by_id(registered.id).current_step == 2
+
+
+@pytest.mark.parametrize("reason", [None, "", "   "])
+def test_an_administrator_without_a_reason_is_refused(registered, users, sop, reason):
+    with pytest.raises(NotPermitted) as refused:
+        workflow.forward(fresh(users, "admin"), registered.id, note="Tindak lanjuti.",
+                         override_reason=reason)
+    assert str(refused.value) == (f"Administrator yang bertindak atas nama "
+                                  f"{sop.lane('kakanwil').name} harus menuliskan alasannya.")
+
+
+def test_an_administrators_reason_is_kept_with_the_step_and_in_the_audit(registered, users):
+    record = open_record(registered)
+    workflow.forward(fresh(users, "admin"), registered.id, note="Tindak lanjuti.",
+                     override_reason="  Kakanwil cuti.  ", at=T0 + 5 * MIN)
+    assert StepRecord.get_by_id(record.id).override_reason == "Kakanwil cuti."
+    entry = last_entry(registered)
+    assert entry.action == "pengaduan.teruskan"
+    assert json.loads(entry.detail)["override"] == "Kakanwil cuti."
+    # The lane's own user needs none.
+    complaint = Complaint.get_by_id(registered.id)
+    record = open_record(complaint)
+    workflow.forward(fresh(users, "kadiv"), complaint.id, note="Lanjut.", at=T0 + 6 * MIN)
+    assert StepRecord.get_by_id(record.id).override_reason is None
+
+
+# -------------------------------------------------------------- state and transitions
+
+def test_a_forward_closes_the_record_and_opens_the_next_step(registered, users, sop):
+    record = open_record(registered)
+    at = T0 + 5 * MIN
+    updated = workflow.forward(fresh(users, "kakanwil"), registered.id, note="Tindak lanjuti.",
+                               expected_version=registered.row_version, at=at)
+    closed = StepRecord.get_by_id(record.id)
+    assert (closed.ended_at, closed.outcome, closed.note) == (at, "diteruskan",
+                                                              "Tindak lanjuti.")
+    assert closed.actor_id == users["kakanwil"].id
+    assert (updated.current_step, updated.current_lane, updated.current_pass) == (3, "kadiv", 1)
+    assert updated.step_started_at == at
+    assert updated.step_due_at == at + sop.step(3).minutes * MIN
+    assert updated.row_version == registered.row_version + 1
+    nxt = open_record(updated)
+    assert (nxt.step_no, nxt.lane, nxt.pass_no, nxt.started_at) == (3, "kadiv", 1, at)
+    detail = json.loads(last_entry(registered).detail)
+    assert (detail["langkah"], detail["ke"], detail["catatan"]) == (2, 3, "Tindak lanjuti.")
+
+
+def test_a_disposition_needs_its_note(registered, users):
+    with pytest.raises(Exception, match="Langkah 2 memerlukan catatan/instruksi disposisi."):
+        workflow.forward(fresh(users, "kakanwil"), registered.id, note="  ")
+
+
+def test_a_step_without_its_kelengkapan_needs_a_waiver(registered, users, sop):
+    complaint = advance_to(registered, users, 10)
+    divisi = fresh(users, "divisi_terkait")
+    with pytest.raises(MissingKelengkapan) as missing:
+        workflow._advance(divisi, complaint, sop, open_record(complaint), "diteruskan",
+                          T0 + 60 * MIN, note=None, waiver="  ", override=None, target=11)
+    assert str(missing.value) == (
+        "Kelengkapan langkah 10 (Laporan/press release) belum ada. Lampirkan berkasnya, atau "
+        "isi alasan bila kelengkapan ini dikecualikan.")
+    record = open_record(complaint)
+    workflow._advance(divisi, complaint, sop, record, "diteruskan", T0 + 60 * MIN,
+                      note=None, waiver=" Diserahkan langsung. ", override=None, target=11)
+    assert StepRecord.get_by_id(record.id).kelengkapan_waiver == "Diserahkan langsung."
+
+
+def test_what_counts_as_a_steps_kelengkapan(registered, users, sop):
+    present = workflow.kelengkapan_present
+    # Step 1: the letter; step 5: any file; both there since registration.
+    assert present(registered, sop, sop.step(1))
+    assert present(registered, sop, sop.step(5))
+    # Step 2: the disposition's text, or its sheet.
+    assert present(registered, sop, sop.step(2), note="Tindak lanjuti.")
+    assert not present(registered, sop, sop.step(2), note="  ")
+    assert not present(registered, sop, sop.step(2))
+    # Step 10: the division's answer or the letter of reply; the complainant's letter is
+    # neither.
+    assert not present(registered, sop, sop.step(10), note="Sudah.")
+    # Another complaint's letter of reply is not this one's.
+    other = workflow.register_complaint(fresh(users, "kasubag_pphti"), complaint_input(),
+                                        pelapor_input(), at=T0,
+                                        attachments=[("surat", "s.pdf", named_pdf("s"))])
+    Document.create(complaint=other.id, doc_type="surat_tanggapan", version=1, step_no=10)
+    assert not present(registered, sop, sop.step(10))
+    Document.create(complaint=registered.id, doc_type="surat_tanggapan", version=1, step_no=10)
+    assert present(registered, sop, sop.step(10))
+    Document.create(complaint=registered.id, doc_type="lembar_disposisi", version=1, step_no=2)
+    assert present(registered, sop, sop.step(2))
+
+
+def test_a_stale_screen_is_refused_with_who_changed_it(registered, users):
+    with pytest.raises(Exception, match=r"telah diubah oleh kasubag_pphti pukul 08[.:]00"):
+        workflow.forward(fresh(users, "kakanwil"), registered.id, note="x",
+                         expected_version=registered.row_version - 1)
+
+
+def test_return_goes_back_to_the_drafting_step_in_a_new_pass(registered, users):
+    complaint = advance_to(registered, users, 8)
+    kabag = fresh(users, "kabag_p2")
+    with pytest.raises(InvalidAction, match="^Langkah 8 hanya dapat dikembalikan ke langkah 6.$"):
+        workflow.return_for_revision(kabag, complaint.id, note="Perbaiki.", target=7)
+    with pytest.raises(Exception, match="Alasan pengembalian untuk perbaikan wajib diisi."):
+        workflow.return_for_revision(kabag, complaint.id, note=" ")
+    with pytest.raises(NotPermitted):
+        workflow.return_for_revision(fresh(users, "kadiv"), complaint.id, note="Perbaiki.")
+    back = workflow.return_for_revision(kabag, complaint.id, note="Perbaiki.", target=6,
+                                        at=T0 + 120 * MIN)
+    assert (back.current_step, back.current_pass, back.status) == (6, 2, STATUS_OPEN)
+    assert last_entry(complaint).action == "pengaduan.kembalikan"
+    closed = StepRecord.get((StepRecord.complaint == complaint.id) & (StepRecord.step_no == 8))
+    assert closed.outcome == "dikembalikan"
+    assert open_record(back).pass_no == 2
+
+
+def test_a_step_without_revision_targets_cannot_return(registered, users):
+    with pytest.raises(InvalidAction,
+                       match="^Langkah 2 tidak dapat dikembalikan untuk perbaikan.$"):
+        workflow.return_for_revision(fresh(users, "kakanwil"), registered.id, note="x")
+
+
+def test_only_the_review_step_may_be_held_and_only_with_a_reason(registered, users):
+    with pytest.raises(InvalidAction, match="^Pengaduan tidak dapat ditunda pada langkah 2.$"):
+        workflow.hold(fresh(users, "kakanwil"), registered.id, reason="Data kurang.")
+    complaint = advance_to(registered, users, 5)
+    with pytest.raises(Exception, match=r"Alasan penundaan wajib diisi \(data apa yang kurang\)"):
+        workflow.hold(fresh(users, "kasubag_pphti"), complaint.id, reason=" ")
+    with pytest.raises(NotPermitted):
+        workflow.hold(fresh(users, "kadiv"), complaint.id, reason="Data kurang.")
+
+
+def test_a_hold_stops_the_step_clock_and_a_resume_gives_back_what_was_left(registered, users,
+                                                                         sop):
+    complaint = advance_to(registered, users, 5)  # step 5 opened at 08:20
+    kasubag = fresh(users, "kasubag_pphti")
+    started = complaint.step_started_at
+    held_at = started + 10 * MIN
+    complaint = workflow.hold(kasubag, complaint.id, reason=" KTP belum ada. ", at=held_at)
+    assert complaint.status == STATUS_HOLD
+    assert (complaint.step_soon_at, complaint.step_due_at) == (None, None)
+    hold = Hold.get(Hold.complaint == complaint.id)
+    assert (hold.step_no, hold.reason, hold.started_at, hold.ended_at) == \
+        (5, "KTP belum ada.", held_at, None)
+    assert last_entry(complaint).action == "pengaduan.tunda"
+    with pytest.raises(InvalidAction,
+                       match="^Pengaduan sedang ditunda menunggu pelapor; lanjutkan dulu.$"):
+        workflow.forward(kasubag, complaint.id)
+    # Back the next working day at 09:00: 450 working minutes on hold, one whole day.
+    back_at = held_at + dt.timedelta(days=1)
+    due_before = Complaint.get_by_id(complaint.id).due_at
+    resumed = workflow.resume(kasubag, complaint.id, note="KTP diterima.", at=back_at)
+    assert resumed.status == STATUS_OPEN
+    assert resumed.held_minutes == pytest.approx(450)
+    left = sop.step(5).minutes - 10
+    assert resumed.step_started_at == back_at
+    assert resumed.step_due_at == back_at + left * MIN
+    assert resumed.due_at.date() > due_before.date()
+    hold = Hold.get_by_id(hold.id)
+    assert (hold.ended_at, hold.working_minutes) == (back_at, pytest.approx(450))
+    detail = json.loads(last_entry(complaint).detail)
+    assert (detail["langkah"], detail["menit_tunda"], detail["catatan"]) == \
+        (5, 450.0, "KTP diterima.")
+    with pytest.raises(InvalidAction, match="^Pengaduan tidak sedang ditunda.$"):
+        workflow.resume(kasubag, complaint.id)
+
+
+def test_only_an_administrator_reopens_a_closed_complaint(registered, users, sop):
+    complaint = advance_to(registered, users, 14)
+    admin = fresh(users, "admin")
+    with pytest.raises(InvalidAction, match=f"^Pengaduan {complaint.register_no} belum "
+                                            "selesai.$"):
+        workflow.reopen(admin, complaint.id, reason="Jawaban dikirim ulang.")
+    provide_kelengkapan(complaint, 14)
+    closed = workflow.forward(fresh(users, "kasubag_pphti"), complaint.id,
+                              at=T0 + 200 * MIN)
+    assert closed.status == STATUS_CLOSED and closed.current_step is None
+    assert last_entry(complaint).action == "pengaduan.selesai"
+    with pytest.raises(InvalidAction, match="sudah selesai"):
+        workflow.forward(fresh(users, "kasubag_pphti"), complaint.id)
+    with pytest.raises(NotPermitted, match="^Hanya administrator yang dapat membuka kembali "):
+        workflow.reopen(fresh(users, "kasubag_pphti"), complaint.id, reason="x")
+    with pytest.raises(Exception, match="Alasan membuka kembali pengaduan wajib diisi."):
+        workflow.reopen(admin, complaint.id, reason=" ")
+    at = T0 + 300 * MIN
+    again = workflow.reopen(admin, complaint.id, reason="Jawaban dikirim ulang.", at=at)
+    assert (again.status, again.current_step, again.current_pass, again.closed_at) == \
+        (STATUS_OPEN, 14, 2, None)
+    assert again.current_lane == sop.acting_lane(14)
+    assert again.step_due_at == at + sop.step(14).minutes * MIN
+    entry = last_entry(complaint)
+    assert entry.action == "pengaduan.buka_kembali"
+    assert json.loads(entry.detail) == {"langkah": 14, "alasan": "Jawaban dikirim ulang."}
+    with pytest.raises(InvalidAction, match="^Pengaduan tidak ditemukan.$"):
+        workflow.reopen(admin, 999_999, reason="x")
+
+
+def test_every_action_of_another_lane_gives_the_reason_and_needs_no_override(registered,
+                                                                            users, sop):
+    kadiv = fresh(users, "kadiv")
+    kasubag = sop.lane("kasubag_pphti").name
+    hold = available_actions(kadiv, as_shown_at(registered, 5))[1]
+    assert (hold.name, hold.allowed, hold.needs_override) == (HOLD, False, False)
+    assert hold.reason == f"Hanya {kasubag} yang dapat bertindak pada langkah 5."
+    resume = available_actions(kadiv, as_shown_at(registered, 5, STATUS_HOLD))[1]
+    assert (resume.name, resume.allowed, resume.needs_override) == (RESUME, False, False)
+    ret = available_actions(kadiv, as_shown_at(registered, 8))[1]
+    assert (ret.name, ret.allowed, ret.needs_override) == (RETURN, False, False)
+    held = available_actions(fresh(users, "kabag_p2"), as_shown_at(registered, 8, STATUS_HOLD))
+    assert held[1].reason == "Pengaduan sedang ditunda; lanjutkan dulu."
