@@ -33,7 +33,7 @@ from app.services import outputs, settings, sop_versions
 from app.services.accounts import Actor
 from app.services.naskah_records import checked_type
 from app.services.office_lists import division_for
-from app.services.permissions import naskah_masked
+from app.services.permissions import identity_in_prose, naskah_masked
 from app.store.models import (
     OUTCOME_FORWARDED,
     Attachment,
@@ -164,7 +164,26 @@ def build_context(complaint: Complaint, doc_type: str, *, actor: Actor | None = 
         if key in LIST_VARIABLES and not isinstance(value, list | tuple):
             raise DocumentError(_("Isian naskah {k} harus berupa daftar.").format(k=key))
         context[key] = list(value) if key in LIST_VARIABLES else value
+    if mask_reporter:
+        _hide_in_prose(context, identity_in_prose(pelapor))
     return context
+
+
+# Free text a reporter or an officer wrote, which may name the reporter (the officials'
+# own names, the office's kop and the terlapor are not prose and stay as they are).
+PROSE = ("uraian", "ringkasan", "perihal_surat", "hal", "isi", "catatan", "yth", "tembusan",
+         "jawaban_divisi", "isi_tanggapan", *outputs.TELAAHAN_PARTS)
+
+
+def _hide_in_prose(context: dict[str, Any], hide) -> None:
+    """The reporter's identity out of every prose variable of a masked naskah, typed before
+    generating or not (app.office.masking)."""
+    for key in PROSE:
+        if key in context:
+            context[key] = hide.deep(context[key])
+    context["disposisi"] = [{**row, "isi": hide.deep(row["isi"])}
+                            if isinstance(row, dict) and "isi" in row else hide.deep(row)
+                            for row in context.get("disposisi", [])]
 
 
 def _paragraphs(text: str) -> list[str]:

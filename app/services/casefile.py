@@ -10,7 +10,7 @@ app.services.tasks.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.i18n import _
 from app.office import deadlines
@@ -34,6 +34,7 @@ from app.services.permissions import (
     SIGNED,
     attachment_reveals_reporter,
     can_see_reporter,
+    prose_for,
     reporter_display,
     write_refusal,
 )
@@ -227,6 +228,8 @@ def load(user: User, complaint_id: int, *, at: dt.datetime | None = None) -> Cas
         nik=(pelapor.nik or "") if visible else "", address=(pelapor.address or "") if visible
         else "", phone=(pelapor.phone or "") if visible else "",
         email=(pelapor.email or "") if visible else "", anonymous=pelapor.anonymous)
+    # Notes, reasons and the description are officers' prose: they may name the reporter.
+    hide = prose_for(user, complaint, may_see=visible) or str
     history = []
     for r in (StepRecord.select().where(StepRecord.complaint == complaint)
               .order_by(StepRecord.seq)):
@@ -245,10 +248,10 @@ def load(user: User, complaint_id: int, *, at: dt.datetime | None = None) -> Cas
         history.append(HistoryEntry(
             r.seq, r.step_no, activity, lane, r.pass_no, r.started_at, r.ended_at,
             _name(users.get(r.actor_id)), label(OUTCOMES, r.outcome), r.outcome,
-            r.note or "", r.kelengkapan_waiver or "", r.override_reason or "",
+            hide(r.note or ""), hide(r.kelengkapan_waiver or ""), hide(r.override_reason or ""),
             float(worked or 0.0), r.standard_minutes))
-    holds = [HoldEntry(h.step_no, h.reason, h.started_at, _name(users.get(h.started_by_id)),
-                       h.ended_at, h.working_minutes)
+    holds = [HoldEntry(h.step_no, hide(h.reason), h.started_at,
+                       _name(users.get(h.started_by_id)), h.ended_at, h.working_minutes)
              for h in Hold.select().where(Hold.complaint == complaint).order_by(Hold.id)]
     attachments = [AttachmentEntry(a.id, a.kind, _(ATTACHMENT_KINDS.get(a.kind, a.kind)),
                                    # `visible` read once above, not the account per row
@@ -294,7 +297,7 @@ def load(user: User, complaint_id: int, *, at: dt.datetime | None = None) -> Cas
         category=label(CATEGORIES, complaint.category),
         subject_kind=complaint.subject_kind, subject_name=complaint.subject_name,
         tier=_(settings.tiers().get(complaint.tier, {}).get("nama", complaint.tier)),
-        summary=complaint.summary, description=complaint.description,
+        summary=complaint.summary, description=hide(complaint.description),
         confidentiality=label(CONFIDENTIALITY, complaint.confidentiality),
         confidentiality_code=complaint.confidentiality,
         lapor_ticket=complaint.lapor_ticket or "",
@@ -310,15 +313,20 @@ def load(user: User, complaint_id: int, *, at: dt.datetime | None = None) -> Cas
         **_writes(user, complaint),
         kelengkapan=kelengkapan, step_count=len(sop.steps), standard_total=sop.total_minutes,
         revision_loops=sum(1 for h in history if h.outcome_code == "dikembalikan"),
-        **_outputs(user, complaint, product, visible))
+        **_outputs(user, complaint, product, visible, hide))
 
 
-def _outputs(user: User, complaint: Complaint, product: str | None, visible: bool) -> dict:
-    """The outputs as `user` may see them: free text that may name the reporter (the
-    telaahan) of a confidential complaint only for whoever may see the reporter."""
+def _outputs(user: User, complaint: Complaint, product: str | None, visible: bool,
+             hide) -> dict:
+    """The outputs as `user` may see them: the telaahan of a confidential complaint only
+    for whoever may see the reporter; in every other text the reporter's identity hidden
+    (`hide`) from them."""
     latest = {kind: outputs.latest(complaint.id, kind) for kind in outputs.KINDS}
     if not visible:
         latest[outputs.TELAAHAN] = None
+    if hide is not str:
+        latest = {kind: replace(o, fields=hide.deep(o.fields)) if o else None
+                  for kind, o in latest.items()}
     writable = product in (outputs.TELAAHAN, outputs.NOTA_DINAS, outputs.ANSWER,
                            outputs.DELIVERY) and write_refusal(
         user, complaint, OUTPUT, product) is None
@@ -333,8 +341,9 @@ def _outputs(user: User, complaint: Complaint, product: str | None, visible: boo
             "disposition_default": default,
             "previous_draft": drafts[0] if len(drafts) == 2 else None,
             "action": tasks.current_action(complaint.id),
-            "instruction": tasks.instruction_of(complaint.id),
-            "outputs": latest, "corrections": outputs.corrections(complaint.id),
+            "instruction": tasks.instruction_of(user, complaint.id),
+            "outputs": latest, "corrections": [
+                replace(c, note=hide(c.note)) for c in outputs.corrections(complaint.id)],
             "may_write_output": writable, "division": division["nama"] if division else "",
             "letter_number": complaint.letter_number or "",
             "letter_date": complaint.letter_date,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from app.errors import NotPermitted
 from app.i18n import _
+from app.office.masking import HiddenIdentity
 from app.office.sop import Sop
 from app.office.vocab import CONFIDENTIAL, DOC_READERS, DOC_SIGNERS, DOC_TYPES
 from app.services import settings
 from app.services.accounts import SystemActor, current, lanes_now
 from app.services.sop_versions import sop_of
-from app.store.models import STATUS_CLOSED, Complaint, User
+from app.store.models import STATUS_CLOSED, Complaint, Pelapor, User
 
 
 def can_see_reporter(user: User | None, confidentiality: str) -> bool:
@@ -33,6 +34,24 @@ def reporter_display(user: User | None, confidentiality: str, name: str | None, 
             may_see if may_see is not None else can_see_reporter(user, confidentiality)):
         return _("(dirahasiakan)")
     return name
+
+
+def identity_in_prose(pelapor: Pelapor) -> HiddenIdentity:
+    """What takes this reporter's identity out of officers' free text (notes, reasons, the
+    description) for a reader who may not see them."""
+    return HiddenIdentity(_("(dirahasiakan)"), name=pelapor.name, nik=pelapor.nik,
+                          phone=pelapor.phone, email=pelapor.email, address=pelapor.address)
+
+
+def prose_for(user: User | None, complaint: Complaint, *,
+              may_see: bool | None = None) -> HiddenIdentity | None:
+    """The mask for free text about `complaint` as `user` reads it: None when they may see
+    the reporter. `may_see` as in reporter_display."""
+    if complaint.confidentiality not in CONFIDENTIAL or (
+            may_see if may_see is not None
+            else can_see_reporter(user, complaint.confidentiality)):
+        return None
+    return identity_in_prose(complaint.pelapor)
 
 
 def naskah_masked(confidentiality: str, doc_type: str) -> bool:

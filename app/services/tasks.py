@@ -7,7 +7,7 @@ instruction (`instruction_of`)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from peewee import JOIN, fn
 
@@ -16,13 +16,16 @@ from app.i18n import _
 from app.office import deadlines
 from app.office.sop import Sop
 from app.office.task_text import action_text
+from app.office.vocab import CONFIDENTIAL
 from app.services import accounts, register, sop_versions
 from app.services.calendar import office_calendar
+from app.services.permissions import can_see_reporter, identity_in_prose, prose_for
 from app.store.models import (
     OUTCOME_FORWARDED,
     OUTCOME_RETURNED,
     STATUS_OPEN,
     Complaint,
+    Pelapor,
     StepRecord,
     User,
     database,
@@ -68,6 +71,7 @@ def my_task_items(user: User, *, at: dt.datetime | None = None) -> list[TaskItem
     rows = register.my_tasks(user, at=at)
     places = _places([row.id for row in rows])
     sent = _instructions([row.id for row in rows], {cid: p[0] for cid, p in places.items()})
+    _hide_identity(user, rows, sent)
     items = []
     for row in rows:
         step_left = (deadlines.minutes_left(calendar, at, row.step_due_at)
@@ -79,13 +83,16 @@ def my_task_items(user: User, *, at: dt.datetime | None = None) -> list[TaskItem
     return items
 
 
-def instruction_of(complaint_id: int) -> Instruction | None:
-    """How the complaint reached its current step (None before anyone handed it on)."""
+def instruction_of(user: User | None, complaint_id: int) -> Instruction | None:
+    """How the complaint reached its current step (None before anyone handed it on), its
+    note as `user` may read it."""
     complaint = Complaint.get_or_none(Complaint.id == complaint_id)
     if complaint is None:
         return None
-    return _instructions([complaint_id], {complaint_id: sop_versions.sop_of(complaint)}
+    sent = _instructions([complaint_id], {complaint_id: sop_versions.sop_of(complaint)}
                          ).get(complaint_id)
+    hide = prose_for(user, complaint)
+    return replace(sent, note=hide(sent.note)) if sent and hide else sent
 
 
 def current_action(complaint_id: int) -> str:
@@ -109,6 +116,22 @@ def instruction_text(instruction: Instruction | None) -> str:
         return head
     return _("{head}: \u201c{note}\u201d").format(head=head, note=" ".join(
         instruction.note.split()))
+
+
+def _hide_identity(user: User, rows: list[register.RegisterRow],
+                   sent: dict[int, Instruction]) -> None:
+    """A note may name the reporter: for the confidential complaints whose reporter `user`
+    may not see, their identity is taken out of it (one query, only when there are some)."""
+    if can_see_reporter(user, "rahasia"):
+        return
+    ids = [row.id for row in rows if row.confidentiality in CONFIDENTIAL
+           and sent.get(row.id) and sent[row.id].note]
+    if not ids:
+        return
+    for cid, pelapor in ((c.id, c.pelapor) for c in Complaint.select(Complaint, Pelapor)
+                         .join(Pelapor).where(Complaint.id.in_(ids))):
+        hide = identity_in_prose(pelapor)
+        sent[cid] = replace(sent[cid], note=hide(sent[cid].note))
 
 
 def _places(ids: list[int]) -> dict[int, tuple[Sop, int, int]]:

@@ -21,11 +21,12 @@ from dataclasses import dataclass, field
 from app.errors import IntegrityError, NotPermitted, PengaduanError
 from app.i18n import _
 from app.naskah.berkas.convert import NaskahPdf, image_pdf
+from app.office.masking import HiddenIdentity
 from app.office.vocab import CONFIDENTIAL, DOC_TYPES
 from app.services import casefile, outputs
 from app.services.accounts import SystemActor
 from app.services.attachments import read_content
-from app.services.permissions import can_open_attachment, can_see_reporter
+from app.services.permissions import can_open_attachment, can_see_reporter, identity_in_prose
 from app.store.models import Attachment, Complaint, Document, User, now
 
 ARCHIVE = SystemActor("arsip")  # the yearly archive reads the office's record unmasked
@@ -62,20 +63,14 @@ class Pack:
     reporter_visible: bool
     viewer_name: str
     made_at: dt.datetime
-    secrets: list[str] = field(default_factory=list)
+    hide: HiddenIdentity | None = None  # the reporter's identity, out of every text
     outputs: dict[str, outputs.Output | None] = field(default_factory=dict)
     naskah: list[Part] = field(default_factory=list)
     lampiran: list[Part] = field(default_factory=list)
 
     def clean(self, text: str) -> str:
         """`text` with the hidden reporter's identity replaced (the last guard)."""
-        for secret in self.secrets:
-            if secret and secret.casefold() in text.casefold():
-                start = text.casefold().find(secret.casefold())
-                while start >= 0:
-                    text = text[:start] + MASKED + text[start + len(secret):]
-                    start = text.casefold().find(secret.casefold(), start + len(MASKED))
-        return text
+        return self.hide(text) if self.hide else text
 
 
 def _nobody() -> User:
@@ -105,18 +100,16 @@ def gather(complaint_id: int, viewer: User | None, *, unmasked: bool = False,
     latest = dict(case.outputs)  # the latest of each kind, as the case screen read them
     if unmasked:  # the case screen read it for a viewer who may not see it
         latest[outputs.TELAAHAN] = outputs.latest(complaint_id, outputs.TELAAHAN)
-    secrets = []
+    hide = None
     if not visible:
         for kind in NAMED_OUTPUTS_PRIVATE:
             latest[kind] = None
         case.description = ""
-        secrets = sorted({v.strip() for v in (pelapor.name, pelapor.nik, pelapor.phone,
-                                              pelapor.email, pelapor.address)
-                          if v and len(v.strip()) >= 4}, key=len, reverse=True)
+        hide = identity_in_prose(pelapor)
     pack = Pack(case, complaint, unmasked, visible,
                 _("Arsip kantor (tanpa penyamaran)") if unmasked
                 else (viewer.full_name or viewer.username) if viewer is not None
-                else _("(tanpa pengguna)"), now(), secrets, latest)
+                else _("(tanpa pengguna)"), now(), hide, latest)
     converter = converter or NaskahPdf()
     actor = ARCHIVE if unmasked else viewer
     signed_ids = _naskah(pack, viewer, converter, step)

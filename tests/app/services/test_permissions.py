@@ -10,6 +10,7 @@ import datetime as dt
 import inspect
 import io
 import pkgutil
+import re
 
 import pytest
 from docx import Document as Docx
@@ -55,15 +56,16 @@ def docx_text(data: bytes) -> str:
     return "\n".join(parts)
 
 
-def new_complaint(users, confidentiality: str, *, to_step: int = 8) -> Complaint:
+def new_complaint(users, confidentiality: str, *, to_step: int = 8,
+                  note: str = "Mohon ditindaklanjuti.", **fields) -> Complaint:
     complaint = workflow.register_complaint(
-        users["kasubag_pphti"], complaint_input(confidentiality=confidentiality),
+        users["kasubag_pphti"], complaint_input(confidentiality=confidentiality, **fields),
         pelapor_input(**IDENTITY), attachments=[("surat", "surat.pdf", LETTER)],
         at=T0)
     at = T0
     while complaint.current_step < to_step:
         at += dt.timedelta(minutes=5)
-        complaint = act_as_owner(complaint, users, at)
+        complaint = act_as_owner(complaint, users, at, note=note)
     return complaint
 
 
@@ -216,7 +218,19 @@ def _dump(value) -> str:
 
 
 def _leaks(text: str) -> list[str]:
-    return [key for key, value in IDENTITY.items() if value.lower() in text.lower()]
+    """The identity values found in `text`: whole, each part of the name, and the NIK and
+    phone however their digits are grouped."""
+    found = [key for key, value in IDENTITY.items() if value.lower() in text.lower()]
+    found += [part for part in IDENTITY["name"].split() if part.lower() in text.lower()]
+    digits = re.sub(r"\D", "", text)
+    return found + [key for key in ("nik", "phone")
+                    if re.sub(r"\D", "", IDENTITY[key]) in digits]
+
+
+# Officers write the reporter into their notes as they would on paper (a first name, the
+# phone grouped another way): what the notes are, not how they are typed, decides the mask.
+NAMING_NOTE = (f"Pak {IDENTITY['name'].split()[0]} ({IDENTITY['name']}, HP "
+               f"{IDENTITY['phone'].replace('-', ' ')}, {IDENTITY['email']}) mohon dibantu.")
 
 
 # Public functions that take no complaint or return nothing about a reporter; anything new
@@ -262,14 +276,19 @@ def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db,
     # (each at its step) by Kasubag PPHTI, who may see the reporter. The telaahan goes to
     # Kabag P2, who may not: it is masked whoever makes it (issue 15, defect 4); the
     # receipt and the answer go to the complainant and show them.
-    c = new_complaint(users, "rahasia", to_step=5)
+    c = new_complaint(users, "rahasia", to_step=5, note=NAMING_NOTE,
+                      description=f"Pelapor {IDENTITY['name']}, NIK {IDENTITY['nik']}, "
+                                  f"tinggal di {IDENTITY['address']}.")
     kasubag = User.get_by_id(users["kasubag_pphti"].id)
+    # The review waits on the reporter, named in the reason and in the resumption's note.
+    c = workflow.hold(kasubag, c.id, reason=NAMING_NOTE, at=AT)
+    c = workflow.resume(kasubag, c.id, note=NAMING_NOTE, at=AT)
     review = versions.generate(kasubag, c.id, "hasil_telaahan", at=AT)
     assert IDENTITY["name"] not in docx_text(versions.document_content(review))
     receipt = versions.generate(kasubag, c.id, "tanda_terima", at=AT)
     c = Complaint.get_by_id(c.id)
     while c.current_step < 10:
-        c = act_as_owner(c, users, AT)
+        c = act_as_owner(c, users, AT, note=NAMING_NOTE)
     unmasked = [receipt, versions.generate(kasubag, c.id, "surat_tanggapan", at=AT)]
     assert all(IDENTITY["name"] in docx_text(versions.document_content(d)) for d in unmasked)
     divisi = User.get_by_id(users["divisi_terkait"].id)
@@ -292,8 +311,9 @@ def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db,
         "app.services.tasks": {
             "my_task_items": lambda: tasks.my_task_items(divisi, at=AT),
             # What to do and the instruction that came with it (Tugas Saya, case screen).
-            "instruction_of": lambda: tasks.instruction_of(c.id),
-            "instruction_text": lambda: tasks.instruction_text(tasks.instruction_of(c.id)),
+            "instruction_of": lambda: tasks.instruction_of(divisi, c.id),
+            "instruction_text": lambda: tasks.instruction_text(tasks.instruction_of(divisi,
+                                                                                     c.id)),
             "current_action": lambda: tasks.current_action(c.id),
         },
         "app.services.register": {

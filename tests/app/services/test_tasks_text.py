@@ -52,7 +52,7 @@ def test_a_task_says_what_to_do_who_sent_it_and_how_long_is_left(registered, use
     assert tasks.instruction_text(item.instruction) == (
         "Dari Kabag P2 (Kabag P2): \u201cDisposisi langkah 4: segera telaah.\u201d")
     assert item.step_minutes_left is not None and item.step_minutes_left > 0
-    assert tasks.instruction_of(c.id) == item.instruction
+    assert tasks.instruction_of(users["kasubag_pphti"], c.id) == item.instruction
     assert tasks.current_action(c.id) == item.action
     # The Kakanwil's share of step 9 (9b): signing, sent on by the Kadiv.
     c = advance_to(c, users, 9, note="Paraf langkah {no}.")
