@@ -85,3 +85,31 @@ def test_an_anonymous_reporter_is_not_addressed_by_name_or_address(users):
     assert context["pelapor_nama"] == "Anonim"
     assert context["penerima"] == "Pelapor (anonim)"
     assert context["penerima_alamat"] == "melalui Email"
+
+
+NAMING = "Bu Siti (0812 1111 2222) minta dikabari"  # a note as an officer would write it
+
+
+def test_a_masked_naskah_takes_the_reporter_out_of_every_note_and_text(users):
+    complaint = workflow.register_complaint(
+        users["kasubag_pphti"], complaint_input(
+            confidentiality="rahasia", description=f"Pelapor {IDENTITY['name']} melapor."),
+        pelapor_input(**IDENTITY), attachments=[("surat", "surat.pdf", named_pdf("surat"))],
+        at=T0)
+    complaint = workflow.forward(User.get_by_id(users["kakanwil"].id), complaint.id,
+                                 note=NAMING, at=T0)
+    typed = {"catatan": NAMING, "hal": NAMING, "isi": [NAMING]}
+    context = build_context(complaint, "lembar_disposisi", actor=accounts.COMMAND_LINE,
+                            extra=typed)
+    hidden = "Bu (dirahasiakan) ((dirahasiakan)) minta dikabari"
+    assert context["uraian"] == "Pelapor (dirahasiakan) melapor."
+    assert [row["isi"] for row in context["disposisi"]] == [hidden]
+    assert (context["catatan"], context["hal"], context["isi"]) == (hidden, hidden, [hidden])
+    # The officials named in it are not the reporter.
+    assert context["disposisi"][0]["oleh"] == User.get_by_id(users["kakanwil"].id
+                                                             ).full_name
+    # The receipt goes to the reporter: their own words stay as written.
+    receipt = build_context(complaint, "tanda_terima", actor=accounts.COMMAND_LINE,
+                            extra={"catatan": NAMING})
+    assert receipt["uraian"] == f"Pelapor {IDENTITY['name']} melapor."
+    assert receipt["catatan"] == NAMING
