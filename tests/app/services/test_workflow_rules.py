@@ -304,6 +304,58 @@ def test_a_hold_stops_the_step_clock_and_a_resume_gives_back_what_was_left(regis
         workflow.resume(kasubag, complaint.id)
 
 
+def test_a_resume_is_the_steps_lane_or_an_administrator_with_a_reason_and_is_audited(
+        registered, users, sop):
+    complaint = advance_to(registered, users, 5)
+    held_at = complaint.step_started_at + 10 * MIN
+    complaint = workflow.hold(fresh(users, "kasubag_pphti"), complaint.id, reason="KTP.",
+                              at=held_at)
+    with pytest.raises(NotPermitted, match=f"^Langkah 5 hanya dapat dilakukan oleh "
+                                           f"{sop.lane('kasubag_pphti').name}.$"):
+        workflow.resume(fresh(users, "kadiv"), complaint.id)
+    with pytest.raises(NotPermitted, match="harus menuliskan alasannya"):
+        workflow.resume(fresh(users, "admin"), complaint.id)
+    with pytest.raises(Exception, match="telah diubah oleh kasubag_pphti"):
+        workflow.resume(fresh(users, "admin"), complaint.id, override_reason="Cuti.",
+                        expected_version=complaint.row_version - 1)
+    assert Complaint.get_by_id(complaint.id).status == STATUS_HOLD
+    # The next working day at 09:00:20: 450 working minutes and 20 seconds on hold.
+    back_at = held_at + dt.timedelta(days=1, seconds=20)
+    workflow.resume(fresh(users, "admin"), complaint.id, override_reason=" Kasubag cuti. ",
+                    expected_version=complaint.row_version, at=back_at)
+    hold = Hold.get(Hold.complaint == complaint.id)
+    assert (hold.ended_at, hold.ended_by_id) == (back_at, users["admin"].id)
+    entry = last_entry(complaint)
+    assert (entry.action, entry.actor, entry.at) == ("pengaduan.lanjutkan", "admin", back_at)
+    assert json.loads(entry.detail) == {"langkah": 5, "catatan": None, "menit_tunda": 450.3,
+                                        "override": "Kasubag cuti."}
+
+
+def test_a_resume_ends_only_this_complaints_hold(registered, users):
+    kasubag = fresh(users, "kasubag_pphti")
+    first = advance_to(registered, users, 5)
+    second = advance_to(workflow.register_complaint(
+        kasubag, complaint_input(), pelapor_input(),
+        attachments=[("surat", "surat.pdf", named_pdf("surat"))], at=T0), users, 5)
+    first = workflow.hold(kasubag, first.id, reason="KTP.", at=T0 + 60 * MIN)
+    second = workflow.hold(kasubag, second.id, reason="KK.", at=T0 + 120 * MIN)
+    resumed = workflow.resume(kasubag, first.id, at=T0 + 180 * MIN)
+    assert resumed.held_minutes == pytest.approx(120)  # from its own hold, not the other's
+    other = Hold.get(Hold.complaint == second.id)
+    assert (other.ended_at, other.ended_by_id, other.working_minutes) == (None, None, None)
+    assert Complaint.get_by_id(second.id).status == STATUS_HOLD
+
+
+def test_a_step_overrun_before_the_hold_is_due_at_once_on_resume(registered, users, sop):
+    complaint = advance_to(registered, users, 5)
+    late = complaint.step_started_at + (sop.step(5).minutes + 30) * MIN
+    complaint = workflow.hold(fresh(users, "kasubag_pphti"), complaint.id, reason="KTP.",
+                              at=late)
+    back_at = late + 60 * MIN
+    resumed = workflow.resume(fresh(users, "kasubag_pphti"), complaint.id, at=back_at)
+    assert resumed.step_due_at == back_at
+
+
 def test_only_an_administrator_reopens_a_closed_complaint(registered, users, sop):
     complaint = advance_to(registered, users, 14)
     admin = fresh(users, "admin")
