@@ -23,20 +23,15 @@ def args_berkas(parser) -> None:
         "pengguna yang tidak boleh melihat pelapor yang dirahasiakan"))
 
 
-def swimlane_pdf(complaint_id: int) -> bytes:
-    """The case's swimlane as PDF, drawn by the GUI's renderer (offscreen)."""
-    import tempfile
-
+def swimlane_pdf(complaint_id: int, viewer=None, *, unmasked: bool = False) -> bytes:
+    """The case's swimlane as PDF, drawn by the GUI's renderer (offscreen), as `viewer` may
+    read it or whole with `unmasked`."""
     from cli.swimlane import _qt_app
 
     _qt_app()
-    from app.services import swimlane
-    from ui.swimlane import export_pdf
+    from ui.berkas import swimlane_pdf as draw
 
-    with tempfile.TemporaryDirectory(prefix="bagan-") as tmp:
-        path = Path(tmp) / "bagan.pdf"
-        export_pdf(swimlane.complaint_chart(complaint_id), path)
-        return path.read_bytes()
+    return draw(complaint_id, viewer, unmasked=unmasked)
 
 
 def run_berkas(args) -> int:
@@ -50,7 +45,7 @@ def run_berkas(args) -> int:
     complaint = complaint_numbered(args.register_no)
     user = user_named(args.user) if args.user else None
     try:
-        berkas = build(complaint.id, user, out, swimlane_pdf=swimlane_pdf(complaint.id))
+        berkas = build(complaint.id, user, out, swimlane_pdf=swimlane_pdf(complaint.id, user))
     except OSError as exc:
         raise PengaduanError(_("Berkas tidak dapat ditulis: {e}").format(e=exc)) from exc
     print(_("Berkas {n} ditulis ke {p}: {h} halaman, {b} byte").format(
@@ -88,7 +83,8 @@ def run_arsip(args) -> int:
             print(_("{d}/{t} pengaduan").format(d=done, t=total), file=sys.stderr)
 
     try:
-        result = make_archive(actor, args.tahun, args.out, swimlane=swimlane_pdf,
+        result = make_archive(actor, args.tahun, args.out,
+                              swimlane=lambda cid: swimlane_pdf(cid, unmasked=True),
                               progress=progress)
     except OSError as exc:
         raise PengaduanError(_("Arsip tidak dapat ditulis: {e}").format(e=exc)) from exc

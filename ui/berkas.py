@@ -35,7 +35,7 @@ from ui.worker import CancellableTask
 log = logging.getLogger(__name__)
 
 
-def swimlane_pdf(complaint_id: int) -> bytes:
+def swimlane_pdf(complaint_id: int, viewer, *, unmasked: bool = False) -> bytes:
     """The case's swimlane as PDF pages (A4 landscape), as its print and export draw it.
     Call on the GUI thread."""
     from app.services import swimlane
@@ -43,7 +43,8 @@ def swimlane_pdf(complaint_id: int) -> bytes:
 
     with tempfile.TemporaryDirectory(prefix="bagan-") as tmp:
         path = Path(tmp) / "bagan.pdf"
-        export_pdf(swimlane.complaint_chart(complaint_id), path)
+        export_pdf(swimlane.complaint_chart(complaint_id, viewer=viewer, unmasked=unmasked),
+                   path)
         return path.read_bytes()
 
 
@@ -59,7 +60,7 @@ class _ChartMaker(QObject):
     @Slot(int, object)
     def _draw(self, complaint_id: int, box: dict) -> None:
         try:
-            box["pdf"] = swimlane_pdf(complaint_id)
+            box["pdf"] = swimlane_pdf(complaint_id, None, unmasked=True)  # the archive
         except Exception:  # noqa: BLE001 - a berkas without its chart, said on its page
             log.exception("bagan alir tidak dapat digambar")
             box["pdf"] = None
@@ -154,7 +155,7 @@ class BerkasPrinter(QObject):
             path = path.with_suffix(".pdf")
         complaint_id, user = self.dialog.complaint_id, self.dialog.session.user
         try:
-            chart = swimlane_pdf(complaint_id)
+            chart = swimlane_pdf(complaint_id, user)
         except Exception:  # noqa: BLE001 - the berkas says the chart is missing
             log.exception("bagan alir tidak dapat digambar")
             chart = None

@@ -123,7 +123,7 @@ class CaseDialog(QDialog):
         if self.swimlane_window is None:
             self.swimlane_window = SwimlaneWindow(self)
             self.swimlane_window.setWindowFlag(Qt.WindowType.Window)
-        self.swimlane_window.show_complaint(self.complaint_id)
+        self.swimlane_window.show_complaint(self.complaint_id, viewer=self.session.user)
         self.swimlane_window.show()
         self.swimlane_window.raise_()
         return self.swimlane_window
@@ -170,7 +170,7 @@ class CaseDialog(QDialog):
         self._fill_actions(case)
         if self.swimlane is not None and hasattr(self.swimlane, "show_complaint"):
             try:
-                self.swimlane.show_complaint(case.id)
+                self.swimlane.show_complaint(case.id, viewer=self.session.user)
             except Exception:  # noqa: BLE001 - the diagram must not break the case screen
                 log.exception("swimlane gagal ditampilkan")
 

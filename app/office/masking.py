@@ -29,16 +29,25 @@ class HiddenIdentity:
         for value in (name, email, address):
             if value and len(value.strip()) >= MIN_PART:
                 words.add(" ".join(value.split()))
-        words |= {part for part in (name or "").split() if len(part.strip(".,")) >= MIN_PART}
+        # "Dr. Budi Santoso, S.H.": the parts are Budi and Santoso, not "Santoso,"
+        words |= {part.strip(".,") for part in (name or "").split()
+                  if len(part.strip(".,")) >= MIN_PART}
         alternatives = [re.escape(w).replace(r"\ ", r"\s+") for w in
                         sorted(words, key=len, reverse=True)]
-        for number in (nik, phone):
+        for number, prefixed in ((nik, False), (phone, True)):
             digits = re.sub(r"\D", "", number or "")
-            if len(digits) >= MIN_DIGITS and _DIGITS.fullmatch(number.strip()):
-                # 0813-5550-4242, 0813 5550 4242 and 081355504242 are the same phone
-                alternatives.insert(0, r"[\s.\-]?".join(digits))
-        self._pattern = (re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)",
-                                    re.IGNORECASE) if alternatives else None)
+            if len(digits) < MIN_DIGITS or not _DIGITS.fullmatch(number.strip()):
+                continue
+            if prefixed:
+                # 0813-5550-4242, 0813 5550 4242, 081355504242 and +62 813-5550-4242 are
+                # the same phone: the national number, after either prefix or none
+                digits = re.sub(r"^(?:62|0)", "", digits)
+            alternatives.insert(0, (r"(?:\+?62[\s.\-]?|0)?" if prefixed else "")
+                                + r"[\s.\-]?".join(digits))
+        # A boundary is anything but a letter or digit: "Budi_Santoso.pdf" names them too.
+        self._pattern = (re.compile(r"(?<![^\W_])(?:" + "|".join(alternatives)
+                                    + r")(?![^\W_])", re.IGNORECASE)
+                         if alternatives else None)
 
     def __call__(self, text: str) -> str:
         if not text or self._pattern is None:

@@ -208,9 +208,11 @@ def _name(user: User | None) -> str:
     return (user.full_name or user.username) if user else ""
 
 
-def load(user: User, complaint_id: int, *, at: dt.datetime | None = None) -> CaseFile:
-    """Everything the case screen shows for `complaint_id`, as `user` may see it.
-    Raises InvalidAction when the complaint does not exist."""
+def load(user: User, complaint_id: int, *, at: dt.datetime | None = None,
+         unmasked: bool = False) -> CaseFile:
+    """Everything the case screen shows for `complaint_id`, as `user` may see it, or whole
+    with `unmasked` (the office's own record: the yearly archive, which checks that an
+    administrator makes it). Raises InvalidAction when the complaint does not exist."""
     from app.errors import InvalidAction
 
     at = at or now()
@@ -221,10 +223,11 @@ def load(user: User, complaint_id: int, *, at: dt.datetime | None = None) -> Cas
     calendar = office_calendar()
     users = {u.id: u for u in User.select()}
     pelapor = complaint.pelapor
-    visible = can_see_reporter(user, complaint.confidentiality)
+    visible = unmasked or can_see_reporter(user, complaint.confidentiality)
     reporter = Reporter(
         visible=visible,
-        name=reporter_display(user, complaint.confidentiality, pelapor.name),
+        name=reporter_display(user, complaint.confidentiality, pelapor.name,
+                              may_see=visible),
         nik=(pelapor.nik or "") if visible else "", address=(pelapor.address or "") if visible
         else "", phone=(pelapor.phone or "") if visible else "",
         email=(pelapor.email or "") if visible else "", anonymous=pelapor.anonymous)
@@ -331,7 +334,8 @@ def _outputs(user: User, complaint: Complaint, product: str | None, visible: boo
                            outputs.DELIVERY) and write_refusal(
         user, complaint, OUTPUT, product) is None
     division = outputs.division_of(complaint)
-    drafts = outputs.history(complaint.id, outputs.NOTA_DINAS)[-2:]
+    drafts = [replace(d, fields=hide.deep(d.fields)) if hide is not str else d
+              for d in outputs.history(complaint.id, outputs.NOTA_DINAS)[-2:]]
     default = None
     if product == outputs.DISPOSITION:  # the next step's official, by the complaint's SOP
         sop = sop_versions.sop_of(complaint)

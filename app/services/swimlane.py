@@ -207,13 +207,16 @@ def build_chart(sop: Sop, *, complaint=None, records: Sequence = (), holds: Sequ
                  loop_tracks=tracks, _by_step=index)
 
 
-def complaint_chart(complaint_id: int, *, at: dt.datetime | None = None) -> Chart:
-    """The chart of one complaint as of `at` (default now), from the database.
-    Raises `InvalidAction` if there is no such complaint."""
+def complaint_chart(complaint_id: int, *, viewer=None, at: dt.datetime | None = None,
+                    unmasked: bool = False) -> Chart:
+    """The chart of one complaint as of `at` (default now), from the database, as `viewer`
+    may read it (None: someone who may see no confidential reporter), or whole with
+    `unmasked` (the yearly archive). Raises `InvalidAction` if there is no such complaint."""
     from peewee import JOIN
 
     from app.errors import InvalidAction
     from app.services import sop_versions
+    from app.services.permissions import prose_for
     from app.store.models import Complaint, Hold, StepRecord, User, now
 
     complaint = Complaint.get_or_none(Complaint.id == complaint_id)
@@ -224,6 +227,15 @@ def complaint_chart(complaint_id: int, *, at: dt.datetime | None = None) -> Char
                    .where(StepRecord.complaint == complaint).order_by(StepRecord.seq))
     holds = list(Hold.select().where(Hold.complaint == complaint)
                  .order_by(Hold.started_at, Hold.id))
+    # Notes and reasons are officers' prose: they may name a confidential reporter.
+    hide = None if unmasked else prose_for(viewer, complaint)
+    if hide:
+        for record in records:  # read for this chart only, never saved
+            record.note, record.kelengkapan_waiver, record.override_reason = (
+                hide(record.note or "") or None, hide(record.kelengkapan_waiver or "") or None,
+                hide(record.override_reason or "") or None)
+        for hold in holds:
+            hold.reason = hide(hold.reason or "")
     return build_chart(sop_versions.sop_of(complaint), complaint=complaint, records=records,
                        holds=holds, calendar=office_calendar(), at=at or now())
 

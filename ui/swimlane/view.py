@@ -45,6 +45,7 @@ class SwimlaneView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setBackgroundBrush(Qt.GlobalColor.white)
         self._chart: sl.Chart | None = None
+        self._viewer = None  # whose reading of the complaint is shown
         self._layout: Layout | None = None
         self._zoom = 1.0
         self._fit = True  # follow the width until the user zooms
@@ -54,9 +55,12 @@ class SwimlaneView(QGraphicsView):
     def chart(self) -> sl.Chart | None:
         return self._chart
 
-    def show_complaint(self, complaint_id: int, at: dt.datetime | None = None) -> sl.Chart:
-        """Draw the complaint's progress as of `at` (default now)."""
-        return self.set_chart(sl.complaint_chart(complaint_id, at=at))
+    def show_complaint(self, complaint_id: int, at: dt.datetime | None = None, *,
+                       viewer=None) -> sl.Chart:
+        """Draw the complaint's progress as of `at` (default now), as `viewer` may read it
+        (None: as someone who may see no confidential reporter)."""
+        self._viewer = viewer
+        return self.set_chart(sl.complaint_chart(complaint_id, viewer=viewer, at=at))
 
     def show_blank(self, sop: Sop) -> sl.Chart:
         """Draw the SOP itself, with no complaint."""
@@ -78,7 +82,7 @@ class SwimlaneView(QGraphicsView):
     def refresh(self, at: dt.datetime | None = None) -> None:
         """Redraw from the database (after an action on the complaint)."""
         if self._chart is not None and self._chart.complaint_id is not None:
-            self.show_complaint(self._chart.complaint_id, at)
+            self.show_complaint(self._chart.complaint_id, at, viewer=self._viewer)
 
     # -- zoom
     @property

@@ -82,8 +82,9 @@ class SwimlaneWindow(QMainWindow):
         self.actions_by_name["print"].setIcon(glyph("fa5s.print"))
 
     # -- content
-    def show_complaint(self, complaint_id: int, at: dt.datetime | None = None) -> None:
-        chart = self.view.show_complaint(complaint_id, at)
+    def show_complaint(self, complaint_id: int, at: dt.datetime | None = None, *,
+                       viewer=None) -> None:
+        chart = self.view.show_complaint(complaint_id, at, viewer=viewer)
         self.setWindowTitle(_("Bagan Alir SOP — {no}").format(no=chart.register_no))
         self._fill_history(chart)
 

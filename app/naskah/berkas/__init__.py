@@ -70,7 +70,9 @@ def _checksum(pack: Pack) -> str:
             "riwayat": [[h.seq, h.step_no, h.pass_no, h.outcome_code, str(h.ended_at)]
                         for h in case.history],
             "penundaan": [[h.step_no, str(h.started_at), str(h.ended_at)] for h in case.holds],
-            "isi": [[p.section, p.title, p.sha256, p.note] for p in pack.naskah + pack.lampiran]}
+            "isi": [[p.section, p.title, p.sha256, p.note] for p in pack.naskah + pack.lampiran],
+            # a new version of a telaahan or nota dinas changes the data pages, not the row
+            "hasil": sorted([kind, o.version] for kind, o in pack.outputs.items() if o)}
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
 
@@ -186,16 +188,14 @@ def write(pack: Pack, out: str | Path, *, swimlane_pdf: bytes | None = None) -> 
                 at = _append(writer, readers[id(part)], fit_small=True)
                 for index in range(at, at + part.pages):
                     marks[index] = part.mark
-                mark(part.title, at, 1, head)
+                mark(pack.clean(part.title), at, 1, head)
     if len(writer.pages) != total:
         raise RuntimeError(f"berkas: {len(writer.pages)} halaman, dihitung {total}")
     footer = _("Berkas Pengaduan {n}").format(n=case.register_no)
     for index, page_obj in enumerate(writer.pages):
         stamp(writer, fonts, page_obj, _stamp_ops(page_obj, index + 1, total, footer,
                                                   pack.clean(marks.get(index, ""))))
-        for key in ("/Metadata", "/PieceInfo"):  # another program's notes about a page
-            if key in page_obj:
-                del page_obj[key]
+        _inert(page_obj)
     office = settings.current()
     writer.add_metadata({"/Title": _("Berkas Pengaduan {n}").format(n=case.register_no),
                          "/Author": office.office_name, "/Subject": _("Berkas pengaduan"),
@@ -219,6 +219,28 @@ def write(pack: Pack, out: str | Path, *, swimlane_pdf: bytes | None = None) -> 
 
 
 SMALL = (420.0, 595.0)  # a page smaller than A5 both ways is set on an A4 sheet
+
+
+# What a page of someone else's PDF may do when opened (scripts, launching programs,
+# sending forms): the berkas is the office's document and does none of it.
+ACTIVE = ("/JavaScript", "/Launch", "/SubmitForm", "/ImportData", "/ResetForm", "/Rendition",
+          "/GoToR", "/GoToE")
+
+
+def _inert(page) -> None:
+    """Another program's notes about the page dropped, and every action a page or its
+    annotations would run on opening, clicking or closing (links to a page or a web
+    address stay)."""
+    for key in ("/Metadata", "/PieceInfo", "/AA"):
+        if key in page:
+            del page[key]
+    for annotation in page.get("/Annots") or []:
+        annotation = annotation.get_object()
+        if "/AA" in annotation:
+            del annotation["/AA"]
+        action = annotation.get("/A")
+        if action is not None and action.get_object().get("/S") in ACTIVE:
+            del annotation["/A"]
 
 
 def _append(writer: PdfWriter, reader: PdfReader, *, fit_small: bool = False) -> int:

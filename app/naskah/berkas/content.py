@@ -88,7 +88,7 @@ def gather(complaint_id: int, viewer: User | None, *, unmasked: bool = False,
     attachment (progress, and the place where a cancel takes effect). Raises InvalidAction
     for a missing complaint."""
     person = viewer if viewer is not None else _nobody()
-    case = casefile.load(person, complaint_id)
+    case = casefile.load(person, complaint_id, unmasked=unmasked)
     complaint = Complaint.get_by_id(complaint_id)
     visible = unmasked or (complaint.confidentiality not in CONFIDENTIAL) or (
         viewer is not None and can_see_reporter(viewer, complaint.confidentiality))
@@ -98,8 +98,6 @@ def gather(complaint_id: int, viewer: User | None, *, unmasked: bool = False,
                                           pelapor.address or "", pelapor.phone or "",
                                           pelapor.email or "", pelapor.anonymous)
     latest = dict(case.outputs)  # the latest of each kind, as the case screen read them
-    if unmasked:  # the case screen read it for a viewer who may not see it
-        latest[outputs.TELAAHAN] = outputs.latest(complaint_id, outputs.TELAAHAN)
     hide = None
     if not visible:
         for kind in NAMED_OUTPUTS_PRIVATE:
@@ -132,9 +130,12 @@ def _naskah(pack: Pack, viewer: User | None, converter: NaskahPdf,
         title = DOC_TYPES.get(doc_type, doc_type) + (f" {number}" if number else "")
         step(title)
         signed = [d for d in versions if d.signed_attachment_id is not None]
-        if signed:
+        attachment = (Attachment.get_by_id(signed[-1].signed_attachment_id) if signed
+                      else None)
+        # A signed receipt or answer shows the reporter: shown only to who may open it;
+        # otherwise as the latest version below (refused there the same way).
+        if attachment is not None and _may_open(pack, viewer, attachment):
             document = signed[-1]
-            attachment = Attachment.get_by_id(document.signed_attachment_id)
             mark = _("{t} — versi {v}, versi bertanda tangan (pindaian)").format(
                 t=title, v=document.version)
             part = _file_part("naskah", _("{t} (bertanda tangan, versi {v})").format(
@@ -174,9 +175,7 @@ def _attachments(pack: Pack, actor, signed_ids: set[int], step) -> None:
     rows = (Attachment.select().where(Attachment.complaint == pack.complaint.id)
             .order_by(Attachment.created_at, Attachment.id))
     for number, attachment in enumerate(rows, 1):
-        may_open = pack.unmasked or can_open_attachment(
-            actor if isinstance(actor, User) else None, pack.complaint.confidentiality,
-            attachment.kind, attachment.step_no) or pack.reporter_visible
+        may_open = _may_open(pack, actor, attachment)
         name = attachment.filename if may_open else MASKED
         title = _("Lampiran {n}: {f}").format(n=number, f=name)
         step(title)
@@ -195,6 +194,12 @@ def _attachments(pack: Pack, actor, signed_ids: set[int], step) -> None:
                                           "hanya sidik SHA-256-nya dicantumkan.")))
             continue
         pack.lampiran.append(_file_part("lampiran", title, attachment, mark, pack, actor))
+
+
+def _may_open(pack: Pack, viewer, attachment: Attachment) -> bool:
+    return pack.unmasked or pack.reporter_visible or can_open_attachment(
+        viewer if isinstance(viewer, User) else None, pack.complaint.confidentiality,
+        attachment.kind, attachment.step_no)
 
 
 def _file_part(section: str, title: str, attachment: Attachment, mark: str, pack: Pack,

@@ -14,6 +14,8 @@ from tests.conftest import T0, complaint_input, pelapor_input
 
 REPORTER = "Cahyani Rahmawati"
 NIK = "1971044405880002"
+# Officers name the reporter in their notes: masked by what it is where they may not see it.
+HOLD_REASON = "Menunggu salinan bukti pembayaran dari pelapor Cahyani"
 
 
 def full_case(users, *, confidentiality: str = "rahasia", close: bool = True,
@@ -27,7 +29,7 @@ def full_case(users, *, confidentiality: str = "rahasia", close: bool = True,
     at = advance_to(users, complaint.id, 5, T0)
     at += dt.timedelta(minutes=10)
     workflow.hold(users["kasubag_pphti"], complaint.id,
-                  reason="Menunggu salinan bukti pembayaran dari pelapor", at=at)
+                  reason=HOLD_REASON, at=at)
     at += dt.timedelta(hours=3)
     workflow.resume(users["kasubag_pphti"], complaint.id, note="Bukti diterima", at=at)
     if naskah:

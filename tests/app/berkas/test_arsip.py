@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -14,7 +15,7 @@ from app.naskah.berkas import BerkasCancelled
 from app.naskah.berkas.arsip import ArchiveError, closed_in, make_archive, verify
 from app.services import workflow
 from tests.app.attachment_files import named_pdf
-from tests.app.berkas.cases import REPORTER, full_case
+from tests.app.berkas.cases import HOLD_REASON, REPORTER, full_case
 from tests.conftest import T0, complaint_input, pelapor_input
 
 
@@ -37,7 +38,8 @@ def manifest_rows(folder):
 def test_archive_of_a_demo_year_is_complete_and_verifies(year, users, tmp_path, converter,
                                                           chart_pdf):
     folder = tmp_path / "arsip"
-    result = make_archive(users["admin"], 2026, folder, swimlane=chart_pdf,
+    result = make_archive(users["admin"], 2026, folder,
+                          swimlane=lambda cid: chart_pdf(cid, unmasked=True),
                           converter=converter)
     assert result.complaints == 3 and result.written == 3
     rows = manifest_rows(folder)
@@ -58,6 +60,7 @@ def test_archive_of_a_demo_year_is_complete_and_verifies(year, users, tmp_path, 
     confidential = next(r for r in berkas if r["nomor_register"] == year[0].register_no)
     text = "".join(p.extract_text() for p in PdfReader(folder / confidential["berkas"]).pages)
     assert REPORTER in text and "tanpa penyamaran" in text
+    assert HOLD_REASON in re.sub(r"\s+", " ", text)  # officers' notes whole too
     assert verify(folder).ok and verify(folder).checked == len(rows)
 
 

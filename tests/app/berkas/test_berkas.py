@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.naskah.berkas import BerkasCancelled, NaskahPdf, build
-from tests.app.berkas.cases import NIK, REPORTER, full_case
+from tests.app.berkas.cases import HOLD_REASON, NIK, REPORTER, full_case
 
 SECTIONS = ["Sampul", "Data Pengaduan", "Riwayat Penanganan", "Bagan Alir SOP",
             "Naskah Dinas", "Lampiran"]
@@ -94,7 +94,7 @@ def test_cover_and_history_read_back(case, users, tmp_path, converter):
     flat = re.sub(r"\s+", " ", history)
     assert flat.count("Dikembalikan untuk perbaikan") >= 2
     for expected in ("Dasar hukum belum dicantumkan", "Perbaiki hal", "ke-2", "Kadiv",
-                     "Menunggu salinan bukti pembayaran dari pelapor", "Penundaan",
+                     HOLD_REASON, "Penundaan",
                      "2 kali dikembalikan untuk perbaikan; 1 kali ditunda", "Kabag P2"):
         assert expected in flat, expected
     # Every pass is a row of its own: step 7 three times, steps 6 and 8 twice.
@@ -105,12 +105,16 @@ def test_cover_and_history_read_back(case, users, tmp_path, converter):
 def test_divisi_terkait_berkas_never_shows_the_reporter(case, users, tmp_path, converter,
                                                         chart_pdf):
     berkas = build(case.id, users["divisi_terkait"], tmp_path / "d.pdf",
-                   swimlane_pdf=chart_pdf(case.id), converter=converter)
+                   swimlane_pdf=chart_pdf(case.id, users["divisi_terkait"]),
+                   converter=converter)
     reader = PdfReader(tmp_path / "d.pdf")
     everything = "\n".join(texts(reader)) + str(reader.metadata) + "".join(
         t for _l, t, _p in outline(reader))
     for secret in (REPORTER, "Cahyani", NIK, "cahyani@example.id", "Jl. Mentok"):
         assert secret.casefold() not in everything.casefold(), secret
+    # The hold's reason is there, in the history and in the chart's pages, without her.
+    flat = re.sub(r"\s+", " ", everything)
+    assert flat.count("dari pelapor (dirahasiakan)") >= 2, flat
     raw = (tmp_path / "d.pdf").read_bytes()
     assert REPORTER.encode() not in raw and b"Cahyani" not in raw
     # The complainant's own files are listed by checksum only, not shown.

@@ -58,3 +58,32 @@ def test_stamp_keeps_the_page_and_survives_a_rotated_page_and_shared_resources()
     for n, page in enumerate(reader.pages, 1):
         text = page.extract_text()
         assert "isi asli halaman" in text and f"Halaman {n} dari 2" in text
+
+
+def test_a_complainants_pdf_page_runs_nothing_in_the_berkas():
+    from pypdf import PdfWriter
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+
+    from app.naskah.berkas import _inert
+
+    def link(kind: str, **extra) -> DictionaryObject:
+        action = DictionaryObject({NameObject("/S"): NameObject(kind)})
+        action.update({NameObject(k): TextStringObject(v) for k, v in extra.items()})
+        return DictionaryObject({NameObject("/Type"): NameObject("/Annot"),
+                                 NameObject("/Subtype"): NameObject("/Link"),
+                                 NameObject("/A"): action,
+                                 NameObject("/AA"): DictionaryObject()})
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(200, 200)
+    page[NameObject("/AA")] = DictionaryObject({NameObject("/O"): link("/JavaScript")["/A"]})
+    page[NameObject("/Annots")] = ArrayObject([
+        writer._add_object(link("/JavaScript", **{"/JS": "app.alert(1)"})),
+        writer._add_object(link("/Launch", **{"/F": "cmd.exe"})),
+        writer._add_object(link("/URI", **{"/URI": "https://example.id"}))])
+    _inert(page)
+    assert "/AA" not in page
+    annotations = [a.get_object() for a in page["/Annots"]]
+    assert ["/A" in a for a in annotations] == [False, False, True]
+    assert annotations[2]["/A"]["/URI"] == "https://example.id"  # a web link stays a link
+    assert not any("/AA" in a for a in annotations)

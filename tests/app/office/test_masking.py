@@ -66,3 +66,20 @@ def test_every_text_of_a_stored_output_is_hidden_and_nothing_else_changes():
     assert HiddenIdentity(MASK, **REPORTER).deep(fields) == {
         "catatan": f"Hubungi {MASK}", "kepada": ["kabag_p2"], "lampiran": [3, 4],
         "nested": {"isi": (MASK, 7)}}
+
+
+def test_a_name_with_titles_is_hidden_by_its_parts():
+    identity = dict(name="Dr. Budi Santoso, S.H.")
+    assert hide("Pak Santoso datang; Budi menelepon", **identity) == \
+        f"Pak {MASK} datang; {MASK} menelepon"
+
+
+def test_a_phone_is_hidden_with_or_without_the_country_code():
+    for stored in ("0813-5550-4242", "+62 813-5550-4242", "6281355504242"):
+        for typed in ("0813-5550-4242", "+62 813 5550 4242", "+6281355504242",
+                      "62-813-5550-4242"):
+            assert hide(f"HP {typed}.", phone=stored) == f"HP {MASK}.", (stored, typed)
+
+
+def test_a_name_joined_by_underscores_is_still_the_name():
+    assert hide("scan_Siti_Rahmawati.pdf") == f"scan_{MASK}_{MASK}.pdf"

@@ -28,6 +28,7 @@ from app.services import (
     permissions,
     register,
     settings,
+    swimlane,
     tasks,
     workflow,
 )
@@ -286,6 +287,9 @@ def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db,
     review = versions.generate(kasubag, c.id, "hasil_telaahan", at=AT)
     assert IDENTITY["name"] not in docx_text(versions.document_content(review))
     receipt = versions.generate(kasubag, c.id, "tanda_terima", at=AT)
+    # Its signed scan names the reporter as the receipt does (a PDF with real text).
+    versions.attach_signed_scan(kasubag, receipt, "tanda-terima.pdf",
+                                text_pdf(f"Diterima dari {IDENTITY['name']}"))
     c = Complaint.get_by_id(c.id)
     while c.current_step < 10:
         c = act_as_owner(c, users, AT, note=NAMING_NOTE)
@@ -382,6 +386,14 @@ def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db,
     naskah = {f"app.naskah.{m.name}"
               for m in pkgutil.iter_modules(__import__("app.naskah", fromlist=["_"]).__path__)}
     assert naskah <= calls.keys(), sorted(naskah - calls.keys())
+    # The swimlane (its cells, its details and the berkas's chart pages) carries the
+    # notes and the hold's reason: as Divisi Terkait reads them, without the reporter.
+    assert not _leaks(_dump(swimlane.complaint_chart(c.id, viewer=divisi, at=AT)))
+    assert not _leaks(_dump(swimlane.complaint_chart(c.id, at=AT)))  # no viewer: nobody
+    assert IDENTITY["name"] in _dump(swimlane.complaint_chart(c.id, viewer=kasubag, at=AT))
+    assert IDENTITY["name"] in _dump(swimlane.complaint_chart(c.id, unmasked=True, at=AT))
+    # The signed receipt is in the berkas of who may see the reporter, not in Divisi's.
+    assert IDENTITY["name"] in _berkas_text(c.id, kasubag, tmp_path / "kasubag.pdf")
     # Searching by the reporter's name must not single the complaint out either.
     assert c.id not in register.complaint_ids(by_name, divisi)
     # The versions Kasubag PPHTI drafted with the name are refused, not handed over.
@@ -393,6 +405,26 @@ def test_divisi_terkait_cannot_read_a_confidential_reporter_through_any_call(db,
     # Kasubag PPHTI still reads them.
     assert IDENTITY["phone"] in docx_text(versions.document_content(unmasked[0],
                                                                      viewer=kasubag))
+
+
+def text_pdf(text: str) -> bytes:
+    """A one-page PDF whose text can be extracted (a scan that went through OCR)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(300, 300)
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"),
+                             NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject(
+        {NameObject("/F1"): writer._add_object(font)})})
+    content = DecodedStreamObject()
+    content.set_data(f"BT /F1 10 Tf 10 150 Td ({text}) Tj ET".encode("latin-1"))
+    page[NameObject("/Contents")] = writer._add_object(content)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def _berkas_text(complaint_id, viewer, out) -> str:
