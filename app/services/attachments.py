@@ -35,6 +35,7 @@ from app.services.permissions import (
     require_write,
 )
 from app.store import blobs
+from app.store.db import locked_complaint
 from app.store.models import Attachment, Complaint, Document, User, database
 
 log = logging.getLogger(__name__)
@@ -175,7 +176,10 @@ def change_kind(actor: Actor, attachment_id: int, kind: str) -> Attachment:
         row = Attachment.get_or_none(Attachment.id == attachment_id)
         if row is None:
             raise ValidationError(_("Lampiran tidak ditemukan."), "kind")
-        complaint = Complaint.get_by_id(row.complaint_id)
+        # Locked: a close, a signing or another change of this complaint waits for this one
+        # (and this one for them), so what is checked below is what is written.
+        complaint = locked_complaint(row.complaint_id)
+        row = Attachment.get_by_id(row.id)
         if row.kind == kind:
             return row
         require_write(actor, complaint, ATTACH, kind)

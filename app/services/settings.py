@@ -19,6 +19,7 @@ from app.office.zones import DEFAULT_ZONE, ZONES, office_zone, set_office_zone
 from app.services import audit, office_lists
 from app.services.accounts import Actor, require_admin
 from app.store import blobs
+from app.store.db import lock_settings
 from app.store.models import STATUS_CLOSED, Blob, Complaint, Setting, database
 
 log = logging.getLogger(__name__)
@@ -213,6 +214,7 @@ def _store(key: str, value: Any, actor: Actor) -> None:
     text = json.dumps(value, ensure_ascii=False)
     with database.atomic():
         actor_name = require_admin(actor)
+        lock_settings()  # the audit's old value is the one overwritten
         old = Setting.get_or_none(Setting.key == key)
         Setting.insert(key=key, value=text).on_conflict(
             conflict_target=[Setting.key], update={Setting.value: text}).execute()

@@ -17,6 +17,7 @@ from app.office.zones import office_zone, set_office_zone
 from app.services import audit, settings
 from app.services.accounts import Actor, require_admin
 from app.store import clock
+from app.store.db import lock_settings
 from app.store.models import Counter, database
 from app.store.numbering import format_number
 
@@ -96,6 +97,7 @@ def save(changes: dict[str, Any], *, actor: Actor, loaded: dict[str, Any],
     try:
         with database.atomic():
             require_admin(actor)  # re-read now, not as at log-in
+            lock_settings()  # what is compared below stays what is overwritten
             now = settings.current()
             for key, value in changes.items():
                 label = labels.get(key, key)

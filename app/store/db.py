@@ -285,6 +285,18 @@ def _sqlite_path(parsed) -> str:
     return path or ":memory:"
 
 
+_SETTINGS_LOCK_KEY = 7_566_2021  # advisory lock: one change of the office's settings at a time
+
+
+def lock_settings() -> None:
+    """Changes of the office's settings wait for each other until the caller's transaction
+    ends: on PostgreSQL two administrators saving at once would each check against the old
+    values (READ COMMITTED) and the second would overwrite the first unnoticed, its audit
+    naming the wrong old value. SQLite's IMMEDIATE transactions already serialise writers."""
+    if getattr(database.obj, "for_update", False):
+        database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_SETTINGS_LOCK_KEY,))
+
+
 def locked_complaint(complaint_id: int) -> Complaint | None:
     """The complaint row, locked on PostgreSQL until the caller's transaction ends, so two
     workstations writing to the same complaint wait for each other (SQLite's IMMEDIATE

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import NotPermitted, PengaduanError
+from app.files.exclusive import LOCK_NAME, FolderBusy, exclusive
 from app.i18n import _
 from app.naskah.berkas import BerkasCancelled, NaskahPdf, build
 from app.services import audit
@@ -123,6 +124,17 @@ def closed_in(year: int) -> Iterator[int]:
         last_id, last_closed = rows[-1]
 
 
+def _foreign(folder: Path) -> bool:
+    """A folder of something else: not an archive, and not empty."""
+    return folder.is_dir() and not (folder / MARKER).exists() and any(
+        child.name != LOCK_NAME for child in folder.iterdir())
+
+
+def _foreign_error(folder: Path) -> ArchiveError:
+    return ArchiveError(_("Folder {f} tidak kosong dan bukan folder arsip pengaduan; "
+                          "pilih folder kosong.").format(f=folder))
+
+
 def _prepare(folder: Path, year: int) -> set[str]:
     """Open (or start) the archive folder; returns the register numbers already done.
     Leftovers of an interrupted run (staging folders, a folder without its journal line,
@@ -138,9 +150,8 @@ def _prepare(folder: Path, year: int) -> set[str]:
         if held != year:
             raise ArchiveError(_("Folder {f} berisi arsip tahun {y}, bukan {t}.").format(
                 f=folder, y=held, t=year))
-    elif any(folder.iterdir()):
-        raise ArchiveError(_("Folder {f} tidak kosong dan bukan folder arsip pengaduan; "
-                             "pilih folder kosong.").format(f=folder))
+    elif _foreign(folder):
+        raise _foreign_error(folder)
     else:
         marker.write_text(json.dumps({"tahun": year}), encoding="utf-8")
     done: dict[str, str] = {}
@@ -176,6 +187,19 @@ def make_archive(actor: Actor, year: int, folder: str | Path, *,
     folder = Path(folder)
     with database.atomic():
         require_admin(actor)
+    if _foreign(folder):  # refused before the lock leaves its file in someone's folder
+        raise _foreign_error(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        with exclusive(folder):
+            return _make(actor, year, folder, swimlane, converter, progress, cancelled)
+    except FolderBusy as exc:
+        raise ArchiveError(_("Folder {f} sedang dipakai pembuatan arsip lain (komputer ini "
+                             "atau komputer lain); tunggu sampai selesai.").format(
+                                 f=folder)) from exc
+
+
+def _make(actor, year, folder, swimlane, converter, progress, cancelled) -> ArchiveResult:
     done = _prepare(folder, year)
     converter = converter or NaskahPdf()
     ids = list(closed_in(year))  # ints only: the files are read one complaint at a time
@@ -302,7 +326,7 @@ def verify(folder: str | Path) -> VerifyResult:
             if digest != row["sha256"] or size != int(row["ukuran"]):
                 result.problems.append(_("{f} berubah: sidik SHA-256 atau ukurannya tidak "
                                          "cocok dengan manifest.").format(f=row["berkas"]))
-    own = {MARKER, JOURNAL, MANIFEST_CSV, MANIFEST_JSON, MANIFEST_SUM}
+    own = {MARKER, JOURNAL, MANIFEST_CSV, MANIFEST_JSON, MANIFEST_SUM, LOCK_NAME}
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder).as_posix()
         if path.is_file() and relative not in own and relative not in listed:

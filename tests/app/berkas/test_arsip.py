@@ -139,10 +139,12 @@ def _demote(user):
 
 
 def test_a_folder_of_something_else_is_refused(year, users, tmp_path, converter):
-    (tmp_path / "dokumen-lain.txt").write_text("jangan dihapus")
+    other = tmp_path / "dokumen"
+    other.mkdir()
+    (other / "dokumen-lain.txt").write_text("jangan dihapus")
     with pytest.raises(ArchiveError):
-        make_archive(users["admin"], 2026, tmp_path, converter=converter)
-    assert (tmp_path / "dokumen-lain.txt").exists()
+        make_archive(users["admin"], 2026, other, converter=converter)
+    assert [p.name for p in other.iterdir()] == ["dokumen-lain.txt"]  # nothing added
     make_archive(users["admin"], 2026, tmp_path / "arsip", converter=converter)
     with pytest.raises(ArchiveError):
         make_archive(users["admin"], 2025, tmp_path / "arsip", converter=converter)
@@ -154,3 +156,16 @@ def test_closed_in_reads_the_year_in_batches(year, monkeypatch):
     monkeypatch.setattr(arsip, "BATCH", 1)
     assert list(closed_in(2026)) == [c.id for c in year]
     assert list(closed_in(2025)) == []
+
+
+def test_a_folder_in_use_by_another_run_is_refused_and_left_alone(year, users, tmp_path,
+                                                                  converter):
+    from app.files.exclusive import exclusive
+
+    folder = tmp_path / "arsip"
+    folder.mkdir()
+    (folder / ".arsip-pengaduan").write_text('{"tahun": 2026}')  # the other run's archive
+    (folder / "setengah").mkdir()  # what the other run is writing: not to be cleaned up
+    with exclusive(folder), pytest.raises(ArchiveError, match="sedang dipakai"):
+        make_archive(users["admin"], 2026, folder, converter=converter)
+    assert (folder / "setengah").is_dir()
