@@ -15,6 +15,7 @@ from app.office.text import clean_text
 from app.services import fields, search, settings
 from app.services.calendar import office_calendar
 from app.services.permissions import can_see_reporter, reporter_display
+from app.store.db import as_datetime
 from app.store.models import (
     STATUS_CLOSED,
     STATUS_HOLD,
@@ -171,13 +172,6 @@ _ROW_FIELDS = (Complaint.id, Complaint.register_no, Complaint.received_at, Pelap
                Complaint.row_version, Complaint.step_soon_at)
 
 
-def _timestamp(value) -> dt.datetime | None:
-    """A DATETIME column as the driver returns it: text from SQLite (as peewee stored it),
-    a datetime already from PostgreSQL."""
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(value)
-
 
 def _rows(query, user: User | None, c: deadlines.Cutoffs) -> list[RegisterRow]:
     may_see = can_see_reporter(user, "rahasia")  # once per page, not per row
@@ -188,8 +182,8 @@ def _rows(query, user: User | None, c: deadlines.Cutoffs) -> list[RegisterRow]:
     for t in database.execute_sql(sql, params).fetchall():
         (cid, number, received, name, subject, summary, step, lane, status, tier, channel,
          conf, step_due, due, version, step_soon) = t
-        received, step_due, due = _timestamp(received), _timestamp(step_due), _timestamp(due)
-        step_soon = _timestamp(step_soon)
+        received, step_due, due = as_datetime(received), as_datetime(step_due), as_datetime(due)
+        step_soon = as_datetime(step_soon)
         if status == STATUS_OPEN:  # each deadline by its own threshold
             step_state = deadlines.step_state(step_soon, step_due, c)
             due_state = deadlines.statutory_state(due, c)

@@ -15,6 +15,7 @@ from typing import Any, get_type_hints
 
 from app.errors import IntegrityError, ValidationError
 from app.i18n import _
+from app.office.deadlines import DEFAULT_SOON_PERCENT
 from app.office.zones import DEFAULT_ZONE, ZONES, office_zone, set_office_zone
 from app.services import audit, office_lists
 from app.services.accounts import Actor, require_admin
@@ -58,7 +59,7 @@ class OfficeSettings:
     # 10-minute step after 8 minutes at 80); the statutory deadline within this many working
     # days of it. The step's instant is stored when it starts (Complaint.step_soon_at), so
     # a change applies to the steps that start from then on (steps are minutes long).
-    due_soon_step_percent: float = 80
+    due_soon_step_percent: float = DEFAULT_SOON_PERCENT
     due_soon_days: float = 1
     # Each user's reminder of what is due today and late (app.services.reminders): at
     # log-in and at this time of day ("HH:MM", the office's time), when enabled.

@@ -20,6 +20,7 @@ from app.office.vocab import CONFIDENTIAL
 from app.services import accounts, register, sop_versions
 from app.services.calendar import office_calendar
 from app.services.permissions import can_see_reporter, identity_in_prose, prose_for
+from app.store.db import as_datetime
 from app.store.models import (
     OUTCOME_FORWARDED,
     OUTCOME_RETURNED,
@@ -176,13 +177,7 @@ def _instructions(ids: list[int], sops: dict[int, Sop]) -> dict[int, Instruction
             lane = sop.lane(sop.lane(lane_key).acting_lane).name if sop else lane_key
         except KeyError:
             lane = lane_key
-        result[cid] = Instruction(full_name or username or "", lane, _timestamp(ended),
+        result[cid] = Instruction(full_name or username or "", lane, as_datetime(ended),
                                   note or "", outcome == OUTCOME_RETURNED)
     return result
 
-
-def _timestamp(value) -> dt.datetime | None:
-    """A DATETIME as the driver returns it: text from SQLite, a datetime from PostgreSQL."""
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    return dt.datetime.fromisoformat(value)

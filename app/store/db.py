@@ -7,6 +7,7 @@ refusing a newer one) and binds every model. URLs: `sqlite:///C:/path/file.db`,
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import os
@@ -283,6 +284,14 @@ def _sqlite_path(parsed) -> str:
     if parsed.netloc:  # sqlite://server/share/file.db is a UNC path in disguise
         return "//" + parsed.netloc + "/" + path
     return path or ":memory:"
+
+
+def as_datetime(value) -> dt.datetime | None:
+    """A DATETIME column read with plain SQL, as the driver returns it: text from SQLite (as
+    peewee stored it), a datetime already from PostgreSQL."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(value)
 
 
 _SETTINGS_LOCK_KEY = 7_566_2021  # advisory lock: one change of the office's settings at a time
