@@ -23,15 +23,16 @@ class HiddenIdentity:
 
     def __init__(self, mask: str, *, name: str | None = None, nik: str | None = None,
                  phone: str | None = None, email: str | None = None,
-                 address: str | None = None) -> None:
+                 address: str | None = None, parts: bool = True) -> None:
         self.mask = mask
         words: set[str] = set()
         for value in (name, email, address):
             if value and len(value.strip()) >= MIN_PART:
                 words.add(" ".join(value.split()))
         # "Dr. Budi Santoso, S.H.": the parts are Budi and Santoso, not "Santoso,"
-        words |= {part.strip(".,") for part in (name or "").split()
-                  if len(part.strip(".,")) >= MIN_PART}
+        if parts:  # off where a match refuses a text: "Budi" may be an official too
+            words |= {part.strip(".,") for part in (name or "").split()
+                      if len(part.strip(".,")) >= MIN_PART}
         alternatives = [re.escape(w).replace(r"\ ", r"\s+") for w in
                         sorted(words, key=len, reverse=True)]
         for number, prefixed in ((nik, False), (phone, True)):
@@ -53,6 +54,10 @@ class HiddenIdentity:
         if not text or self._pattern is None:
             return text
         return self._pattern.sub(self.mask, text)
+
+    def reveals(self, text: str | None) -> bool:
+        """Whether `text` carries the identity."""
+        return bool(text) and self._pattern is not None and self._pattern.search(text) is not None
 
     def __bool__(self) -> bool:
         return self._pattern is not None

@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from app.errors import InvalidFields, ValidationError
 from app.i18n import _
-from app.office.vocab import CATEGORIES, CHANNELS, CONFIDENTIALITY, SUBJECT_KINDS
+from app.office.vocab import CATEGORIES, CHANNELS, CONFIDENTIAL, CONFIDENTIALITY, SUBJECT_KINDS
 from app.services import fields, settings
+from app.services.permissions import identity_in_text
 from app.store.models import now
 
 
@@ -92,6 +93,16 @@ def validate_intake(data: ComplaintInput, pelapor: PelaporInput,
             "Nama pelapor wajib diisi (atau pilih anonim).")), **{
         name: clean(name, getattr(pelapor, name))
         for name in ("nik", "address", "phone", "email")})
+    if data.confidentiality in CONFIDENTIAL:
+        # Every lane reads these (the register, Tugas Saya, reminders, search): they may not
+        # name a reporter whom only some lanes may see.
+        identity = identity_in_text(pelapor)
+        for field, label in (("summary", _("Ringkasan")),
+                             ("letter_subject", _("Perihal surat"))):
+            if identity.reveals(getattr(data, field)):
+                problems.append(ValidationError(_(
+                    "{f} memuat identitas pelapor yang dirahasiakan; tuliskan \"pelapor\" "
+                    "saja.").format(f=label), field))
     if problems:
         raise InvalidFields(problems)
     return data, pelapor

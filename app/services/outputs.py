@@ -24,7 +24,7 @@ from app.office.vocab import DELIVERY_CHANNELS, DISPOSITION_INSTRUCTIONS
 from app.services import audit, fields, settings, sop_versions
 from app.services.accounts import Actor, audit_name
 from app.services.office_lists import division_for
-from app.services.permissions import OUTPUT, naskah_masked, require_write
+from app.services.permissions import OUTPUT, identity_in_text, naskah_masked, require_write
 from app.store import search_index
 from app.store.db import locked_complaint
 from app.store.models import (
@@ -141,13 +141,11 @@ def _no_identity(complaint: Complaint, data: dict, names: tuple[str, ...],
     (masking follows what the text is, not who typed it)."""
     if not naskah_masked(complaint.confidentiality, doc_type):
         return
-    reporter = complaint.pelapor
-    secrets = [v.casefold() for v in (reporter.name, reporter.nik, reporter.phone,
-                                      reporter.email) if v and len(v.strip()) >= 4]
+    identity = identity_in_text(complaint.pelapor)
     for name in names:
         value = data.get(name)
         text = " ".join(value) if isinstance(value, list | tuple) else str(value or "")
-        if any(secret in text.casefold() for secret in secrets):
+        if identity.reveals(text):
             raise ValidationError(_("{f} memuat identitas pelapor yang dirahasiakan; "
                                     "tuliskan \"pelapor\" saja.").format(
                                         f=_(LABELS.get(name, name))), name)

@@ -43,6 +43,14 @@ def identity_in_prose(pelapor: Pelapor) -> HiddenIdentity:
                           phone=pelapor.phone, email=pelapor.email, address=pelapor.address)
 
 
+def identity_in_text(pelapor) -> HiddenIdentity:
+    """What tells whether a typed text names this reporter (a Pelapor row or the intake's
+    input), by their whole values only: refusing a text for a first name an official shares
+    would stop the work."""
+    return HiddenIdentity("", name=pelapor.name, nik=pelapor.nik, phone=pelapor.phone,
+                          email=pelapor.email, parts=False)
+
+
 def prose_for(user: User | None, complaint: Complaint, *,
               may_see: bool | None = None) -> HiddenIdentity | None:
     """The mask for free text about `complaint` as `user` reads it: None when they may see

@@ -66,3 +66,21 @@ def test_anonymous_reporter_keeps_no_contact_either(users):
     p = c.pelapor
     assert (p.name, p.nik, p.address, p.phone, p.email, p.anonymous) == (
         None, None, None, None, None, True)
+
+
+@pytest.mark.parametrize("field, text", [
+    ("summary", "Budi Santoso dimintai uang di loket"),
+    ("summary", "Pungli; hubungi 0812 7788 9900"),  # pelapor_input's phone, grouped anew
+    ("letter_subject", "Surat dari budi@example.id"),
+])
+def test_what_every_lane_reads_may_not_name_a_confidential_reporter(db, field, text):
+    with pytest.raises(ValidationError, match="memuat identitas pelapor yang dirahasiakan"
+                       ) as info:
+        validate_intake(complaint_input(confidentiality="rahasia", **{field: text}),
+                        pelapor_input(), at=T0)
+    assert info.value.field == field
+    # An ordinary complaint's reporter is no secret; a first name alone is not the reporter
+    # (an official may share it).
+    validate_intake(complaint_input(**{field: text}), pelapor_input(), at=T0)
+    validate_intake(complaint_input(confidentiality="rahasia", **{field: "Budi menolak"}),
+                    pelapor_input(), at=T0)
