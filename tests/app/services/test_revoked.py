@@ -5,15 +5,13 @@ administrator's change happens "elsewhere", through the service. SQLite and Post
 
 from __future__ import annotations
 
-import threading
-import time
-
 import pytest
 
 from app.errors import AuthError, NotPermitted
 from app.services import accounts, workflow
 from app.services.permissions import can_see_reporter
-from app.store.models import Complaint, User, database
+from app.store.models import Complaint, User
+from tests.app.elsewhere import committing_elsewhere
 from tests.conftest import LANES, PASSWORD
 
 
@@ -75,32 +73,15 @@ def test_a_deactivation_in_flight_is_waited_for_not_read_around(db, users):
     lock), not read around. Today the check reads the old row before the transaction and
     the administrator, deactivated a moment before the write, still makes one."""
     admin = session_of(users, "admin")
-    in_flight = threading.Event()
-    errors: list[BaseException] = []
 
     def deactivate_elsewhere():
-        try:
-            with database.atomic():
-                User.update(active=False, row_version=User.row_version + 1).where(
-                    User.id == admin.id).execute()
-                in_flight.set()
-                time.sleep(1.0)  # committing takes a moment on the other workstation
-        except BaseException as exc:  # noqa: BLE001 - reported to the test below
-            errors.append(exc)
-            in_flight.set()
-        finally:
-            database.close()
+        User.update(active=False, row_version=User.row_version + 1).where(
+            User.id == admin.id).execute()
 
-    other = threading.Thread(target=deactivate_elsewhere)
-    other.start()
-    assert in_flight.wait(10)
-    try:
-        with pytest.raises(NotPermitted, match="tidak aktif lagi"):
-            accounts.create_user("admin_baru", "Admin Baru", PASSWORD, ["administrator"],
-                                 valid_lanes=set(LANES), actor=admin)
-    finally:
-        other.join(30)
-    assert errors == []
+    with committing_elsewhere(deactivate_elsewhere), \
+            pytest.raises(NotPermitted, match="tidak aktif lagi"):
+        accounts.create_user("admin_baru", "Admin Baru", PASSWORD, ["administrator"],
+                             valid_lanes=set(LANES), actor=admin)
     assert not User.select().where(User.username == "admin_baru").exists()
 
 

@@ -5,14 +5,13 @@ the first committed, and the audit names the value it really replaced."""
 from __future__ import annotations
 
 import json
-import threading
-import time
 
 import pytest
 
 from app.errors import ValidationError
 from app.services import settings, settings_form
-from app.store.models import AuditEntry, User, database
+from app.store.models import AuditEntry, User
+from tests.app.elsewhere import committing_elsewhere
 
 KEY, LABEL = "office_city", "Kota"
 
@@ -24,30 +23,9 @@ def save(admin, value: str, loaded: str) -> None:
 def test_a_save_committing_elsewhere_is_waited_for_and_then_refuses_this_one(db, users):
     admin = User.get_by_id(users["admin"].id)
     before = settings.current().office_city
-    in_flight = threading.Event()
-    errors: list[BaseException] = []
-
-    def save_elsewhere():
-        try:
-            with database.atomic():
-                save(admin, "Sungailiat", before)
-                in_flight.set()
-                time.sleep(1.0)  # committing takes a moment on the other workstation
-        except BaseException as exc:  # noqa: BLE001 - reported to the test below
-            errors.append(exc)
-            in_flight.set()
-        finally:
-            database.close()
-
-    other = threading.Thread(target=save_elsewhere)
-    other.start()
-    assert in_flight.wait(10)
-    try:
-        with pytest.raises(ValidationError, match="telah diubah di komputer lain"):
-            save(admin, "Muntok", before)  # this page was opened before the other save
-    finally:
-        other.join(30)
-    assert errors == []
+    with committing_elsewhere(lambda: save(admin, "Sungailiat", before)), \
+            pytest.raises(ValidationError, match="telah diubah di komputer lain"):
+        save(admin, "Muntok", before)  # this page was opened before the other save
     assert settings.current().office_city == "Sungailiat"
     # Saved again from a page showing the new value: accepted, the audit says from what.
     save(admin, "Muntok", "Sungailiat")
