@@ -16,9 +16,11 @@ from app.services.permissions import (
     attachment_reveals_reporter,
     can_open_attachment,
     can_see_reporter,
+    identity_in_text,
     naskah_masked,
     naskah_steps,
     operator_lanes,
+    prose_for,
     reporter_display,
     require_write,
     write_refusal,
@@ -98,6 +100,37 @@ def test_a_list_may_answer_who_sees_once_for_all_rows(db, users):
 
 
 # --------------------------------------------------------- what a naskah or a file shows
+
+NOTE = ("Pak Budi Santoso (NIK 1971 0101 0101 0001, HP +62 812 7788 9900, budi@example.id, "
+        "Jl. Mentok 12) minta dikabari")
+HIDDEN = ("Pak (dirahasiakan) (NIK (dirahasiakan), HP (dirahasiakan), (dirahasiakan), "
+          "(dirahasiakan)) minta dikabari")
+
+
+def test_officers_notes_hide_a_confidential_reporter_from_who_may_not_see_them(registered,
+                                                                              users):
+    complaint = at_step(registered, 5, confidentiality="rahasia")
+    hide = prose_for(fresh(users, "kabag_p2"), complaint)
+    assert hide(NOTE) == HIDDEN
+    assert prose_for(None, complaint)(NOTE) == HIDDEN  # no user: nobody who may see
+    # Who may see them reads the note as written.
+    assert prose_for(fresh(users, "kasubag_pphti"), complaint) is None
+    # A list that asked once passes the answer; it is not asked again.
+    assert prose_for(fresh(users, "kabag_p2"), complaint, may_see=True) is None
+    assert prose_for(fresh(users, "kasubag_pphti"), complaint, may_see=False)(NOTE) == HIDDEN
+    # An ordinary reporter is no secret: everyone reads the note as written.
+    assert prose_for(fresh(users, "kabag_p2"), at_step(registered, 5)) is None
+
+
+def test_a_typed_text_names_the_reporter_by_their_whole_values_only(registered):
+    identity = identity_in_text(registered.pelapor)
+    for text in ("dari budi santoso", "NIK 1971010101010001", "HP 0812 7788 9900",
+                 "BUDI@example.id"):
+        assert identity.reveals(text), text
+    # A first name may be an official's too; the address is no way to reach them in a letter.
+    for text in ("Pak Budi menolak", "Jl. Mentok 12", "", None):
+        assert not identity.reveals(text), text
+
 
 def test_a_naskah_hides_the_reporter_when_any_reader_may_not_see_them(db):
     masked = {doc for doc in ("nota_dinas", "lembar_disposisi", "hasil_telaahan",
