@@ -130,5 +130,6 @@ def note(value: str | None, *, required: str | None = None, name: str = "note") 
     """An action's note or reason, cleaned and checked; None when blank. A required one
     that is blank (invisible characters included) raises NoteRequired with `required`."""
     if required and is_blank(clean_text(value)):
-        raise NoteRequired(required, "note")
-    return clean(name, value) or None
+        raise NoteRequired(required, name)  # the field the form marks
+    # Stored and audited alike: without the spaces around it.
+    return (clean(name, value) or "").strip() or None

@@ -399,3 +399,181 @@ def test_every_action_of_another_lane_gives_the_reason_and_needs_no_override(reg
     assert (ret.name, ret.allowed, ret.needs_override) == (RETURN, False, False)
     held = available_actions(fresh(users, "kabag_p2"), as_shown_at(registered, 8, STATUS_HOLD))
     assert held[1].reason == "Pengaduan sedang ditunda; lanjutkan dulu."
+
+
+# ------------------------------------------------ what each action writes, in full
+
+def test_the_last_forward_closes_the_complaint_and_stops_every_clock(registered, users):
+    complaint = advance_to(registered, users, 14)
+    provide_kelengkapan(complaint, 14)
+    at = T0 + 200 * MIN
+    workflow.forward(fresh(users, "kasubag_pphti"), complaint.id, at=at)
+    closed = Complaint.get_by_id(complaint.id)
+    assert (closed.status, closed.current_step, closed.current_lane, closed.current_part) == \
+        (STATUS_CLOSED, None, None, 0)
+    assert (closed.step_started_at, closed.step_soon_at, closed.step_due_at,
+            closed.closed_at) == (None, None, None, at)
+
+
+def test_a_disposition_is_recorded_with_its_targets_instructions_and_official(registered,
+                                                                            users):
+    from app.services import outputs
+
+    workflow.forward(fresh(users, "kakanwil"), registered.id, note="Segera.",
+                     disposition={"kepada": ["kadiv"], "instruksi": ["Koordinasi / konfirmasikan"]},
+                     at=T0 + 5 * MIN)
+    sheet = outputs.latest(registered.id, outputs.DISPOSITION)
+    assert (sheet.step_no, sheet.fields["kepada"], sheet.fields["instruksi"],
+            sheet.fields["catatan"]) == (2, ["kadiv"], ["Koordinasi / konfirmasikan"], "Segera.")
+    assert sheet.by == fresh(users, "kakanwil").full_name
+
+
+def test_the_paraf_and_the_signature_are_each_the_acting_officials(registered, users):
+    from app.store.models import Paraf
+
+    complaint = advance_to(registered, users, 9)  # paraf at 7 and 8 on the way
+    kadiv = fresh(users, "kadiv")
+    complaint = workflow.forward(kadiv, complaint.id, note="Paraf.", at=T0 + 100 * MIN)
+    assert (complaint.current_step, complaint.current_part, complaint.current_lane) == \
+        (9, 1, "kakanwil")
+    share = open_record(complaint)
+    assert (share.step_no, share.part, share.lane, share.pass_no) == (9, 1, "kakanwil", 1)
+    kadiv_share = StepRecord.get((StepRecord.complaint == complaint.id)
+                                 & (StepRecord.step_no == 9) & (StepRecord.part == 0))
+    assert (kadiv_share.outcome, kadiv_share.note) == ("diteruskan", "Paraf.")
+    assert json.loads(last_entry(complaint).detail)["bagian"] == 1
+    paraf = {p.lane: p for p in Paraf.select()}
+    assert set(paraf) == {"kasubag_pphti", "kabag_p2", "kadiv"}
+    assert (paraf["kadiv"].actor_id, paraf["kadiv"].step_no) == (kadiv.id, 9)
+    # The Kakanwil signs: the signed scan is needed, and a signature is no paraf.
+    kakanwil = fresh(users, "kakanwil")
+    with pytest.raises(workflow.MissingOutput, match="^Lampirkan pindaian nota dinas yang "
+                                                     "telah ditandatangani Kakanwil"):
+        workflow.forward(kakanwil, complaint.id, at=T0 + 101 * MIN)
+    provide_kelengkapan(complaint, 9)
+    workflow.forward(kakanwil, complaint.id, at=T0 + 102 * MIN)
+    assert not Paraf.select().where(Paraf.lane == "kakanwil").exists()
+
+
+def test_an_administrator_acting_for_a_share_of_a_step_is_recorded(registered, users):
+    complaint = advance_to(registered, users, 9)
+    workflow.forward(fresh(users, "admin"), complaint.id, override_reason="Kadiv cuti.",
+                     at=T0 + 100 * MIN)
+    share = StepRecord.get((StepRecord.complaint == complaint.id)
+                           & (StepRecord.step_no == 9) & (StepRecord.part == 0))
+    assert share.override_reason == "Kadiv cuti."
+
+
+def test_a_step_without_its_product_cannot_be_forwarded(registered, users):
+    complaint = advance_to(registered, users, 5)
+    with pytest.raises(workflow.MissingOutput, match="^Hasil telaahan belum ditulis"):
+        workflow.forward(fresh(users, "kasubag_pphti"), complaint.id)
+
+
+def test_a_waiver_is_needed_only_where_the_kelengkapan_is_missing_and_kept_as_typed(
+        registered, users, sop):
+    from app.errors import ValidationError
+    from app.services import outputs
+
+    # Where the kelengkapan is there (a disposition's note), a waiver typed anyway is not
+    # kept.
+    record = open_record(registered)
+    workflow.forward(fresh(users, "kakanwil"), registered.id, note="Teruskan.",
+                     waiver="Tidak perlu.", at=T0 + 5 * MIN)
+    assert StepRecord.get_by_id(record.id).kelengkapan_waiver is None
+    assert json.loads(last_entry(registered).detail)["pengecualian"] is None
+    complaint = advance_to(Complaint.get_by_id(registered.id), users, 10)
+    divisi = fresh(users, "divisi_terkait")
+
+    outputs.save(divisi, complaint.id, "jawaban", {"isi": "Sudah dibina."},
+                 at=T0 + 60 * MIN)
+    with pytest.raises(MissingKelengkapan):  # no answer file, no waiver
+        workflow.forward(divisi, complaint.id, at=T0 + 61 * MIN)
+    with pytest.raises(ValidationError) as long:
+        workflow.forward(divisi, complaint.id, waiver="x" * 5000, at=T0 + 61 * MIN)
+    assert long.value.field == "waiver"
+    record = open_record(complaint)
+    workflow.forward(divisi, complaint.id, waiver=" Diserahkan langsung. ", at=T0 + 62 * MIN)
+    assert StepRecord.get_by_id(record.id).kelengkapan_waiver == "Diserahkan langsung."
+    assert json.loads(last_entry(complaint).detail)["pengecualian"] == "Diserahkan langsung."
+
+
+def test_a_hold_is_recorded_whole(registered, users, sop):
+    complaint = advance_to(registered, users, 5)
+    with pytest.raises(Exception, match="telah diubah oleh"):
+        workflow.hold(fresh(users, "kasubag_pphti"), complaint.id, reason="KTP.",
+                      expected_version=complaint.row_version - 1)
+    with pytest.raises(NotPermitted, match="harus menuliskan alasannya"):
+        workflow.hold(fresh(users, "admin"), complaint.id, reason="KTP.")
+    with pytest.raises(Exception, match=r"^Alasan penundaan wajib diisi \(data apa yang "
+                                        r"kurang\).$"):
+        workflow.hold(fresh(users, "kasubag_pphti"), complaint.id, reason="")
+    record = open_record(complaint)
+    at = complaint.step_started_at + 10 * MIN
+    workflow.hold(fresh(users, "admin"), complaint.id, reason=" KTP belum ada. ",
+                  override_reason="Kasubag cuti.", at=at)
+    closed = StepRecord.get_by_id(record.id)
+    assert (closed.outcome, closed.note, closed.override_reason, closed.ended_at) == \
+        ("ditunda", "KTP belum ada.", "Kasubag cuti.", at)
+    assert Hold.get(Hold.complaint == complaint.id).started_by_id == users["admin"].id
+    entry = last_entry(complaint)
+    assert (entry.action, entry.actor, entry.at) == ("pengaduan.tunda", "admin", at)
+    assert json.loads(entry.detail) == {"langkah": 5, "alasan": "KTP belum ada.",
+                                        "override": "Kasubag cuti."}
+
+
+def test_a_return_is_recorded_whole_and_needs_no_kelengkapan(registered, users, sop):
+    complaint = advance_to(registered, users, 9)
+    complaint = workflow.forward(fresh(users, "kadiv"), complaint.id, at=T0 + 100 * MIN)
+    # The Kakanwil's share (no signed scan yet): the Kakanwil returns it, not the Kadiv.
+    with pytest.raises(NotPermitted):
+        workflow.return_for_revision(fresh(users, "kadiv"), complaint.id, note="Perbaiki.")
+    with pytest.raises(Exception, match="telah diubah oleh"):
+        workflow.return_for_revision(fresh(users, "kakanwil"), complaint.id, note="Perbaiki.",
+                                     expected_version=complaint.row_version - 1)
+    with pytest.raises(Exception, match="^Alasan pengembalian untuk perbaikan wajib diisi.$"):
+        workflow.return_for_revision(fresh(users, "kakanwil"), complaint.id, note=" ")
+    record = open_record(complaint)
+    at = T0 + 110 * MIN
+    workflow.return_for_revision(fresh(users, "admin"), complaint.id, note=" Dasar hukum. ",
+                                 override_reason="Kakanwil dinas luar.", at=at)
+    closed = StepRecord.get_by_id(record.id)
+    assert (closed.ended_at, closed.note, closed.override_reason) == \
+        (at, "Dasar hukum.", "Kakanwil dinas luar.")
+    detail = json.loads(last_entry(complaint).detail)
+    assert (detail["langkah"], detail["ke"], detail["catatan"], detail["override"]) == \
+        (9, 6, "Dasar hukum.", "Kakanwil dinas luar.")
+
+
+def test_a_reopening_is_recorded_whole_and_counts_its_own_passes(registered, users, sop):
+    from app.errors import ValidationError
+
+    # Another complaint with a third pass of the drafting step: not this one's count.
+    other = advance_to(workflow.register_complaint(
+        fresh(users, "kasubag_pphti"), complaint_input(), pelapor_input(),
+        attachments=[("surat", "s.pdf", named_pdf("s"))], at=T0), users, 8)
+    for _n in range(2):
+        other = workflow.return_for_revision(fresh(users, "kabag_p2"), other.id,
+                                             note="Perbaiki.")
+        other = advance_to(other, users, 8)
+    # This one went back once too: the last step's pass is what counts.
+    complaint = advance_to(registered, users, 8)
+    complaint = workflow.return_for_revision(fresh(users, "kabag_p2"), complaint.id,
+                                             note="Perbaiki.")
+    complaint = advance_to(complaint, users, 14)
+    provide_kelengkapan(complaint, 14)
+    workflow.forward(fresh(users, "kasubag_pphti"), complaint.id, at=T0 + 500 * MIN)
+    admin = fresh(users, "admin")
+    with pytest.raises(NotPermitted, match="^Hanya administrator yang dapat membuka kembali "
+                                           "pengaduan yang sudah selesai.$"):
+        workflow.reopen(fresh(users, "kasubag_pphti"), complaint.id, reason="x")
+    with pytest.raises(ValidationError, match="^Alasan membuka kembali pengaduan wajib "
+                                              "diisi.$") as blank:
+        workflow.reopen(admin, complaint.id, reason=" ")
+    assert blank.value.field == "override"
+    at = T0 + 600 * MIN
+    again = workflow.reopen(admin, complaint.id, reason="Kirim ulang.", at=at)
+    assert (again.current_step, again.current_pass, again.current_part,
+            again.step_started_at) == (14, 2, 0, at)
+    entry = last_entry(complaint)
+    assert (entry.actor, entry.at) == ("admin", at)
