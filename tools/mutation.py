@@ -219,12 +219,19 @@ def run_module(module: str, tests: list[str], args: argparse.Namespace,
         # (The test selection stays that of the full run: changing it makes mutmut drop
         # every earlier verdict.)
         (work / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
-        # Fresh tests and sources, the earlier verdicts kept: only `again` is rerun.
+        # Fresh tests and sources, the earlier verdicts kept: only `again` is rerun. The
+        # module itself must be as it was mutated: its mutants are those of that text.
+        if (ROOT / module).read_bytes() != (work / module).read_bytes():
+            sys.exit(f"{module} changed since its run: run it whole again (without --again)")
         for rel in tracked_files():
-            if rel.startswith("tests/"):
-                for base in (work, work / "mutants"):
-                    (base / rel).parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copy2(ROOT / rel, base / rel)
+            if rel == module or rel == "pyproject.toml":
+                continue
+            for base in (work, work / "mutants"):
+                if base == work / "mutants" and not rel.startswith(
+                        ("tests/", "app/", "ui/", "cli/", "resources/")):
+                    continue
+                (base / rel).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(ROOT / rel, base / rel)
     else:
         make_scratch(work, module, tests)
     cmd = ["nice", "-n", str(args.nice), sys.executable, "-m", "mutmut", "run",
@@ -283,8 +290,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir",
                         default=str(Path(tempfile.gettempdir()) / "pengaduan-mutation"))
     parser.add_argument("--again", action="store_true",
-                        help="rerun only the last run's survivors against the current content "
-                             "of the same test files")
+                        help="rerun only the last run's survivors against the current tests "
+                             "and sources (the module itself unchanged)")
     parser.add_argument("--show", action="store_true", help="print each survivor's diff")
     parser.add_argument("--pg", metavar="URL",
                         help="also run the PostgreSQL tests, on this (scratch) database")
