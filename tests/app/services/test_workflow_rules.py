@@ -183,10 +183,11 @@ def test_a_forward_closes_the_record_and_opens_the_next_step(registered, users, 
     assert (nxt.step_no, nxt.lane, nxt.pass_no, nxt.started_at) == (3, "kadiv", 1, at)
     detail = json.loads(last_entry(registered).detail)
     assert (detail["langkah"], detail["ke"], detail["catatan"]) == (2, 3, "Tindak lanjuti.")
+    assert "bagian" not in detail  # a whole step, not an official's share of one
 
 
 def test_a_disposition_needs_its_note(registered, users):
-    with pytest.raises(Exception, match="Langkah 2 memerlukan catatan/instruksi disposisi."):
+    with pytest.raises(Exception, match="^Langkah 2 memerlukan catatan/instruksi disposisi.$"):
         workflow.forward(fresh(users, "kakanwil"), registered.id, note="  ")
 
 
