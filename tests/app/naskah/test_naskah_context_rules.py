@@ -230,3 +230,18 @@ def test_a_file_of_a_kind_no_longer_listed_is_named_by_its_code(complaint):
     Attachment.update(kind="bukti_lama").where(Attachment.filename == "foto.pdf").execute()
     listed = build_context(complaint, "hasil_telaahan", at=LATER)["lampiran_berkas"]
     assert listed[1] == {"nama": "foto.pdf", "jenis": "bukti_lama"}
+
+
+def test_a_disposition_sheet_is_filled_from_the_level_it_is_made_for(complaint, users):
+    from app.naskah.context import signatory
+
+    workflow.forward(User.get_by_id(users["kakanwil"].id), complaint.id, note="Dari Kakanwil.",
+                     at=T0 + dt.timedelta(minutes=5))
+    workflow.forward(User.get_by_id(users["kadiv"].id), complaint.id, note="Dari Kadiv.",
+                     at=T0 + dt.timedelta(minutes=10))
+    first = build_context(complaint, "lembar_disposisi", step_no=2, at=LATER)
+    assert (first["disposisi_dari"], first["catatan"]) == (
+        signatory("kakanwil")["jabatan"], "Dari Kakanwil.")
+    latest = build_context(complaint, "lembar_disposisi", at=LATER)
+    assert (latest["disposisi_dari"], latest["catatan"]) == (
+        signatory("kadiv")["jabatan"], "Dari Kadiv.")
