@@ -341,6 +341,15 @@ def test_the_next_opening_may_be_new_years_day():
     assert PLAIN.next_working_instant(datetime(2026, 12, 31, 17)) == datetime(2027, 1, 1, 7, 30)
 
 
+def test_minutes_that_use_up_the_years_last_hour_end_at_its_closing_time():
+    # Thursday 31 December 2026, 15.00 + 60 minutes: the year's last working instant, not
+    # a moment of 2027 (nor the next opening, 1 January 07.30).
+    assert PLAIN.add_working_minutes(datetime(2026, 12, 31, 15), 60) == \
+        datetime(2026, 12, 31, 16)
+    assert PLAIN.add_working_minutes(datetime(2026, 12, 31, 15), 61) == \
+        datetime(2027, 1, 1, 7, 31)
+
+
 def test_the_intervals_of_a_day_are_computed_once():
     d = date(2026, 11, 23)
     assert PLAIN.intervals(d) is PLAIN.intervals(d)
